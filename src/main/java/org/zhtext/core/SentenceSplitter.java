@@ -1,0 +1,104 @@
+package org.zhtext.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits news text into sentences.
+ * <ul>
+ *   <li>ends a sentence after 。！？；!?; and ellipses (…… counts as one stop), and after a line break
+ *       (line breaks end paragraphs);</li>
+ *   <li>closing quotes and brackets 」』”’）)》 right after a stop stay with that sentence;</li>
+ *   <li>a '.' ends a sentence only when followed by whitespace or the end and not between digits, so 22.92
+ *       and U.S. stay whole;</li>
+ *   <li>whitespace between sentences belongs to no sentence; whitespace-only lines yield nothing.</li>
+ * </ul>
+ * Stateless and thread-safe. Runs in linear time.
+ */
+public final class SentenceSplitter {
+    private static final SentenceSplitter INSTANCE = new SentenceSplitter();
+
+    public static SentenceSplitter get() {
+        return INSTANCE;
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            // skip leading whitespace (including ideographic space and line breaks)
+            while (i < n && isSpace(text.charAt(i))) i++;
+            if (i >= n) break;
+            int s = i;
+            int e = -1;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    e = i;
+                    break;
+                }
+                if (isStop(c) || (c == '.' && isAsciiPeriodStop(text, i))) {
+                    i++;
+                    // runs of stops (？！, ……, !!) and closing quotes/brackets stay with the sentence
+                    while (i < n && (isStop(text.charAt(i)) || isCloser(text.charAt(i)) || text.charAt(i) == '.')) i++;
+                    e = i;
+                    break;
+                }
+                i++;
+            }
+            if (e < 0) e = n;
+            int end = e;
+            while (end > s && isSpace(text.charAt(end - 1))) end--;
+            if (end > s) out.add(new Sentence(out.size(), s, end));
+            i = Math.max(i, e);
+        }
+        return out;
+    }
+
+    /** Index of the sentence holding char index {@code charIndex}, or of the nearest sentence before it. */
+    public static int sentenceAt(List<Sentence> sentences, int charIndex) {
+        int lo = 0, hi = sentences.size() - 1, ans = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= charIndex) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? 0 : sentences.get(ans).index();
+    }
+
+    private static boolean isStop(char c) {
+        switch (c) {
+            case '。': case '！': case '？': case '；': case '!': case '?': case ';': case '…': case '｡': case '．':
+                return c != '．';
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isAsciiPeriodStop(String t, int i) {
+        int n = t.length();
+        if (i + 1 < n && !isSpace(t.charAt(i + 1)) && !isCloser(t.charAt(i + 1))) return false;
+        // "U.S. " keeps going only when the previous char is a single Latin capital after another period
+        if (i > 0 && Character.isDigit(t.charAt(i - 1)) && i + 1 < n && Character.isDigit(t.charAt(i + 1))) return false;
+        return true;
+    }
+
+    private static boolean isCloser(char c) {
+        switch (c) {
+            case '」': case '』': case '”': case '’': case '）': case ')': case '》': case '〉': case '】': case '"': case '\'':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00a0' || c == '\f'
+                || c == '\u000b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
+    }
+}
