@@ -1,0 +1,184 @@
+package org.zhtext.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhtext.core.Article;
+import org.zhtext.io.Input;
+import org.zhtext.io.UsageException;
+import org.zhtext.output.Format;
+import org.zhtext.output.RecordWriter;
+import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
+import org.zhtext.pipeline.Analyzer;
+import org.zhtext.pipeline.Batch;
+import org.zhtext.pipeline.IncrementalState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code zhtext analyze}: every record kind at once over a folder of articles, in parallel, deterministic. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the whole pipeline (document, token, entity and figure records) over articles in "
+                + "parallel. Output is identical for any --threads.",
+                "To stdout: one stream, each record with a leading 'record' field (document | token | entity | figure | error).",
+                "With --output-dir: documents, tokens, entities, figures and errors tables, each renamed into place when complete."})
+class AnalyzeCommand extends ArticleCommand {
+    @Mixin EngineOptions engine;
+    @Mixin FigureOptions figureOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
+    String formatName;
+
+    @Option(names = "--only", paramLabel = "KIND", split = ",",
+            description = "Only these record kinds: document, token, entity, figure (errors are always written).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write documents, tokens, entities, figures and errors tables (.csv, .tsv, .jsonl or .json) into DIR.")
+    Path outputDir;
+
+    @Option(names = "--emit-text", paramLabel = "DIR",
+            description = "Also write each article's analyzed text (HTML reduced to text, decoded to UTF-8) into DIR, so offsets can be checked.")
+    Path emitText;
+
+    @Option(names = "--skip-unchanged", paramLabel = "STATE.json",
+            description = "Skip inputs whose size, mtime and content hash match STATE.json from an earlier run with the same settings; update it at the end.")
+    Path skipUnchanged;
+
+    @Mixin OutputOptions out;
+
+    private Format format;
+    private Analyzer analyzer;
+    private IncrementalState state;
+    private final Map<String, Input> byFile = new LinkedHashMap<>();
+
+    @Override
+    Format format() {
+        return format;
+    }
+
+    @Override
+    OutputOptions output() {
+        return out;
+    }
+
+    @Override
+    boolean recordField() {
+        return outputDir == null;
+    }
+
+    @Override
+    void prepare() throws Exception {
+        format = Format.parse(formatName);
+        if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
+        if (outputDir != null && out.output != null) throw new UsageException("use either -o or --output-dir");
+        Set<Analyzer.Kind> kinds = EnumSet.noneOf(Analyzer.Kind.class);
+        for (String k : only) {
+            try {
+                kinds.add(Analyzer.Kind.parse(k));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--only: " + e.getMessage());
+            }
+        }
+        analyzer = new Analyzer(kinds, engine.config(global.verbose), figureOptions.build(), err());
+    }
+
+    @Override
+    void beforeRun(List<Input> inputs) throws IOException {
+        for (Input in : inputs) byFile.put(in.file(), in);
+        if (skipUnchanged != null) {
+            state = IncrementalState.load(skipUnchanged, settingsKey(), VersionProvider.version());
+            int before = inputs.size();
+            inputs.removeIf(state::unchanged);
+            if (before != inputs.size()) err().println("zhtext: " + (before - inputs.size()) + " unchanged inputs skipped (" + skipUnchanged + ")");
+        }
+        if (emitText != null) Files.createDirectories(emitText);
+    }
+
+    private String settingsKey() {
+        return String.join(" ", "engine=" + engine.engine, "lexicons=" + engine.lexicons, "only=" + analyzer.kinds(),
+                "kinds=" + figureOptions.kinds, "tariffOnly=" + figureOptions.tariffOnly, "ref=" + figureOptions.referenceDate,
+                "dates=" + figureOptions.dates, "format=" + format);
+    }
+
+    @Override
+    List<Row> process(Article a) throws Exception {
+        if (emitText != null) {
+            Input in = byFile.get(a.file());
+            OutputPaths.writeBelow(emitText, in.relative(), in.path(), a.text());
+        }
+        return analyzer.analyze(a);
+    }
+
+    @Override
+    List<Row> errorRows(Input in, String error) {
+        return analyzer.failed(in.file(), error);
+    }
+
+    @Override
+    void afterRun(Batch.Summary s) {
+        err().println(Progress.summaryLine(s));
+    }
+
+    @Override
+    void onSuccess(Input in) {
+        if (state != null) state.record(in);
+    }
+
+    @Override
+    void finishRun() throws IOException {
+        if (state != null) state.save();
+    }
+
+    @Override
+    Sink openSink() throws IOException {
+        if (outputDir == null) return super.openSink();
+        Files.createDirectories(outputDir);
+        return new TablesSink(outputDir, format, out.excel);
+    }
+
+    /** The five tables of --output-dir, each an atomic output with its own header. */
+    static final class TablesSink implements Sink {
+        private static final List<Schema> TABLES = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.ERROR);
+        private static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "errors");
+        private final Map<String, AtomicOutput> outputs = new LinkedHashMap<>();
+        private final Map<String, RecordWriter> writers = new LinkedHashMap<>();
+
+        TablesSink(Path dir, Format format, boolean excel) throws IOException {
+            for (int i = 0; i < TABLES.size(); i++) {
+                Schema s = TABLES.get(i);
+                AtomicOutput o = AtomicOutput.file(dir.resolve(NAMES.get(i) + "." + format.extension()));
+                RecordWriter w = new RecordWriter(o.writer(), format, false, excel);
+                w.header(s);
+                outputs.put(s.name(), o);
+                writers.put(s.name(), w);
+            }
+        }
+
+        @Override
+        public void write(List<Row> rows) throws IOException {
+            for (Row r : rows) writers.get(r.schema().name()).write(r);
+        }
+
+        @Override
+        public void commit() throws IOException {
+            for (var e : writers.entrySet()) {
+                e.getValue().finish();
+                outputs.get(e.getKey()).commit();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (AtomicOutput o : outputs.values()) o.close();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.zhtext.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhtext.core.Article;
+import org.zhtext.core.Models;
+import org.zhtext.io.ArticleReader;
+import org.zhtext.io.Input;
+import org.zhtext.io.InputCollector;
+import org.zhtext.io.UsageException;
+import org.zhtext.output.Format;
+import org.zhtext.output.RecordWriter;
+import org.zhtext.output.Row;
+import org.zhtext.pipeline.Batch;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The shape of every command that reads articles and writes records: collect inputs, build what the command
+ * needs once ({@link #prepare}), run {@link #process} per article on the worker pool, write each article's
+ * rows as one block in input order, report failed inputs on stderr as one line each, and map the outcome to
+ * the exit status. Subclasses only declare options and the per-article work.
+ */
+abstract class ArticleCommand implements Callable<Integer> {
+    @Mixin GlobalOptions global;
+    @Mixin InputOptions input;
+    @Mixin RunOptions run;
+    @Spec CommandSpec spec;
+
+    Streams streams;
+
+    /** Validates options and builds engines; throws UsageException/SetupException for exit 2. */
+    abstract void prepare() throws Exception;
+
+    /** The per-article work: the rows to write for this article. Runs on worker threads. */
+    abstract List<Row> process(Article article) throws Exception;
+
+    /** The output format chosen by the command's options. */
+    abstract Format format();
+
+    /** Output options (each command declares its own --format, so this is separate). */
+    abstract OutputOptions output();
+
+    /** Whether records carry a leading {@code record} field (the mixed stream of analyze). */
+    boolean recordField() {
+        return false;
+    }
+
+    /** Rows for a failed input, written in its place (analyze writes error records); default none. */
+    List<Row> errorRows(Input in, String error) {
+        return List.of();
+    }
+
+    /** Called once with all inputs before the run (e.g. to check output paths against them). */
+    void beforeRun(List<Input> inputs) throws Exception {}
+
+    PrintStream err() {
+        return streams.err();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.configure(global.verbose);
+        if (global.models != null) {
+            if (!Files.isDirectory(global.models)) throw new UsageException("--models: not a directory: " + global.models);
+            Models.setDir(global.models);
+        }
+        Charset cs = null;
+        if (input.encoding != null) {
+            try {
+                cs = Charset.forName(input.encoding);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--encoding: unknown encoding '" + input.encoding + "'");
+            }
+        }
+        if (input.maxChars <= 0) throw new UsageException("--max-chars must be positive");
+        List<Input> inputs = new java.util.ArrayList<>(new InputCollector(input.globs, err())
+                .collect(input.paths, input.filesFrom, !streams.stdinIsTerminal()));
+        prepare();
+        beforeRun(inputs);
+        byte[] stdin = inputs.stream().anyMatch(Input::isStdin) ? streams.in().readAllBytes() : null;
+        ArticleReader reader = new ArticleReader(cs, input.maxChars, stdin);
+
+        Progress progress = Progress.start(run.progress, streams.stderrIsTerminal(), err(), inputs.size());
+        Batch.Summary summary;
+        try (Sink sink = openSink()) {
+            summary = new Batch(run.threads()).run(inputs, reader, this::process, o -> {
+                if (o.failed()) {
+                    err().println("zhtext: " + o.input().file() + ": " + o.error());
+                    sink.write(errorRows(o.input(), o.error()));
+                } else {
+                    sink.write(o.result());
+                    onSuccess(o.input());
+                }
+                progress.step(o.chars());
+            });
+            sink.commit();
+            finishRun();
+        } finally {
+            progress.close();
+        }
+        afterRun(summary);
+        return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /** Hook: an input was processed and its rows written. */
+    void onSuccess(Input in) throws Exception {}
+
+    /** Hook: all outputs were committed. */
+    void finishRun() throws Exception {}
+
+    /** Hook after a successful run (summary lines). */
+    void afterRun(Batch.Summary s) {
+        if (global.verbose) err().println(Progress.summaryLine(s));
+    }
+
+    /** Where rows go; commands that write files of their own override it. */
+    Sink openSink() throws IOException {
+        OutputOptions o = output();
+        AtomicOutput out = o.output == null ? AtomicOutput.stdout(streams.out()) : AtomicOutput.file(o.output);
+        if (format() == Format.TEXT || format() == Format.CONLLU) return new TextSink(out);
+        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel));
+    }
+
+    /** Raw text output (text, CoNLL-U): each row's {@code text} column written as it is. */
+    static final class TextSink implements Sink {
+        private final AtomicOutput out;
+
+        TextSink(AtomicOutput out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(List<Row> rows) throws IOException {
+            for (Row r : rows) {
+                Object t = r.get("text");
+                if (t != null) out.writer().write(t.toString());
+            }
+        }
+
+        @Override
+        public void commit() throws IOException {
+            out.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    /** Receives each article's rows in order. */
+    interface Sink extends AutoCloseable {
+        void write(List<Row> rows) throws IOException;
+
+        void commit() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** A sink that renders rows with a {@link RecordWriter} into an {@link AtomicOutput}. */
+    static final class WriterSink implements Sink {
+        private final AtomicOutput out;
+        private final RecordWriter writer;
+
+        WriterSink(AtomicOutput out, RecordWriter writer) {
+            this.out = out;
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(List<Row> rows) throws IOException {
+            writer.writeAll(rows);
+        }
+
+        @Override
+        public void commit() throws IOException {
+            writer.finish();
+            out.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+}

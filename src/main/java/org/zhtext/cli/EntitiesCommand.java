@@ -1,0 +1,58 @@
+package org.zhtext.cli;
+
+import java.util.List;
+import org.zhtext.core.Article;
+import org.zhtext.core.Entity;
+import org.zhtext.io.UsageException;
+import org.zhtext.output.Format;
+import org.zhtext.output.Row;
+import org.zhtext.pipeline.Docs;
+import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EntityRows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code zhtext entities}: people, organizations and places. */
+@Command(name = "entities", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Find people, organizations and places (transliterated foreign names, aliases in "
+                + "parentheses, agencies with acronyms), with offsets into the original text.",
+                "Records: file, type, text, start, end, normalized, engine (with --unique: file, type, normalized, count)."})
+class EntitiesCommand extends ArticleCommand {
+    @Mixin EngineOptions engine;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
+    String formatName;
+
+    @Option(names = "--unique", description = "One row per distinct (file, type, normalized) with a count column.")
+    boolean unique;
+
+    @Mixin OutputOptions out;
+
+    private Format format;
+    private EntityRows entities;
+
+    @Override
+    Format format() {
+        return format;
+    }
+
+    @Override
+    OutputOptions output() {
+        return out;
+    }
+
+    @Override
+    void prepare() {
+        format = Format.parse(formatName);
+        if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
+        entities = new EntityRows(Engines.recognizer(engine.config(global.verbose), err()));
+    }
+
+    @Override
+    List<Row> process(Article a) {
+        List<Entity> found = entities.entities(Docs.simplified(a));
+        return unique ? EntityRows.uniqueRows(a.file(), found) : EntityRows.rows(a.file(), found);
+    }
+}

@@ -1,0 +1,52 @@
+package org.zhtext.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.zhtext.io.UsageException;
+import org.zhtext.pipeline.FigureRows;
+import org.zhtext.pipeline.ReferenceDates;
+import picocli.CommandLine.Option;
+
+/** The figure options shared by {@code figures} and {@code analyze}. */
+public class FigureOptions {
+    static final List<String> KINDS = List.of("percent", "money", "quantity", "duration", "date");
+
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
+            description = "Only these kinds: percent, money, quantity, duration, date (comma separated).")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--tariff-only", description = "Only figures about tariffs.")
+    boolean tariffOnly;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "The articles' date, from which years of 今年/去年 and of dates without a year are inferred. Default: inferred from each article.")
+    String referenceDate;
+
+    @Option(names = "--dates", paramLabel = "FILE.csv",
+            description = "Per-article reference dates: a CSV with columns file,date (file as in the records, or its base name).")
+    Path dates;
+
+    FigureRows build() throws Exception {
+        Set<String> ks = new LinkedHashSet<>();
+        for (String k : kinds) {
+            String t = k.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!KINDS.contains(t)) throw new UsageException("--kinds: unknown kind '" + k + "' (" + String.join(", ", KINDS) + ")");
+            ks.add(t);
+        }
+        LocalDate ref = null;
+        if (referenceDate != null) {
+            try {
+                ref = LocalDate.parse(referenceDate.strip());
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--reference-date: not a date in the form YYYY-MM-DD: " + referenceDate);
+            }
+        }
+        ReferenceDates table = dates == null ? ReferenceDates.none() : ReferenceDates.load(dates);
+        return new FigureRows(ks.isEmpty() ? Set.copyOf(KINDS) : ks, tariffOnly, ref, table);
+    }
+}

@@ -1,0 +1,52 @@
+package org.zhtext.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhtext.core.Article;
+import org.zhtext.output.Format;
+import org.zhtext.output.Row;
+import org.zhtext.pipeline.FigureRows;
+import org.zhtext.pipeline.ReferenceDates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code zhtext figures}: percentages, money, quantities, durations and dates with normalized values. */
+@Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extract figures (percent, money, quantity, duration, date) with normalized values, "
+                + "exact spans and a tariff flag. Rules on the original text; loads no NLP engine.",
+                "Records: file, kind, text, start, end, value, low, high, unit, currency, per, tariff, year_inferred, qualifier, sentence."})
+class FiguresCommand extends ArticleCommand {
+    @Mixin FigureOptions figureOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
+    String formatName;
+
+    @Mixin OutputOptions out;
+
+    private Format format;
+    private FigureRows figures;
+
+    @Override
+    Format format() {
+        return format;
+    }
+
+    @Override
+    OutputOptions output() {
+        return out;
+    }
+
+    @Override
+    void prepare() throws Exception {
+        format = Format.parse(formatName);
+        if (format == Format.TEXT || format == Format.CONLLU) throw new org.zhtext.io.UsageException("--format must be jsonl, json, csv or tsv");
+        figures = figureOptions.build();
+    }
+
+    @Override
+    List<Row> process(Article a) {
+        return new ArrayList<>(figures.rows(a).figures());
+    }
+}

@@ -1,0 +1,88 @@
+package org.zhtext.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.zhtext.engine.SetupException;
+import org.zhtext.io.UsageException;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Wires picocli once (jbang's {@code getCommandLine}): the command tree, the factory that hands
+ * every command the process streams, the exit-code mapping and the exception handler that turns usage and
+ * setup errors into one stderr line and exit 2, a closed stdout into a quiet stop, and anything else into
+ * one line (stack trace only with --verbose).
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
+        boolean console = System.console() != null;
+        Streams s = new Streams(System.in, out, err, console, console);
+        int code = execute(s, args);
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs zhtext in-process with the given streams and returns the exit status (used by tests too). */
+    public static int execute(Streams streams, String... args) {
+        CommandLine cl = commandLine(streams);
+        try {
+            return cl.execute(args);
+        } catch (BrokenPipe e) {
+            return ExitCode.OK;
+        }
+    }
+
+    static CommandLine commandLine(Streams streams) {
+        CommandLine cl = new CommandLine(new ZhtextCommand(), new Factory(streams));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(streams.err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            if (ex instanceof BrokenPipe) return ExitCode.OK;
+            boolean verbose = parse.originalArgs().contains("--verbose");
+            PrintStream err = streams.err();
+            if (ex instanceof UsageException || ex instanceof SetupException || ex instanceof IllegalArgumentException) {
+                err.println("zhtext: " + ex.getMessage());
+                if (ex instanceof UsageException) err.println("Try 'zhtext " + cmd.getCommandName() + " --help' for usage.");
+            } else {
+                err.println("zhtext: error: " + org.zhtext.pipeline.Errors.oneLine(ex));
+            }
+            if (verbose) ex.printStackTrace(err);
+            return ExitCode.USAGE;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            streams.err().println("zhtext: " + ex.getMessage());
+            streams.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        return cl;
+    }
+
+    /** Creates commands and hands article commands the process streams. */
+    private record Factory(Streams streams) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K k = CommandLine.defaultFactory().create(cls);
+            if (k instanceof ArticleCommand c) c.streams = streams;
+            if (k instanceof StreamsAware a) a.setStreams(streams);
+            return k;
+        }
+    }
+
+    /** A command that is not an article command but needs the streams. */
+    interface StreamsAware {
+        void setStreams(Streams s);
+    }
+
+    static InputStream stdin() {
+        return System.in;
+    }
+}

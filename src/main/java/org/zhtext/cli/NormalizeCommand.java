@@ -1,0 +1,94 @@
+package org.zhtext.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhtext.core.Article;
+import org.zhtext.core.Conversion;
+import org.zhtext.io.Input;
+import org.zhtext.io.UsageException;
+import org.zhtext.normalize.ChineseConverter;
+import org.zhtext.normalize.ScriptDetector;
+import org.zhtext.normalize.Target;
+import org.zhtext.output.Format;
+import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code zhtext normalize}: traditional ⇄ simplified (Taiwan and Hong Kong forms too), with the script detected. */
+@Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Convert articles between traditional and simplified Chinese (and Taiwan / Hong Kong forms), "
+                + "reporting each article's script.",
+                "Records (jsonl, json, csv, tsv): file, script, to, changed_chars, text."})
+class NormalizeCommand extends ArticleCommand {
+    @Option(names = "--to", paramLabel = "TARGET", defaultValue = "simplified",
+            description = "simplified | traditional | tw | hk (aliases s, t, zh-hans, zh-hant, zh-tw, zh-hk). Default: ${DEFAULT-VALUE}.")
+    String to;
+
+    @Option(names = "--phrases", description = "Also convert to Taiwan / Hong Kong phrase forms (软件 → 軟體) where the dictionaries have them.")
+    boolean phrases;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text | jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE} (the converted articles, one after another).")
+    String formatName;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write one converted file per input into DIR, with the same relative path (inputs are never overwritten).")
+    Path outputDir;
+
+    @Mixin OutputOptions out;
+
+    private Format format;
+    private Target target;
+    private ChineseConverter converter;
+    private final Map<String, Input> byFile = new HashMap<>();
+
+    @Override
+    Format format() {
+        return format;
+    }
+
+    @Override
+    OutputOptions output() {
+        return out;
+    }
+
+    @Override
+    void prepare() {
+        format = Format.parse(formatName);
+        if (format == Format.CONLLU) throw new UsageException("--format conllu is for tokens (zhtext segment)");
+        try {
+            target = Target.parse(to);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--to: " + e.getMessage());
+        }
+        converter = ChineseConverter.get(target, phrases);
+        if (global.verbose) {
+            err().println("zhtext: conversion overrides loaded: " + ChineseConverter.overridesLoaded());
+        }
+    }
+
+    @Override
+    void beforeRun(List<Input> inputs) throws IOException {
+        if (outputDir == null) return;
+        Files.createDirectories(outputDir);
+        for (Input in : inputs) byFile.put(in.file(), in);
+    }
+
+    @Override
+    List<Row> process(Article a) throws Exception {
+        Conversion c = converter.convert(a.text());
+        if (outputDir != null) {
+            Input in = byFile.get(a.file());
+            OutputPaths.writeBelow(outputDir, in.relative(), in.path(), c.text());
+            return List.of();
+        }
+        return List.of(Row.of(Schema.NORMALIZE, a.file(), ScriptDetector.detect(a.text()).label(), target.label(),
+                c.changedChars(), c.text()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.zhtext.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhtext.core.Article;
+import org.zhtext.core.Doc;
+import org.zhtext.core.Token;
+import org.zhtext.engine.WordSegmenter;
+import org.zhtext.io.UsageException;
+import org.zhtext.output.Format;
+import org.zhtext.output.Row;
+import org.zhtext.pipeline.Docs;
+import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.TokenRows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code zhtext segment}: sentences, words and part-of-speech tags. */
+@Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Split articles into sentences and words with part-of-speech tags. Traditional text is "
+                + "segmented on its simplified form; tokens keep the original surface and offsets.",
+                "Records: file, sentence, index, text, start, end, pos, normalized."})
+class SegmentCommand extends ArticleCommand {
+    @Mixin EngineOptions engine;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl | json | csv | tsv | conllu | text (words separated by spaces, one sentence per line). Default: ${DEFAULT-VALUE}.")
+    String formatName;
+
+    @Option(names = "--tagset", paramLabel = "TAGSET", defaultValue = "native",
+            description = "native (HanLP: PKU, CoreNLP: CTB) | ud (Universal Dependencies UPOS). Default: ${DEFAULT-VALUE}.")
+    String tagset;
+
+    @Mixin OutputOptions out;
+
+    private Format format;
+    private TokenRows tokens;
+
+    @Override
+    Format format() {
+        return format;
+    }
+
+    @Override
+    OutputOptions output() {
+        return out;
+    }
+
+    @Override
+    void prepare() {
+        format = Format.parse(formatName);
+        if (!tagset.equals("native") && !tagset.equals("ud")) throw new UsageException("--tagset must be native or ud");
+        WordSegmenter seg = Engines.segmenter(engine.config(global.verbose), err());
+        tokens = new TokenRows(seg, tagset.equals("ud"));
+    }
+
+    @Override
+    List<Row> process(Article a) {
+        Doc doc = Docs.simplified(a);
+        List<Token> toks = tokens.tokens(doc);
+        return switch (format) {
+            case TEXT -> List.of(TokenRows.textRow(toks));
+            case CONLLU -> List.of(tokens.conlluRow(doc, toks));
+            default -> new ArrayList<>(tokens.rows(a.file(), toks));
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhtext.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/** The root command: {@code zhtext <command> [options] PATH...}. */
+@Command(name = "zhtext",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns folders of Chinese news articles into structured data: script normalization, "
+                + "words and POS tags, entities, and figures (percentages, money, quantities, durations, dates) "
+                + "with normalized values and offsets into the original text.",
+        subcommands = {
+                NormalizeCommand.class,
+                SegmentCommand.class,
+                EntitiesCommand.class,
+                FiguresCommand.class,
+                AnalyzeCommand.class,
+                ModelsCommand.class,
+                EvalCommand.class,
+                AutoComplete.GenerateCompletion.class,
+                ManPageGenerator.class
+        },
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  every input was processed", "  1  some inputs failed (each named on stderr; the rest were written)",
+                "  2  usage or setup error"})
+public class ZhtextCommand implements Runnable {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required (normalize, segment, entities, figures, analyze, models, eval)");
+    }
+}

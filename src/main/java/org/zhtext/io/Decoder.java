@@ -1,0 +1,145 @@
+package org.zhtext.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes the bytes of an article. With no override: a byte-order mark decides (UTF-8, UTF-16LE/BE, and the
+ * mark is dropped); bytes with NUL or many control characters are binary (an error); valid UTF-8 is UTF-8;
+ * a file that is UTF-8 but for a few bad sequences is reported as invalid UTF-8 (with the byte offset)
+ * rather than misread as a legacy encoding; otherwise juniversalchardet chooses between GB18030 and Big5
+ * (decoded strictly, the other tried second). Decoding is always strict: nothing is silently replaced.
+ */
+public final class Decoder {
+    /** Decoded text and the name of the encoding it was read in. */
+    public record Decoded(String text, String encoding) {}
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.isSupported("x-windows-950") ? Charset.forName("x-windows-950") : Charset.forName("Big5");
+    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+
+    private Decoder() {}
+
+    public static Decoded decode(byte[] b, Charset override) throws InputException {
+        int n = b.length;
+        if (override != null) {
+            int skip = 0;
+            if (override.equals(StandardCharsets.UTF_8) && hasUtf8Bom(b)) skip = 3;
+            return new Decoded(strict(b, skip, override), override.name());
+        }
+        if (hasUtf8Bom(b)) return new Decoded(utf8(b, 3), "UTF-8-BOM");
+        if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return new Decoded(strict(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return new Decoded(strict(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        checkNotBinary(b);
+        int bad = firstInvalidUtf8(b);
+        if (bad < 0) return new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8");
+        if (mostlyUtf8(b)) throw new InputException("invalid UTF-8 byte sequence at byte " + bad + " (use --encoding to force another encoding)");
+        String guess = detect(b);
+        Charset first = "BIG5".equals(guess) || "EUC-TW".equals(guess) ? BIG5 : GB18030;
+        Charset second = first == BIG5 ? GB18030 : BIG5;
+        for (Charset cs : new Charset[] {first, second, BIG5_HKSCS}) {
+            try {
+                return new Decoded(strict(b, 0, cs), cs == BIG5 || cs == BIG5_HKSCS ? "Big5" : "GB18030");
+            } catch (InputException e) {
+                // try the next candidate
+            }
+        }
+        throw new InputException("not text in UTF-8, GB18030 or Big5 (use --encoding to name the encoding)");
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static String utf8(byte[] b, int skip) throws InputException {
+        int bad = firstInvalidUtf8(b, skip);
+        if (bad >= 0) throw new InputException("invalid UTF-8 byte sequence at byte " + bad);
+        return new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
+    }
+
+    private static void checkNotBinary(byte[] b) throws InputException {
+        int controls = 0;
+        int limit = Math.min(b.length, 1 << 20);
+        for (int i = 0; i < limit; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) throw new InputException("binary file (contains NUL bytes), not text");
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0b && c != 0x1b) controls++;
+        }
+        if (controls > 8 && controls * 100 > limit) throw new InputException("binary file (control bytes), not text");
+    }
+
+    /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
+    static int firstInvalidUtf8(byte[] b) {
+        return firstInvalidUtf8(b, 0);
+    }
+
+    private static int firstInvalidUtf8(byte[] b, int from) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = d.decode(in, out, true);
+            if (r.isError()) return in.position();
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            break;
+        }
+        out.clear();
+        CoderResult r = d.flush(out);
+        return r.isError() ? in.position() : -1;
+    }
+
+    /** True when most multi-byte sequences are well-formed UTF-8 (a UTF-8 file with a few corrupt bytes). */
+    private static boolean mostlyUtf8(byte[] b) {
+        int good = 0, bad = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) ok = (b[i + k] & 0xC0) == 0x80;
+            if (ok) {
+                good++;
+                i += len;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+        return good >= 8 && bad * 20 < good;
+    }
+
+    private static String detect(byte[] b) {
+        UniversalDetector det = new UniversalDetector(null);
+        det.handleData(b, 0, Math.min(b.length, 1 << 16));
+        det.dataEnd();
+        String s = det.getDetectedCharset();
+        return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String strict(byte[] b, int skip, Charset cs) throws InputException {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, skip, b.length - skip))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("not valid " + cs.name() + " text");
+        }
+    }
+}

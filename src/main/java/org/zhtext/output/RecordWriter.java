@@ -1,0 +1,203 @@
+package org.zhtext.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes flat records as JSON Lines, JSON (an array of the JSON Lines objects), CSV (RFC 4180, header row) or
+ * TSV (header row; tabs and line breaks inside values escaped as \t, \n, \r and backslash as \\).
+ * <p>
+ * With {@code recordField}, every object/row starts with a {@code record} field naming its kind (the mixed
+ * stream of {@code analyze}). CSV/TSV print one header, before the first row; a mixed stream in CSV/TSV uses
+ * the union header {@link Schema#MIXED}. In Excel mode a cell that a
+ * spreadsheet would run as a formula is prefixed with an apostrophe.
+ * <p>
+ * Not thread-safe: one writer per output; callers render each article's records as a block.
+ */
+public final class RecordWriter implements AutoCloseable {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private final Writer out;
+    private final Format format;
+    private final boolean recordField;
+    private final boolean excel;
+    private Schema headerWritten;
+    private boolean first = true;
+    private boolean opened;
+
+    public RecordWriter(Writer out, Format format, boolean recordField, boolean excel) {
+        if (format != Format.JSONL && format != Format.JSON && format != Format.CSV && format != Format.TSV) {
+            throw new IllegalArgumentException("RecordWriter cannot write " + format);
+        }
+        this.out = out;
+        this.format = format;
+        this.recordField = recordField;
+        this.excel = excel;
+    }
+
+    /** Writes the start of the output (JSON's '[', Excel's BOM). Called automatically by the first write. */
+    public void begin() throws IOException {
+        if (opened) return;
+        opened = true;
+        if (excel && format == Format.CSV) out.write('\uFEFF');
+        if (format == Format.JSON) out.write("[");
+    }
+
+    /** Writes the header of a table even when no row follows (an empty CSV still has its header). */
+    public void header(Schema schema) throws IOException {
+        begin();
+        if ((format == Format.CSV || format == Format.TSV) && headerWritten == null) {
+            writeHeader(recordField ? Schema.MIXED : schema);
+        }
+    }
+
+    public void write(Row row) throws IOException {
+        begin();
+        out.write(render(row));
+    }
+
+    public void writeAll(List<Row> rows) throws IOException {
+        begin();
+        StringBuilder sb = new StringBuilder(rows.size() * 96);
+        for (Row r : rows) sb.append(render(r));
+        out.write(sb.toString());
+    }
+
+    /** Renders one row as the text this writer would write (headers included when first needed). */
+    String render(Row row) throws IOException {
+        StringBuilder sb = new StringBuilder(128);
+        switch (format) {
+            case JSONL -> sb.append(json(row)).append('\n');
+            case JSON -> {
+                sb.append(first ? "\n" : ",\n").append(json(row));
+                first = false;
+            }
+            case CSV, TSV -> {
+                Schema table = recordField ? Schema.MIXED : row.schema();
+                if (headerWritten == null) {
+                    headerWritten = table;
+                    sb.append(line(headerCells(table)));
+                }
+                sb.append(line(recordField ? mixedCells(row) : cells(row)));
+            }
+            default -> throw new IllegalStateException();
+        }
+        return sb.toString();
+    }
+
+    private void writeHeader(Schema schema) throws IOException {
+        headerWritten = schema;
+        out.write(line(headerCells(schema)));
+    }
+
+    private Object[] headerCells(Schema s) {
+        List<String> cols = s.columns();
+        Object[] c = new Object[cols.size() + (recordField ? 1 : 0)];
+        int k = 0;
+        if (recordField) c[k++] = "record";
+        for (String col : cols) c[k++] = col;
+        return c;
+    }
+
+    private Object[] cells(Row row) {
+        Object[] v = row.values();
+        Object[] c = new Object[v.length + (recordField ? 1 : 0)];
+        int k = 0;
+        if (recordField) c[k++] = row.schema().name();
+        for (Object o : v) c[k++] = cell(o);
+        return c;
+    }
+
+    private Object[] mixedCells(Row row) {
+        List<String> cols = Schema.MIXED.columns();
+        Object[] c = new Object[cols.size() + 1];
+        java.util.Arrays.fill(c, "");
+        c[0] = row.schema().name();
+        List<String> own = row.schema().columns();
+        for (int i = 0; i < own.size(); i++) c[1 + cols.indexOf(own.get(i))] = cell(row.values()[i]);
+        return c;
+    }
+
+    private String cell(Object o) {
+        if (o == null) return "";
+        String s = o instanceof BigDecimal b ? b.toPlainString() : o.toString();
+        if (excel && !s.isEmpty() && !(o instanceof Number)) {
+            char c = s.charAt(0);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') s = "'" + s;
+        }
+        return s;
+    }
+
+    private String line(Object[] cells) throws IOException {
+        if (format == Format.TSV) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) sb.append('\t');
+                tsvEscape(String.valueOf(cells[i]), sb);
+            }
+            return sb.append('\n').toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
+            p.printRecord(cells);
+        }
+        return sb.toString();
+    }
+
+    private static void tsvEscape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\\' -> sb.append("\\\\");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    private String json(Row row) throws IOException {
+        StringWriter sw = new StringWriter(128);
+        try (JsonGenerator g = JSON.createGenerator(sw)) {
+            g.writeStartObject();
+            if (recordField) g.writeStringField("record", row.schema().name());
+            List<String> cols = row.schema().columns();
+            Object[] v = row.values();
+            for (int i = 0; i < v.length; i++) {
+                g.writeFieldName(cols.get(i));
+                Object o = v[i];
+                if (o == null) g.writeNull();
+                else if (o instanceof BigDecimal b) g.writeNumber(b);
+                else if (o instanceof Integer n) g.writeNumber(n);
+                else if (o instanceof Long n) g.writeNumber(n);
+                else if (o instanceof Boolean b) g.writeBoolean(b);
+                else g.writeString(o.toString());
+            }
+            g.writeEndObject();
+        }
+        return sw.toString();
+    }
+
+    /** Writes the end of the output (JSON's ']') and flushes. Does not close the underlying writer. */
+    public void finish() throws IOException {
+        begin();
+        if (format == Format.JSON) out.write(first ? "]\n" : "\n]\n");
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        finish();
+    }
+}

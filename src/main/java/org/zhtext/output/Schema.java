@@ -1,0 +1,40 @@
+package org.zhtext.output;
+
+import java.util.List;
+
+/**
+ * A record kind and its columns, in order. The schemas are the contract with users (DESIGN.md): columns are
+ * added, never renamed or reordered.
+ */
+public record Schema(String name, List<String> columns) {
+    public static final Schema DOCUMENT = new Schema("document",
+            List.of("file", "script", "chars", "sentences", "reference_date", "reference_date_source", "error"));
+    public static final Schema NORMALIZE = new Schema("normalize",
+            List.of("file", "script", "to", "changed_chars", "text"));
+    public static final Schema TOKEN = new Schema("token",
+            List.of("file", "sentence", "index", "text", "start", "end", "pos", "normalized"));
+    public static final Schema ENTITY = new Schema("entity",
+            List.of("file", "type", "text", "start", "end", "normalized", "engine"));
+    public static final Schema ENTITY_UNIQUE = new Schema("entity",
+            List.of("file", "type", "normalized", "count"));
+    public static final Schema FIGURE = new Schema("figure",
+            List.of("file", "kind", "text", "start", "end", "value", "low", "high", "unit", "currency", "per",
+                    "tariff", "year_inferred", "qualifier", "sentence"));
+    public static final Schema ERROR = new Schema("error", List.of("file", "error"));
+
+    /**
+     * The columns of a mixed CSV/TSV stream (analyze to stdout): the union of the article schemas, each
+     * column once, in schema order; a row fills the columns of its own kind and leaves the rest empty.
+     */
+    public static final Schema MIXED = union("mixed", DOCUMENT, TOKEN, ENTITY, FIGURE, ERROR);
+
+    private static Schema union(String name, Schema... schemas) {
+        java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>();
+        for (Schema s : schemas) cols.addAll(s.columns());
+        return new Schema(name, List.copyOf(cols));
+    }
+
+    public int size() {
+        return columns.size();
+    }
+}

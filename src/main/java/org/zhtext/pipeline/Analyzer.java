@@ -1,0 +1,76 @@
+package org.zhtext.pipeline;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.zhtext.core.Article;
+import org.zhtext.core.Doc;
+import org.zhtext.core.SentenceSplitter;
+import org.zhtext.normalize.ScriptDetector;
+import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
+
+/**
+ * The whole pipeline for one article: the document record, then its tokens, entities and figures, as one
+ * block of rows. Built once for the requested record kinds: only the steps those kinds need are built (no
+ * engine is loaded for {@code --only document,figure}). Immutable and thread-safe; knows nothing of the CLI.
+ */
+public final class Analyzer {
+    /** The record kinds an analysis can produce. */
+    public enum Kind {
+        DOCUMENT, TOKEN, ENTITY, FIGURE;
+
+        public static Kind parse(String s) {
+            try {
+                return valueOf(s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown record kind '" + s + "' (document, token, entity, figure)");
+            }
+        }
+    }
+
+    private final Set<Kind> kinds;
+    private final TokenRows tokens;
+    private final EntityRows entities;
+    private final FigureRows figures;
+
+    public Analyzer(Set<Kind> kinds, Engines.Config engine, FigureRows figures, PrintStream log) {
+        this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
+        this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(Engines.segmenter(engine, log), false) : null;
+        this.entities = this.kinds.contains(Kind.ENTITY) ? new EntityRows(Engines.recognizer(engine, log)) : null;
+        this.figures = figures;
+    }
+
+    public Set<Kind> kinds() {
+        return kinds;
+    }
+
+    public List<Row> analyze(Article a) {
+        List<Row> rows = new ArrayList<>();
+        FigureRows.Result fig = kinds.contains(Kind.FIGURE) || kinds.contains(Kind.DOCUMENT) ? figures.rows(a) : null;
+        if (kinds.contains(Kind.DOCUMENT)) {
+            int chars = a.text().codePointCount(0, a.text().length());
+            int sentences = SentenceSplitter.get().split(a.text()).size();
+            rows.add(Row.of(Schema.DOCUMENT, a.file(), ScriptDetector.detect(a.text()).label(), chars, sentences,
+                    fig.referenceDate() == null ? null : fig.referenceDate().toString(), fig.referenceDateSource(), null));
+        }
+        if (tokens != null || entities != null) {
+            Doc doc = Docs.simplified(a);
+            if (tokens != null) rows.addAll(tokens.rows(a.file(), tokens.tokens(doc)));
+            if (entities != null) rows.addAll(EntityRows.rows(a.file(), entities.entities(doc)));
+        }
+        if (kinds.contains(Kind.FIGURE)) rows.addAll(fig.figures());
+        return rows;
+    }
+
+    /** The rows standing for an input that failed: a document record carrying the error, and an error record. */
+    public List<Row> failed(String file, String error) {
+        List<Row> rows = new ArrayList<>(2);
+        if (kinds.contains(Kind.DOCUMENT)) rows.add(Row.of(Schema.DOCUMENT, file, null, null, null, null, null, error));
+        rows.add(Row.of(Schema.ERROR, file, error));
+        return rows;
+    }
+}

@@ -1,0 +1,76 @@
+package org.zhtext.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhtext.core.Lexicon;
+import org.zhtext.engine.EntityEngine;
+import org.zhtext.engine.SetupException;
+import org.zhtext.engine.WordSegmenter;
+import org.zhtext.segment.HanlpSegmenter;
+
+/**
+ * The engine registry: engines chosen by name, built once per process and configuration, then shared by
+ * every worker thread. Unknown names and missing models are setup errors ({@link SetupException}, exit 2).
+ */
+public final class Engines {
+    /** What an engine is built from. */
+    public record Config(String engine, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+        public Config {
+            lexicons = List.copyOf(lexicons);
+        }
+    }
+
+    public static final List<String> NAMES = List.of("hanlp", "corenlp");
+
+    private static final Map<Config, WordSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
+    private static final Map<Config, EntityEngine> RECOGNIZERS = new ConcurrentHashMap<>();
+    private static final Map<List<Path>, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+
+    private Engines() {}
+
+    public static WordSegmenter segmenter(Config c, PrintStream log) {
+        check(c);
+        return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
+            case "hanlp" -> HanlpSegmenter.create(lexicon(k, log));
+            default -> org.zhtext.corenlp.CorenlpSegmenter.create(org.zhtext.corenlp.CorenlpModels.resolve(k.corenlpModels()), lexicon(k, log));
+        });
+    }
+
+    public static EntityEngine recognizer(Config c, PrintStream log) {
+        check(c);
+        return RECOGNIZERS.computeIfAbsent(c, k -> switch (k.engine()) {
+            case "hanlp" -> org.zhtext.entities.HanlpRecognizer.create(lexicon(k, log));
+            default -> org.zhtext.corenlp.CorenlpRecognizer.create(org.zhtext.corenlp.CorenlpModels.resolve(k.corenlpModels()));
+        });
+    }
+
+    /** The user lexicon: models/lexicon/*.txt plus the --lexicon files, read fresh in this process. */
+    public static Lexicon lexicon(Config c, PrintStream log) {
+        return LEXICONS.computeIfAbsent(c.lexicons(), files -> {
+            for (Path p : files) {
+                if (!Files.isRegularFile(p)) throw new SetupException("--lexicon: no such file: " + p);
+            }
+            try {
+                Lexicon lx = Lexicon.load(files);
+                if (c.verbose() || lx.rejected() > 0) {
+                    log.println("zhtext: lexicon: " + lx.size() + " entries read, " + lx.rejected() + " lines rejected, from "
+                            + String.join(", ", lx.sources()));
+                }
+                return lx;
+            } catch (IOException e) {
+                throw new SetupException("cannot read lexicon: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void check(Config c) {
+        if (!NAMES.contains(c.engine())) {
+            throw new SetupException("unknown engine '" + c.engine() + "' (" + String.join(", ", NAMES) + ")");
+        }
+    }
+}

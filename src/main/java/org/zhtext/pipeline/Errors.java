@@ -1,0 +1,16 @@
+package org.zhtext.pipeline;
+
+/** Turns exceptions into the one-line messages of error records and stderr. */
+public final class Errors {
+    private Errors() {}
+
+    public static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
+        if (!(e instanceof org.zhtext.io.InputException) && !(e instanceof org.zhtext.engine.SetupException)
+                && !(e instanceof IllegalArgumentException)) {
+            s = "internal error (" + e.getClass().getSimpleName() + "): " + s;
+        }
+        return s.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}

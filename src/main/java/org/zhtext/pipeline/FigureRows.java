@@ -1,0 +1,57 @@
+package org.zhtext.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.zhtext.core.Article;
+import org.zhtext.figures.ExtractOptions;
+import org.zhtext.figures.Figure;
+import org.zhtext.figures.FigureExtractor;
+import org.zhtext.figures.FigureResult;
+import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
+
+/**
+ * The figures step: runs the {@link FigureExtractor} on an article's original text with the article's
+ * reference date (from {@code --reference-date}, the {@code --dates} table, or the text) and turns the figures
+ * into figure records. Immutable and thread-safe.
+ */
+public final class FigureRows {
+    /** The figure rows of one article with the reference date used. */
+    public record Result(List<Row> figures, LocalDate referenceDate, String referenceDateSource) {}
+
+    private final FigureExtractor extractor = new FigureExtractor();
+    private final Set<String> kinds;
+    private final boolean tariffOnly;
+    private final LocalDate referenceDate;
+    private final ReferenceDates table;
+
+    public FigureRows(Set<String> kinds, boolean tariffOnly, LocalDate referenceDate, ReferenceDates table) {
+        this.kinds = Set.copyOf(kinds);
+        this.tariffOnly = tariffOnly;
+        this.referenceDate = referenceDate;
+        this.table = table;
+    }
+
+    public Result rows(Article a) {
+        LocalDate ref = referenceDate;
+        String source = "option";
+        LocalDate fromTable = table.lookup(a.file());
+        if (fromTable != null) {
+            ref = fromTable;
+            source = "dates";
+        }
+        ExtractOptions opts = ExtractOptions.defaults().withKinds(kinds).withTariffOnly(tariffOnly)
+                .withReferenceDate(ref, source);
+        FigureResult r = extractor.extract(a.text(), opts);
+        List<Row> rows = new ArrayList<>(r.figures().size());
+        for (Figure f : r.figures()) rows.add(row(a.file(), f));
+        return new Result(rows, r.referenceDate(), r.referenceDateSource());
+    }
+
+    static Row row(String file, Figure f) {
+        return Row.of(Schema.FIGURE, file, f.kind(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(),
+                f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence());
+    }
+}

@@ -1,0 +1,92 @@
+package org.zhtext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NormalizeCommandTest {
+    @TempDir Path dir;
+
+    @Test
+    void traditionalToSimplifiedAsJsonl() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "美方對台灣商品課徵關稅。", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("normalize", "--format", "jsonl", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        assertEquals(dir + "/a.txt", n.get("file").asText());
+        assertEquals("traditional", n.get("script").asText());
+        assertEquals("simplified", n.get("to").asText());
+        assertEquals("美方对台湾商品课征关税。", n.get("text").asText());
+        assertTrue(n.get("changed_chars").asInt() >= 5);
+    }
+
+    @Test
+    void binaryAmongGoodFilesIsReportedAndTheRestWritten() throws Exception {
+        Files.writeString(dir.resolve("1.txt"), "關稅", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("2.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2, 3});
+        Files.write(dir.resolve("3.txt"), "後來".getBytes(Charset.forName("Big5")));
+        Cli.Result r = Cli.run("normalize", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals("关税后来", r.out());
+        String[] errLines = r.err().strip().split("\n");
+        assertEquals(1, errLines.length, r.err());
+        assertTrue(errLines[0].startsWith("zhtext: " + dir + "/2.txt: binary"), r.err());
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        Cli.Result r = Cli.run("normalize", dir.resolve("nope.txt").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no such file or directory: " + dir.resolve("nope.txt")), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badTargetIsAUsageError() {
+        Cli.Result r = Cli.runWithStdin("x", "normalize", "--to", "klingon");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--to"), r.err());
+    }
+
+    @Test
+    void stdinIsReadWhenNoPathIsGiven() {
+        Cli.Result r = Cli.runWithStdin("干部头发", "normalize", "--to", "traditional");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("幹部頭髮", r.out());
+    }
+
+    @Test
+    void outputDirKeepsRelativePathsAndNeverOverwritesInputs() throws Exception {
+        Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(dir.resolve("in/sub/x.txt"), "發展");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("normalize", "--output-dir", out.toString(), dir.resolve("in").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("发展", Files.readString(out.resolve("sub/x.txt")));
+        // writing into the input's own folder must refuse to overwrite it
+        Cli.Result again = Cli.run("normalize", "--output-dir", dir.resolve("in/sub").toString(), dir.resolve("in/sub/x.txt").toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("refusing to overwrite"), again.err());
+        assertEquals("發展", Files.readString(dir.resolve("in/sub/x.txt")));
+    }
+
+    @Test
+    void outputFileIsWrittenAtomically() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "臺灣");
+        Path o = dir.resolve("res/out.csv");
+        Cli.Result r = Cli.run("normalize", "--format", "csv", "-o", o.toString(), dir.resolve("a.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        String csv = Files.readString(o);
+        assertTrue(csv.startsWith("file,script,to,changed_chars,text\r\n"), csv);
+        assertFalse(Files.list(o.getParent()).anyMatch(p -> p.getFileName().toString().endsWith(".part")));
+    }
+}

@@ -1,0 +1,69 @@
+package org.zhtext.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordWriterTest {
+    private static final Row ERR = Row.of(Schema.ERROR, "a,\"b\".txt", "line1\nline2\ttab");
+    private static final Row FIG = Row.of(Schema.FIGURE, "x.txt", "money", "80 亿美元", 0, 6, new BigDecimal("8E+9"), null, null,
+            null, "USD", null, true, null, null, 0);
+
+    private static String write(Format f, boolean recordField, boolean excel, Row... rows) throws Exception {
+        StringWriter sw = new StringWriter();
+        try (RecordWriter w = new RecordWriter(sw, f, recordField, excel)) {
+            w.writeAll(List.of(rows));
+        }
+        return sw.toString();
+    }
+
+    @Test
+    void csvQuotesPerRfc4180WithHeader() throws Exception {
+        assertEquals("file,error\r\n\"a,\"\"b\"\".txt\",\"line1\nline2\ttab\"\r\n", write(Format.CSV, false, false, ERR));
+    }
+
+    @Test
+    void tsvEscapesTabsAndNewlines() throws Exception {
+        assertEquals("file\terror\na,\"b\".txt\tline1\\nline2\\ttab\n", write(Format.TSV, false, false, ERR));
+    }
+
+    @Test
+    void jsonlWritesNumbersPlainAndNullsAsNull() throws Exception {
+        String s = write(Format.JSONL, false, false, FIG);
+        JsonNode n = new ObjectMapper().readTree(s);
+        assertEquals("8000000000", n.get("value").toString());
+        assertEquals(true, n.get("tariff").asBoolean());
+        assertEquals(true, n.get("low").isNull());
+        assertEquals(List.of("file", "kind", "text"), List.of(n.fieldNames().next(), "kind", "text"));
+    }
+
+    @Test
+    void jsonIsAnArrayOfTheJsonlObjects() throws Exception {
+        String s = write(Format.JSON, true, false, ERR, FIG);
+        JsonNode n = new ObjectMapper().readTree(s);
+        assertEquals(2, n.size());
+        assertEquals("error", n.get(0).get("record").asText());
+        assertEquals("figure", n.get(1).get("record").asText());
+        assertEquals("[]\n", write(Format.JSON, false, false));
+    }
+
+    @Test
+    void excelModeAddsBomAndNeutralizesFormulas() throws Exception {
+        Row r = Row.of(Schema.ERROR, "=cmd|' /C calc'!A0", "-2+3");
+        String s = write(Format.CSV, false, true, r);
+        assertEquals("\uFEFFfile,error\r\n'=cmd|' /C calc'!A0,'-2+3\r\n", s);
+    }
+
+    @Test
+    void mixedCsvUsesTheUnionHeader() throws Exception {
+        String s = write(Format.CSV, true, false, ERR, FIG);
+        String header = s.substring(0, s.indexOf("\r\n"));
+        assertEquals("record," + String.join(",", Schema.MIXED.columns()), header);
+        assertEquals(3, s.split("\r\n(?=(error|figure),)").length);
+    }
+}
