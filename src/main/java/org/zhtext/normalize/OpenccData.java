@@ -99,17 +99,21 @@ final class OpenccData {
     /**
      * Taiwan and Hong Kong forms -> OpenCC standard traditional, for the first stage of conversion to simplified.
      * An entry is kept only when it cannot damage simplified text passing through: its key is a traditional-only
-     * character, or the TS stage brings the result back to the key (吃 -> 喫 -> 吃). So TW 么 -> 幺 and
-     * 著 -> 着 are not applied here (simplified text uses 么 and 著); 著 is handled by the override file.
+     * character (TSCharacters changes it, or STCharacters knows it on neither side: 衞, 著, 矽), or the TS stage
+     * brings the result back to the key (才 -> 纔 -> 才). So TW 么 -> 幺 is not applied (simplified 什么).
+     * Taiwan's 著 -> 着 is applied; the zhù words (著名, 顯著) are protected by the override file.
      */
     private static Map<String, String> traditionalVariantsRev() {
         CodePointTrie ts = trie("TSCharacters");
+        Map<String, String[]> st = raw("STCharacters");
+        java.util.Set<String> stValues = new java.util.HashSet<>();
+        st.values().forEach(vs -> stValues.addAll(java.util.List.of(vs)));
         Map<String, String> all = new LinkedHashMap<>(reverse(twVariantsRaw(), true));
         reverse(raw("HKVariants"), false).forEach(all::putIfAbsent);
         Map<String, String> out = new LinkedHashMap<>();
         all.forEach((x, y) -> {
             int cx = x.codePointAt(0);
-            boolean traditionalOnly = ts.mapChar(cx) != cx;
+            boolean traditionalOnly = ts.mapChar(cx) != cx || !(st.containsKey(x) || stValues.contains(x));
             if (traditionalOnly || ts.mapChar(y.codePointAt(0)) == cx) out.put(x, y);
         });
         return out;
