@@ -494,7 +494,8 @@ final class FigureScanner {
         if (p < n && s.charAt(p) == '年' && nextIs(p + 1, '代', '级', '級', '纪', '紀', '度', '薪', '龄', '齡', '货', '貨', '会', '會', '轻', '輕')) {
             return null;
         }
-        Lexicon.Entry u = Lexicon.match(s, p, n, Lexicon.DURATION_UNITS);
+        Lexicon.Entry u = half && p < n && s.charAt(p) == '月' ? new Lexicon.Entry("月", "M")
+                : Lexicon.match(s, p, n, Lexicon.DURATION_UNITS);
         if (u == null) return null;
         String w = u.word();
         if ((w.equals("周") || w.equals("週")) && nextIs(p + 1, '年', '岁', '歲')) return null; // 3周年
