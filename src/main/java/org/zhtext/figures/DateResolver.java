@@ -1,0 +1,151 @@
+package org.zhtext.figures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Gives dates their years and ISO 8601 forms, in text order (one instance per text; not thread-safe).
+ * A written year wins; 今年/去年/明年/前年 count from the reference date; a month or month-day without a
+ * year takes the year that puts it nearest to its anchor — the closest preceding date with year and month,
+ * else the reference date; a bare day (14日) likewise takes the nearest month. Without any anchor the year
+ * stays unknown ({@code --09-14}, {@code --09}).
+ */
+final class DateResolver {
+    /** A resolved date: either value, or low and high; yearInferred as in the figure record. */
+    record Resolved(String value, String low, String high, boolean yearInferred) {
+    }
+
+    private final LocalDate reference;
+    private LocalDate anchor;
+
+    DateResolver(LocalDate reference) {
+        this.reference = reference;
+        this.anchor = reference;
+    }
+
+    /** The latest date with a written year, month and day, or null (the reference date inferred from a text). */
+    static LocalDate latestFullDate(Iterable<DateSpec> specs) {
+        LocalDate best = null;
+        for (DateSpec s : specs) {
+            if (s.year != 0 && s.month != 0 && s.day != 0 && valid(s.year, s.month, s.day)) {
+                LocalDate d = LocalDate.of(s.year, s.month, s.day);
+                if (best == null || d.isAfter(best)) best = d;
+            }
+        }
+        return best;
+    }
+
+    /** Resolves one date or, when {@code to} is not null, the range from..to. */
+    Resolved resolve(DateSpec from, DateSpec to) {
+        int[] a = fill(from);
+        if (to == null) {
+            String[] iso = iso(from, a);
+            return new Resolved(iso[0], iso[1], iso[2], from.year == 0);
+        }
+        DateSpec t = to.copy();
+        boolean inherited = false;
+        if (!t.hasYearWord() && a[0] != 0 && (t.month != 0 || t.day != 0)) {
+            t.year = a[0];
+            inherited = true;
+        }
+        if (t.month == 0 && t.day != 0) t.month = a[1];
+        int[] b = fill(t);
+        if (inherited && b[1] != 0 && a[1] != 0 && (b[1] < a[1] || (b[1] == a[1] && b[2] != 0 && b[2] < a[2]))) {
+            b[0]++; // 12月至1月
+        }
+        String[] lo = iso(from, a);
+        String[] hi = iso(t, b);
+        return new Resolved(null, lo[0] != null ? lo[0] : lo[1], hi[0] != null ? hi[0] : hi[2], from.year == 0);
+    }
+
+    /** Year, month, day of a spec (0 = unknown); moves the anchor when the spec names a year and a month. */
+    private int[] fill(DateSpec s) {
+        int y = 0, m = s.month, d = s.day;
+        if (s.year != 0) {
+            y = s.year;
+        } else if (s.rel != DateSpec.NO_REL) {
+            y = reference == null ? 0 : reference.getYear() + s.rel;
+        } else if (anchor != null && m != 0) {
+            y = nearestYear(m, d);
+        } else if (anchor != null && d != 0) {
+            LocalDate best = null;
+            for (int k = -1; k <= 1; k++) {
+                YearMonth ym = YearMonth.from(anchor).plusMonths(k);
+                if (d <= ym.lengthOfMonth()) {
+                    LocalDate c = ym.atDay(d);
+                    if (best == null || distance(c) < distance(best)) best = c;
+                }
+            }
+            if (best != null) {
+                y = best.getYear();
+                m = best.getMonthValue();
+            }
+        } else if (anchor != null && s.part != DateSpec.Part.NONE) {
+            y = anchor.getYear();
+        }
+        if (y != 0 && m != 0 && s.hasYearWord() && (d == 0 || valid(y, m, d))) {
+            anchor = LocalDate.of(y, m, d == 0 ? 1 : d);
+        }
+        return new int[] {y, m, d};
+    }
+
+    private int nearestYear(int m, int d) {
+        int best = 0;
+        long bestDist = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            if (d != 0 && !valid(y, m, d)) continue;
+            long dist = distance(LocalDate.of(y, m, d == 0 ? 1 : d));
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private long distance(LocalDate c) {
+        return Math.abs(ChronoUnit.DAYS.between(anchor, c));
+    }
+
+    static boolean valid(int y, int m, int d) {
+        return m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
+    }
+
+    /** {value, low, high} in ISO 8601 for a spec with its resolved y/m/d. */
+    private static String[] iso(DateSpec s, int[] ymd) {
+        int y = ymd[0], m = ymd[1], d = ymd[2];
+        switch (s.part) {
+            case EARLY: return range(y, m, 1, 10);
+            case MIDDLE: return range(y, m, 11, 20);
+            case LATE: return range(y, m, 21, y == 0 ? (m == 2 ? 29 : YearMonth.of(2001, m).lengthOfMonth())
+                    : YearMonth.of(y, m).lengthOfMonth());
+            case H1: return new String[] {null, ym(y, 1), ym(y, 6)};
+            case H2: return new String[] {null, ym(y, 7), ym(y, 12)};
+            case Q1: case Q2: case Q3: case Q4:
+                int q = s.part.ordinal() - DateSpec.Part.Q1.ordinal();
+                return new String[] {null, ym(y, 3 * q + 1), ym(y, 3 * q + 3)};
+            default:
+                if (m == 0 && d == 0) return new String[] {y == 0 ? null : year(y), null, null};
+                if (d == 0) return new String[] {ym(y, m), null, null};
+                if (m == 0) return new String[] {String.format("---%02d", d), null, null};
+                return new String[] {ymd(y, m, d), null, null};
+        }
+    }
+
+    private static String[] range(int y, int m, int d1, int d2) {
+        return new String[] {null, ymd(y, m, d1), ymd(y, m, d2)};
+    }
+
+    private static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    private static String ym(int y, int m) {
+        return y == 0 ? String.format("--%02d", m) : String.format("%04d-%02d", y, m);
+    }
+
+    private static String ymd(int y, int m, int d) {
+        return y == 0 ? String.format("--%02d-%02d", m, d) : String.format("%04d-%02d-%02d", y, m, d);
+    }
+}

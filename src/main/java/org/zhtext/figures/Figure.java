@@ -1,0 +1,37 @@
+package org.zhtext.figures;
+
+/**
+ * One figure found in a text: the {@code figure} record of DESIGN.md without the {@code file} column.
+ *
+ * @param kind         {@code percent | money | quantity | date | duration}
+ * @param text         the original text at [start, end)
+ * @param start        code point offset into the text given to the extractor
+ * @param end          code point offset, exclusive
+ * @param value        {@link java.math.BigDecimal} for percent, money and quantity (scale words expanded,
+ *                     trailing zeros stripped); an ISO 8601 {@link String} for date ({@code 2025-09-13},
+ *                     {@code 2025-09}, {@code 2025}, {@code --09-13}) and duration ({@code P90D}); null for ranges
+ * @param low          range start (same type as value) or null
+ * @param high         range end (same type as value) or null
+ * @param unit         {@code %} or {@code pp} for percent, the simplified unit word for quantity, else null
+ * @param currency     ISO 4217 code for money, else null
+ * @param per          the per-unit word ({@code 每公斤} → {@code 公斤}) or null
+ * @param tariff       the figure is a tariff rate, a tariff's cost or effect, or bounds a tariff measure
+ * @param yearInferred for dates: true when the year is not written in {@code text}; null for other kinds
+ * @param qualifier    {@code more_than | less_than | nearly | up_to | about} or null
+ * @param sentence     index of the sentence ({@link org.zhtext.core.SentenceSplitter}) holding the figure
+ */
+public record Figure(String kind, String text, int start, int end, Object value, Object low, Object high,
+                     String unit, String currency, String per, boolean tariff, Boolean yearInferred,
+                     String qualifier, int sentence) {
+
+    public static final String PERCENT = "percent";
+    public static final String MONEY = "money";
+    public static final String QUANTITY = "quantity";
+    public static final String DATE = "date";
+    public static final String DURATION = "duration";
+
+    /** True for a range ({@code low}/{@code high} set, no {@code value}). */
+    public boolean isRange() {
+        return low != null || high != null;
+    }
+}
