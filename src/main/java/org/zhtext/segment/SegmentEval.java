@@ -67,12 +67,12 @@ public final class SegmentEval {
 
         /** One table row: name, lines, P, R, F1, OOV rate, OOV recall, UPOS F1. */
         public String row() {
-            return String.format(Locale.ROOT, "%-10s %6d %6.3f %6.3f %6.3f %8s %8s %8s", name, lines, precision(), recall(), f1(),
+            return String.format(Locale.ROOT, "%-12s %6d %6.3f %6.3f %6.3f %8s %8s %8s", name, lines, precision(), recall(), f1(),
                     opt(oovRate()), opt(oovRecall()), opt(uposF1()));
         }
 
         public static String header() {
-            return String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %8s %8s %8s", "set", "lines", "P", "R", "F1", "OOV", "OOV-R", "UPOS-F1");
+            return String.format(Locale.ROOT, "%-12s %6s %6s %6s %6s %8s %8s %8s", "set", "lines", "P", "R", "F1", "OOV", "OOV-R", "UPOS-F1");
         }
 
         private static String opt(double v) {
@@ -194,7 +194,7 @@ public final class SegmentEval {
     }
 
     /** Lines of a UTF-8 file, BOM removed, CR/LF stripped. */
-    static List<String> readLines(Path p) throws IOException {
+    public static List<String> readLines(Path p) throws IOException {
         List<String> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
