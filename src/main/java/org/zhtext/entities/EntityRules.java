@@ -52,10 +52,13 @@ public final class EntityRules {
     /** The mentions to keep for {@code sentence}, sorted by start, non-overlapping. */
     public List<Mention> apply(String sentence, List<Mention> engineMentions) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Mention m : engineMentions) {
-            int s = Math.max(0, m.start()), e = Math.min(sentence.length(), m.end());
-            if (s >= e || m.type() == null) continue;
-            if (!enabled || plausible(sentence, s, e, m.type())) candidates.add(new Candidate(s, e, m.type(), ENGINE));
+        for (Mention raw : engineMentions) {
+            int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
+            if (s >= e || raw.type() == null) continue;
+            Mention m = enabled ? SpanRepairs.repair(sentence, new Mention(s, e, raw.type())) : raw;
+            if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
+                candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
+            }
         }
         if (enabled) {
             for (Mention m : lexicon.find(sentence)) {
@@ -78,7 +81,8 @@ public final class EntityRules {
     private boolean plausible(String sentence, int s, int e, String type) {
         if (isOfficeOfTitle(sentence, s, e, type)) return false;
         String text = sentence.substring(s, e);
-        return type.equals(lexicon.typeOf(text)) || NameShapes.plausible(type, text);
+        return type.equals(lexicon.typeOf(text)) || NameShapes.plausible(type, text)
+                || (EntityTypes.PERSON.equals(type) && SpanRepairs.isSurnameBeforeTitle(sentence, s, e));
     }
 
     /** An organization ending in an office character right before 长: 财政部长, 商务部长, 国土安全部长. */
@@ -107,7 +111,7 @@ public final class EntityRules {
 
     private static List<Mention> merge(String sentence, List<Mention> sorted) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : sorted) {
+        for (Mention m : extend(sentence, sorted)) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.end() == m.start() && joins(last, m)) {
                 out.set(out.size() - 1, new Mention(last.start(), m.end(), EntityTypes.ORGANIZATION));
@@ -124,6 +128,20 @@ public final class EntityRules {
                     ? new Mention(m.start(), m.end() + suffix, EntityTypes.ORGANIZATION) : m);
         }
         return result;
+    }
+
+    /** Administrative suffixes of locations and ordinal sessions of organizations, where free. */
+    private static List<Mention> extend(String sentence, List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            int ceiling = i + 1 < sorted.size() ? sorted.get(i + 1).start() : sentence.length();
+            int s = Math.max(floor, SpanRepairs.organizationStart(sentence, m));
+            int e = Math.min(ceiling, SpanRepairs.locationEnd(sentence, m));
+            out.add(s == m.start() && e == m.end() ? m : new Mention(s, e, m.type()));
+        }
+        return out;
     }
 
     /** Location + organization and organization + organization are pieces of one organization name. */

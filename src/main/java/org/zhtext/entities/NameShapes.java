@@ -34,7 +34,7 @@ public final class NameShapes {
      * words, measure words, directions and common verbs that end clauses.
      */
     private static final String NOT_IN_GIVEN_NAME =
-            "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之其这那哪谁什么个们么吗呢吧啊着过地得"
+            "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之这那哪谁什么个们么吗呢吧啊着过地得"
             + "上下里外前后中内间边年月日时分秒周号第等每各该此本某已未不没无要会能可应须该";
     /** The syllabary of standard Chinese transliterations of foreign names (Xinhua usage). */
     private static final String TRANSLITERATION =
