@@ -147,9 +147,8 @@ public final class EntityRules {
     /** Location + organization and organization + organization are pieces of one organization name. */
     private static boolean joins(Mention left, Mention right) {
         if (!EntityTypes.ORGANIZATION.equals(right.type())) return false;
-        boolean leftOk = EntityTypes.ORGANIZATION.equals(left.type())
+        return EntityTypes.ORGANIZATION.equals(left.type())
                 || (EntityTypes.LOCATION.equals(left.type()) && left.end() - left.start() >= 2);
-        return leftOk;
     }
 
     private static int suffixWordAt(String s, int at, int limit) {

@@ -22,7 +22,7 @@ public final class NameShapes {
             + "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
             + "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
             + "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
-            + "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
+            + "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈"
             + "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
             + "冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
     /** Two-character surnames. */
@@ -34,7 +34,7 @@ public final class NameShapes {
      * words, measure words, directions and common verbs that end clauses.
      */
     private static final String NOT_IN_GIVEN_NAME =
-            "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之这那哪谁什么个们么吗呢吧啊着过地得"
+            "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之这那哪谁什么个们么吗呢吧啊着过地得有说由曾名人元起一"
             + "上下里外前后中内间边年月日时分秒周号第等每各该此本某已未不没无要会能可应须该";
     /** The syllabary of standard Chinese transliterations of foreign names (Xinhua usage). */
     private static final String TRANSLITERATION =
