@@ -125,7 +125,7 @@ public final class NameShapes {
         return false;
     }
 
-    /** Two or more name characters (no punctuation, digits or spaces). */
+    /** Two or more name characters (no punctuation or digits; spaces only between Latin words). */
     public static boolean isLocationName(String s) {
         return s.length() >= 2 && allNameChars(s);
     }
@@ -133,9 +133,15 @@ public final class NameShapes {
     private static boolean allNameChars(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(isHan(c) || Character.isLetter(c) || isMiddleDot(c))) return false;
+            boolean spaceInLatin = c == ' ' && i > 0 && i + 1 < s.length()
+                    && isLatinLetter(s.charAt(i - 1)) && isLatinLetter(s.charAt(i + 1));
+            if (!(isHan(c) || Character.isLetter(c) || isMiddleDot(c) || spaceInLatin)) return false;
         }
         return true;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     static boolean isHan(char c) {
