@@ -16,7 +16,7 @@ import org.zhtext.engine.SetupException;
  * Layout (each file extracted from the {@code stanford-corenlp-4.5.10-models-chinese.jar} entry named in
  * {@link #FILES}):
  * <pre>
- * segmenter/ctb.gz  segmenter/dict-chris6.ser.gz  segmenter/dict/...   CRF word segmenter (CTB standard)
+ * segmenter/ctb.small.gz  segmenter/dict-chris6.ser.gz  segmenter/dict/...   CRF word segmenter (CTB standard)
  * pos/chinese-distsim.tagger                                          maximum-entropy POS tagger (CTB tags)
  * ner/chinese.misc.distsim.crf.ser.gz                                 CRF NER (coarse types)
  * zhtext-corenlp.properties                                           written last by the fetcher
@@ -33,7 +33,7 @@ public final class CorenlpModels {
     public static final String MARKER = "zhtext-corenlp.properties";
 
     static final String JAR_PREFIX = "edu/stanford/nlp/models/";
-    static final String SEGMENTER = "segmenter/ctb.gz";
+    static final String SEGMENTER = "segmenter/ctb.small.gz";
     static final String SEGMENTER_DICT = "segmenter/dict-chris6.ser.gz";
     /** Folder holding {@code dict/} (CoreNLP's {@code segment.sighanCorporaDict}). */
     static final String SIGHAN_DIR = "segmenter";
@@ -45,7 +45,7 @@ public final class CorenlpModels {
      * {@code /} is a folder extracted with all its files.
      */
     static final Map<String, String> FILES = Map.of(
-            SEGMENTER, JAR_PREFIX + "segmenter/chinese/ctb.gz",
+            SEGMENTER, JAR_PREFIX + "segmenter/chinese/ctb.small.gz",
             SEGMENTER_DICT, JAR_PREFIX + "segmenter/chinese/dict-chris6.ser.gz",
             SIGHAN_DIR + "/dict/", JAR_PREFIX + "segmenter/chinese/dict/",
             POS, JAR_PREFIX + "pos-tagger/chinese-distsim.tagger",

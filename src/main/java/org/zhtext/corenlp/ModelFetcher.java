@@ -36,7 +36,7 @@ import java.util.zip.ZipInputStream;
  * fetch never leaves a half-filled models folder. A copy of the jar already in the local Maven repository
  * ({@code ~/.m2}) is used instead of the network. Progress goes to the given stream (stderr).
  * <p>
- * {@code java -cp target/zhtext.jar org.zhtext.corenlp.ModelFetcher [DIR]} runs it without the CLI.
+ * {@code java -cp target/zhtext.jar org.zhtext.corenlp.ModelFetcher [--if-missing] [DIR]} runs it without the CLI.
  */
 public final class ModelFetcher {
     /** Maven coordinates of the models jar. */
@@ -70,9 +70,18 @@ public final class ModelFetcher {
         new ModelFetcher(URI.create(url), progress).run(dir.toAbsolutePath().normalize());
     }
 
-    /** Command-line entry: {@code ModelFetcher [DIR]}, DIR defaulting to the resolved models folder. */
+    /**
+     * Command-line entry: {@code ModelFetcher [--if-missing] [DIR]}, DIR defaulting to the resolved models
+     * folder; with {@code --if-missing} a complete folder is left alone. Exit status 2 on failure.
+     */
     public static void main(String[] args) {
-        Path dir = args.length > 0 ? Path.of(args[0]) : CorenlpModels.resolve(null);
+        boolean ifMissing = args.length > 0 && args[0].equals("--if-missing");
+        int rest = ifMissing ? 1 : 0;
+        Path dir = args.length > rest ? Path.of(args[rest]) : CorenlpModels.resolve(null);
+        if (ifMissing && CorenlpModels.missing(dir).isEmpty()) {
+            System.err.println("corenlp models: complete in " + dir);
+            return;
+        }
         try {
             fetch(dir, System.err);
         } catch (IOException | RuntimeException e) {

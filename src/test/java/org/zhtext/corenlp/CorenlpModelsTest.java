@@ -69,7 +69,7 @@ class CorenlpModelsTest {
 
     @Test
     void fetcherMapsJarEntriesToTheLayout() {
-        assertEquals(CorenlpModels.SEGMENTER, ModelFetcher.localName("edu/stanford/nlp/models/segmenter/chinese/ctb.gz"));
+        assertEquals(CorenlpModels.SEGMENTER, ModelFetcher.localName("edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz"));
         assertEquals("segmenter/dict/in.ctb", ModelFetcher.localName("edu/stanford/nlp/models/segmenter/chinese/dict/in.ctb"));
         assertEquals(CorenlpModels.NER, ModelFetcher.localName("edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz"));
         assertEquals(null, ModelFetcher.localName("edu/stanford/nlp/models/segmenter/chinese/pku.gz"));
