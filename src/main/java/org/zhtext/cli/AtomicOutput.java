@@ -54,7 +54,17 @@ final class AtomicOutput implements AutoCloseable {
         if (dir != null) Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
         PENDING.add(temp);
+        readableByAll(temp);
         return new AtomicOutput(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+    }
+
+    /** Temporary files are created owner-only; the finished output gets the usual rw-r--r--. */
+    static void readableByAll(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep its defaults
+        }
     }
 
     Writer writer() {

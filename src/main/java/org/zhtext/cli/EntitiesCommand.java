@@ -47,7 +47,8 @@ class EntitiesCommand extends ArticleCommand {
     void prepare() {
         format = Format.parse(formatName);
         if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
-        entities = new EntityRows(Engines.recognizer(engine.config(global.verbose), err()));
+        Engines.Config c = engine.config(global.verbose);
+        entities = new EntityRows(Engines.recognizer(c, err()), Engines.entityRules(c, err()));
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class Main {
     static CommandLine commandLine(Streams streams) {
         CommandLine cl = new CommandLine(new ZhtextCommand(), new Factory(streams));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(streams.err, true));
+        cl.setErr(new PrintWriter(streams.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (ex instanceof BrokenPipe) return ExitCode.OK;

@@ -26,6 +26,7 @@ final class OutputPaths {
         }
         Files.createDirectories(dest.getParent());
         Path tmp = Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", ".part");
+        AtomicOutput.readableByAll(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(text);

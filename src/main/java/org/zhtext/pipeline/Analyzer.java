@@ -40,7 +40,8 @@ public final class Analyzer {
     public Analyzer(Set<Kind> kinds, Engines.Config engine, FigureRows figures, PrintStream log) {
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
         this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(Engines.segmenter(engine, log), false) : null;
-        this.entities = this.kinds.contains(Kind.ENTITY) ? new EntityRows(Engines.recognizer(engine, log)) : null;
+        this.entities = this.kinds.contains(Kind.ENTITY)
+                ? new EntityRows(Engines.recognizer(engine, log), Engines.entityRules(engine, log)) : null;
         this.figures = figures;
     }
 

@@ -11,6 +11,11 @@ import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
+import org.zhtext.corenlp.CorenlpModels;
+import org.zhtext.corenlp.CorenlpRecognizer;
+import org.zhtext.corenlp.CorenlpSegmenter;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.entities.HanlpRecognizer;
 import org.zhtext.segment.HanlpSegmenter;
 
 /**
@@ -37,16 +42,21 @@ public final class Engines {
         check(c);
         return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
             case "hanlp" -> HanlpSegmenter.create(lexicon(k, log));
-            default -> org.zhtext.corenlp.CorenlpSegmenter.create(org.zhtext.corenlp.CorenlpModels.resolve(k.corenlpModels()), lexicon(k, log));
+            default -> new CorenlpSegmenter(CorenlpModels.locate(k.corenlpModels()), lexicon(k, log));
         });
     }
 
     public static EntityEngine recognizer(Config c, PrintStream log) {
         check(c);
         return RECOGNIZERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> org.zhtext.entities.HanlpRecognizer.create(lexicon(k, log));
-            default -> org.zhtext.corenlp.CorenlpRecognizer.create(org.zhtext.corenlp.CorenlpModels.resolve(k.corenlpModels()));
+            case "hanlp" -> HanlpRecognizer.create(lexicon(k, log));
+            default -> new CorenlpRecognizer(CorenlpModels.locate(k.corenlpModels()));
         });
+    }
+
+    /** The engine-independent entity rules (lexicon names, aliases, merging, filters) for a configuration. */
+    public static EntityRules entityRules(Config c, PrintStream log) {
+        return EntityRules.with(lexicon(c, log));
     }
 
     /** The user lexicon: models/lexicon/*.txt plus the --lexicon files, read fresh in this process. */

@@ -6,6 +6,8 @@ import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;
 import org.zhtext.engine.EntityEngine;
 import org.zhtext.entities.DocEntities;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.entities.UniqueEntities;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
 
@@ -13,12 +15,12 @@ import org.zhtext.output.Schema;
 public final class EntityRows {
     private final DocEntities recognizer;
 
-    public EntityRows(EntityEngine engine) {
-        this.recognizer = new DocEntities(engine);
+    public EntityRows(EntityEngine engine, EntityRules rules) {
+        this.recognizer = new DocEntities(engine, rules);
     }
 
     public List<Entity> entities(Doc doc) {
-        return recognizer.recognize(doc);
+        return recognizer.extract(doc);
     }
 
     public static List<Row> rows(String file, List<Entity> entities) {
@@ -32,7 +34,7 @@ public final class EntityRows {
     /** One row per distinct (type, normalized) with its count, in order of first appearance. */
     public static List<Row> uniqueRows(String file, List<Entity> entities) {
         List<Row> rows = new ArrayList<>();
-        for (DocEntities.Count c : DocEntities.unique(entities)) {
+        for (UniqueEntities.Row c : UniqueEntities.of(entities)) {
             rows.add(Row.of(Schema.ENTITY_UNIQUE, file, c.type(), c.normalized(), c.count()));
         }
         return rows;

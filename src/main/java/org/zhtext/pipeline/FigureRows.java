@@ -42,7 +42,7 @@ public final class FigureRows {
             ref = fromTable;
             source = "dates";
         }
-        ExtractOptions opts = ExtractOptions.defaults().withKinds(kinds).withTariffOnly(tariffOnly)
+        ExtractOptions opts = ExtractOptions.DEFAULTS.withKinds(kinds).withTariffOnly(tariffOnly)
                 .withReferenceDate(ref, source);
         FigureResult r = extractor.extract(a.text(), opts);
         List<Row> rows = new ArrayList<>(r.figures().size());

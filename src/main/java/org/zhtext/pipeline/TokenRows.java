@@ -57,7 +57,10 @@ public final class TokenRows {
         return Row.of(TEXT, sb.toString());
     }
 
+    /** One document as CoNLL-U (UPOS mapped from the native tags, XPOS native). */
     public Row conlluRow(Doc doc, List<Token> tokens) {
-        return Row.of(TEXT, ConlluWriter.render(doc, tokens, segmenter.engine().tagset(), ud));
+        StringBuilder sb = new StringBuilder();
+        new ConlluWriter(segmenter.engine().tagset()).write(doc, tokens, doc.article().file(), sb);
+        return Row.of(TEXT, sb.toString());
     }
 }
