@@ -83,8 +83,10 @@ public final class SentenceSplitter {
     private static boolean isAsciiPeriodStop(String t, int i) {
         int n = t.length();
         if (i + 1 < n && !isSpace(t.charAt(i + 1)) && !isCloser(t.charAt(i + 1))) return false;
-        // "U.S. " keeps going only when the previous char is a single Latin capital after another period
-        if (i > 0 && Character.isDigit(t.charAt(i - 1)) && i + 1 < n && Character.isDigit(t.charAt(i + 1))) return false;
+        // an initial or abbreviation such as "U.S." or "J. Smith": a single capital before the period
+        if (i > 0 && t.charAt(i - 1) >= 'A' && t.charAt(i - 1) <= 'Z' && (i == 1 || t.charAt(i - 2) == '.' || isSpace(t.charAt(i - 2)))) {
+            return false;
+        }
         return true;
     }
 

@@ -41,17 +41,47 @@ public final class Decoder {
         int bad = firstInvalidUtf8(b);
         if (bad < 0) return new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8");
         if (mostlyUtf8(b)) throw new InputException("invalid UTF-8 byte sequence at byte " + bad + " (use --encoding to force another encoding)");
+        // Both legacy encodings decode many byte strings; decode with each and keep the more plausible text
+        // (the share of common CJK characters), the detector's guess breaking ties.
         String guess = detect(b);
         Charset first = "BIG5".equals(guess) || "EUC-TW".equals(guess) ? BIG5 : GB18030;
         Charset second = first == BIG5 ? GB18030 : BIG5;
+        Decoded best = null;
+        double bestScore = -1;
         for (Charset cs : new Charset[] {first, second, BIG5_HKSCS}) {
+            String text;
             try {
-                return new Decoded(strict(b, 0, cs), cs == BIG5 || cs == BIG5_HKSCS ? "Big5" : "GB18030");
+                text = strict(b, 0, cs);
             } catch (InputException e) {
-                // try the next candidate
+                continue;
+            }
+            double score = plausibility(text);
+            if (score > bestScore) {
+                best = new Decoded(text, cs == GB18030 ? "GB18030" : "Big5");
+                bestScore = score;
             }
         }
-        throw new InputException("not text in UTF-8, GB18030 or Big5 (use --encoding to name the encoding)");
+        if (best == null) throw new InputException("not text in UTF-8, GB18030 or Big5 (use --encoding to name the encoding)");
+        return best;
+    }
+
+    /**
+     * Share of code points that are usual in Chinese news: ASCII, CJK unified ideographs of the basic block,
+     * CJK and general punctuation, full-width forms. A wrong legacy decoding yields rare blocks (bopomofo,
+     * extension A, private use, Hangul, symbols) instead.
+     */
+    static double plausibility(String text) {
+        int n = 0, good = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            n++;
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                    || (c >= 0x2000 && c <= 0x206F)) {
+                good++;
+            }
+        }
+        return n == 0 ? 0 : (double) good / n;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

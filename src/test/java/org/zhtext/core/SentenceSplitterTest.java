@@ -14,26 +14,30 @@ class SentenceSplitterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-            "他说。她笑了！真的吗？# 他说。|她笑了！|真的吗？",
-            "价格为每公斤22.92美元。然后# 价格为每公斤22.92美元。|然后",
-            "他说：“关税太高了。”随后离开。# 他说：“关税太高了。”|随后离开。",
-            "「這是真的？」他問。# 「這是真的？」|他問。",
-            "第一段\n第二段\r\n\r\n第三段# 第一段|第二段|第三段",
-            "真的吗？！……好吧# 真的吗？！……|好吧",
-            "U.S. tariffs rose 2.5. Then# U.S. tariffs rose 2.5.|Then",
-            "甲；乙# 甲；|乙",
-            "　　全角空格开头。# 全角空格开头。",
-            "。。# 。。",
+    @CsvSource(delimiterString = " => ", value = {
+            "他说。她笑了！真的吗？ => 他说。|她笑了！|真的吗？",
+            "价格为每公斤22.92美元。然后 => 价格为每公斤22.92美元。|然后",
+            "他说：“关税太高了。”随后离开。 => 他说：“关税太高了。”|随后离开。",
+            "「這是真的？」他問。 => 「這是真的？」|他問。",
+            "真的吗？！……好吧 => 真的吗？！……|好吧",
+            "U.S. tariffs rose 2.5. Then => U.S. tariffs rose 2.5.|Then",
+            "甲；乙 => 甲；|乙",
+            "　　全角空格开头。 => 全角空格开头。",
+            "。。 => 。。",
     })
     void splitsNewsText(String text, String expected) {
         assertEquals(expected, split(text));
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {"' \n\t　 '#", "''#"})
-    void blankTextHasNoSentences(String text) {
-        assertEquals(0, SentenceSplitter.get().split(text).size());
+    @org.junit.jupiter.api.Test
+    void lineBreaksEndParagraphs() {
+        assertEquals("第一段|第二段|第三段", split("第一段\n第二段\r\n\r\n第三段"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void blankTextHasNoSentences() {
+        assertEquals(0, SentenceSplitter.get().split(" \n\t\u3000 ").size());
+        assertEquals(0, SentenceSplitter.get().split("").size());
     }
 
     @org.junit.jupiter.api.Test
