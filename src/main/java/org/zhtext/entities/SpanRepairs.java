@@ -9,7 +9,7 @@ import org.zhtext.engine.Mention;
  * Boundary repairs of engine mentions, before their shape is checked. Each looks only at the mention and
  * its neighbours in the sentence:
  * <ul>
- *   <li>a function word glued to the front of a location or organization is cut off (的中国, 同香港, 一个中国 → 中国);</li>
+ *   <li>a function word glued to the front of a location or organization is cut off (的中国, 于美国, 一个中国 → 中国);</li>
  *   <li>a count of countries or sides (两国, 五国政府, 各国) is no location or organization;</li>
  *   <li>a title glued to a person's name is cut off (江主席 → 江, 邓先生 → 邓);</li>
  *   <li>a location is extended over an administrative suffix (香港 + 特别行政区, 西藏 + 自治区);</li>
@@ -17,7 +17,7 @@ import org.zhtext.engine.Mention;
  * </ul>
  */
 final class SpanRepairs {
-    private static final String FUNCTION_PREFIX = "的同和与在对从向将就为把被及使由给跟";
+    private static final String FUNCTION_PREFIX = "的同和与在于对从向将就为把被及使由给跟";
     private static final List<String> FUNCTION_PREFIX_2 = List.of("一个", "这个", "那个", "整个", "这些", "那些");
     private static final Pattern COUNT_OF_COUNTRIES = Pattern.compile("^[一二两三四五六七八九十几多各诸][国方]");
     private static final List<String> TITLES = List.of(
