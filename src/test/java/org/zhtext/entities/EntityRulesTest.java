@@ -61,6 +61,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void nameFollowedByPlaceWordIsAPlace() {
+        String s = "他住在高尔基大街。";
+        assertEquals(List.of("location:高尔基大街"), apply(s, new Mention(3, 6, "person")));
+    }
+
+    @Test
     void titleGluedToANameIsCutOff() {
         String s = "江主席指出。";
         assertEquals(List.of("person:江"), apply(s, new Mention(0, 3, "person")));
