@@ -61,6 +61,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void transliteratedNameTakesItsFinalSyllable() {
+        String s = "扎琳娜说。";
+        assertEquals(List.of("person:扎琳娜"), apply(s, new Mention(0, 2, "person")));
+    }
+
+    @Test
     void nameFollowedByPlaceWordIsAPlace() {
         String s = "他住在高尔基大街。";
         assertEquals(List.of("location:高尔基大街"), apply(s, new Mention(3, 6, "person")));
