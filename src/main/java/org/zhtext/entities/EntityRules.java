@@ -29,7 +29,7 @@ public final class EntityRules {
     private static final List<String> ORGANIZATION_WORDS = List.of(
             "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
             "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报");
-    /** Words that turn a person's or place's name right before them into a place (高尔基大街, 马拉维湖区). */
+    /** Words that turn a person's or place's name right before them into a place (高尔基大街, 马六甲海峡). */
     private static final List<String> PLACE_WORDS = List.of(
             "大街", "大道", "广场", "国际机场", "机场", "公园", "大桥", "海峡", "半岛", "群岛", "山脉", "高原", "盆地");
     /** Last characters of an office that, followed by 长, name a title (部长, 局长, 署长, 院长, 厅长). */
@@ -59,7 +59,8 @@ public final class EntityRules {
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
             if (s >= e || raw.type() == null) continue;
-            Mention m = enabled ? SpanRepairs.repair(sentence, new Mention(s, e, raw.type())) : raw;
+            Mention clamped = new Mention(s, e, raw.type());
+            Mention m = enabled ? SpanRepairs.repair(sentence, clamped) : clamped;
             if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
                 candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
             }
