@@ -11,7 +11,9 @@ import org.zhtext.engine.Mention;
  *   <li>a run of two or three different abbreviations (中美, 美欧, 中日韩, 港澳台) followed by a word of
  *       relations between them (关系, 贸易, 两国, 双方, 会谈, 之间, 同胞, …), so 中美洲, 中英文 and 其中美国
  *       stay untouched;</li>
- *   <li>an abbreviation followed by 方, "the side of" (中方, 美方), unless 方 starts a word (方法, 方面, 方式);</li>
+ *   <li>an abbreviation followed by 方, "the side of" (中方, 美方), at the start of a clause or after a
+ *       conjunction, preposition or verb taking a party (反对美方, 敦促日方), unless 方 starts a word
+ *       (方法, 方面, 方式), so 其中方法 and 完美方案 stay untouched;</li>
  *   <li>an abbreviation after a verb of travel or posting (访美, 驻日, 赴欧, 抵港); 华 and 京 also after
  *       对, 来, 在, 进, 返 (对华, 来华, 在京), unless the next character makes a word (华人, 华侨, 京剧).</li>
  * </ul>
@@ -29,6 +31,8 @@ final class CountryAbbreviations {
     private static final String MORE_BEFORE_HUA_JING = "对来在进返援侵涉旅";
     private static final String WORD_AFTER_HUA = "人侨裔语文夏府盛诞丽美贵北南东西中山灯章";
     private static final String WORD_AFTER_JING = "剧城都腔味戏";
+    /** Characters after which 中方/美方 is a side: conjunctions, prepositions and verbs taking a party. */
+    private static final String SIDE_BEFORE = "的和与同及跟对向据将为由让使请令促望求称指评示要";
     private static final String WORD_AFTER_FANG = "法式面向案便针位言程块圆才";
 
     private CountryAbbreviations() {}
@@ -56,7 +60,7 @@ final class CountryAbbreviations {
     private static boolean isSide(String s, int i) {
         if (i + 1 >= s.length() || s.charAt(i + 1) != '方') return false;
         if (i + 2 < s.length() && WORD_AFTER_FANG.indexOf(s.charAt(i + 2)) >= 0) return false;
-        return i == 0 || !NameShapes.isHan(s.charAt(i - 1)) || "的和与同及、".indexOf(s.charAt(i - 1)) >= 0;
+        return i == 0 || !NameShapes.isHan(s.charAt(i - 1)) || SIDE_BEFORE.indexOf(s.charAt(i - 1)) >= 0;
     }
 
     private static boolean afterVerb(String s, int i) {

@@ -17,7 +17,8 @@ import org.zhtext.engine.Mention;
  *       beats an abbreviation;</li>
  *   <li><b>merge</b> adjacent pieces of one name: location + organization and organization + organization
  *       give one organization (美国 + 商务部 → 美国商务部); a name followed by an organization suffix word
- *       (福克斯 + 电视台) becomes an organization;</li>
+ *       (福克斯 + 电视台) becomes an organization, a person or place followed by a place word (高尔基 + 大街)
+ *       a place;</li>
  *   <li><b>aliases</b> in parentheses ({@link Aliases}).</li>
  * </ol>
  * Immutable and thread-safe.
@@ -25,9 +26,12 @@ import org.zhtext.engine.Mention;
 public final class EntityRules {
     private static final int LEXICON = 2, ENGINE = 1, ABBREVIATION = 0;
     /** Words that turn the name right before them into an organization (福克斯电视台, 东盟秘书处). */
-    private static final List<String> SUFFIX_WORDS = List.of(
+    private static final List<String> ORGANIZATION_WORDS = List.of(
             "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
             "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报");
+    /** Words that turn a person's or place's name right before them into a place (高尔基大街, 马六甲海峡). */
+    private static final List<String> PLACE_WORDS = List.of(
+            "大街", "大道", "广场", "国际机场", "机场", "公园", "大桥", "海峡", "半岛", "群岛", "山脉", "高原", "盆地");
     /** Last characters of an office that, followed by 长, name a title (部长, 局长, 署长, 院长, 厅长). */
     private static final String OFFICE_ENDS = "部局署院厅委处司行";
 
@@ -55,7 +59,8 @@ public final class EntityRules {
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
             if (s >= e || raw.type() == null) continue;
-            Mention m = enabled ? SpanRepairs.repair(sentence, new Mention(s, e, raw.type())) : raw;
+            Mention clamped = new Mention(s, e, raw.type());
+            Mention m = enabled ? SpanRepairs.repair(sentence, clamped) : clamped;
             if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
                 candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
             }
@@ -123,9 +128,19 @@ public final class EntityRules {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             int limit = i + 1 < out.size() ? out.get(i + 1).start() : sentence.length();
-            int suffix = suffixWordAt(sentence, m.end(), limit);
-            result.add(suffix > 0 && m.end() - m.start() >= 2 && !isOfficeOfTitle(sentence, m.start(), m.end() + suffix, EntityTypes.ORGANIZATION)
-                    ? new Mention(m.start(), m.end() + suffix, EntityTypes.ORGANIZATION) : m);
+            if (m.end() - m.start() < 2) {
+                result.add(m);
+                continue;
+            }
+            int org = wordAt(ORGANIZATION_WORDS, sentence, m.end(), limit);
+            int place = EntityTypes.ORGANIZATION.equals(m.type()) ? 0 : wordAt(PLACE_WORDS, sentence, m.end(), limit);
+            if (org > 0 && !isOfficeOfTitle(sentence, m.start(), m.end() + org, EntityTypes.ORGANIZATION)) {
+                result.add(new Mention(m.start(), m.end() + org, EntityTypes.ORGANIZATION));
+            } else if (place > 0) {
+                result.add(new Mention(m.start(), m.end() + place, EntityTypes.LOCATION));
+            } else {
+                result.add(m);
+            }
         }
         return result;
     }
@@ -151,9 +166,10 @@ public final class EntityRules {
                 || (EntityTypes.LOCATION.equals(left.type()) && left.end() - left.start() >= 2);
     }
 
-    private static int suffixWordAt(String s, int at, int limit) {
+    /** Length of the longest of {@code words} at {@code at} that ends by {@code limit}, or 0. */
+    private static int wordAt(List<String> words, String s, int at, int limit) {
         int best = 0;
-        for (String w : SUFFIX_WORDS) {
+        for (String w : words) {
             if (w.length() > best && at + w.length() <= limit && s.startsWith(w, at)) best = w.length();
         }
         return best;

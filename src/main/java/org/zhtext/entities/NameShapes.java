@@ -9,7 +9,8 @@ import java.util.List;
  *   <li>a <b>person</b> is a Chinese name (a surname from the table, then one or two given-name characters,
  *       none of them a function character), a transliteration (2–8 characters all from the standard
  *       transliteration syllabary, optionally joined by {@code ·}), or a Latin name;</li>
- *   <li>an <b>organization</b> ends in an organization suffix (部, 局, 委员会, 公司, 银行, 大学, 署, 会, 院, …);</li>
+ *   <li>an <b>organization</b> ends in an organization suffix (部, 局, 委员会, 公司, 银行, 大学, 署, 会, 院, …)
+ *       and what comes before the suffix is not a generic modifier (地方政府, 国际组织, 有关部门);</li>
  *   <li>a <b>location</b> has at least two characters, all of them letters.</li>
  * </ul>
  * Mentions from the lexicon bypass these tests.
@@ -51,6 +52,11 @@ public final class NameShapes {
             "小学", "医院", "公司", "集团", "银行", "交易所", "协会", "学会", "商会", "工会", "党", "组织", "联盟", "同盟",
             "军", "队", "社", "报", "台", "网", "厂", "所", "馆", "处", "署", "部", "局", "委", "会", "院", "厅", "司", "办",
             "团", "中心", "机构", "企业", "集团公司", "控股", "航空", "汽车", "电子", "科技", "证券", "保险", "基金");
+
+    /** Modifiers that make a suffix a class of bodies, not a name (地方政府, 国际组织, 有关部门). */
+    private static final List<String> GENERIC_MODIFIERS = List.of(
+            "地方", "国际", "民间", "基层", "各级", "有关", "相关", "当地", "各国", "本国", "外国", "各", "该", "这些",
+            "主管", "政府", "各地", "全国", "人民", "私营", "国有", "上级", "下级", "其他", "多家", "一些");
 
     private NameShapes() {}
 
@@ -120,7 +126,9 @@ public final class NameShapes {
     public static boolean isOrganizationName(String s) {
         if (s.length() < 2 || !allNameChars(s)) return false;
         for (String suffix : ORG_SUFFIXES) {
-            if (s.endsWith(suffix) && s.length() > suffix.length()) return true;
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                return !GENERIC_MODIFIERS.contains(s.substring(0, s.length() - suffix.length()));
+            }
         }
         return false;
     }

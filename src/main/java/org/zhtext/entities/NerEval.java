@@ -171,8 +171,7 @@ public final class NerEval {
                 : System.getProperty("zhtext.shared", "../shared") + "/eval/ner_msra/msra_test_bio.txt");
         Lexicon lexicon = Lexicon.load(List.of());
         Result bare = evaluate(bio, HanlpRecognizer.create(Lexicon.empty()), false);
-        Result ours = evaluate(bio, new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon)),
-                HanlpRecognizer.NAME + " + zhtext rules");
+        Result ours = evaluate(bio, DocEntities.hanlp(lexicon), HanlpRecognizer.NAME + " + zhtext rules");
         System.out.print(table(List.of(bare, ours)));
     }
 }

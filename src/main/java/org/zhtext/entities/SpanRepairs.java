@@ -9,20 +9,23 @@ import org.zhtext.engine.Mention;
  * Boundary repairs of engine mentions, before their shape is checked. Each looks only at the mention and
  * its neighbours in the sentence:
  * <ul>
- *   <li>a function word glued to the front of a location or organization is cut off (的中国, 同香港, 一个中国 → 中国);</li>
+ *   <li>a function word glued to the front of a location or organization is cut off (的中国, 于美国, 一个中国 → 中国);</li>
  *   <li>a count of countries or sides (两国, 五国政府, 各国) is no location or organization;</li>
- *   <li>a title glued to a person's name is cut off (江主席 → 江, 邓先生 → 邓);</li>
+ *   <li>a title glued to a person's name is cut off (江主席 → 江, 邓先生 → 邓); a transliterated name takes a
+ *       final syllable left outside it (扎琳 + 娜);</li>
  *   <li>a location is extended over an administrative suffix (香港 + 特别行政区, 西藏 + 自治区);</li>
  *   <li>an organization is extended left over an ordinal session (第 + 十五次 + 全国代表大会).</li>
  * </ul>
  */
 final class SpanRepairs {
-    private static final String FUNCTION_PREFIX = "的同和与在对从向将就为把被及使由给跟";
+    private static final String FUNCTION_PREFIX = "的同和与在于对从向将就为把被及使由给跟";
     private static final List<String> FUNCTION_PREFIX_2 = List.of("一个", "这个", "那个", "整个", "这些", "那些");
     private static final Pattern COUNT_OF_COUNTRIES = Pattern.compile("^[一二两三四五六七八九十几多各诸][国方]");
     private static final List<String> TITLES = List.of(
             "总书记", "委员长", "副总理", "副主席", "国务卿", "主席", "总理", "总统", "首相", "先生", "女士", "同志", "书记",
             "部长", "大使", "教授", "博士", "将军", "议员", "院士", "市长", "省长", "局长", "主任", "老师", "小姐");
+    /** Final syllables of transliterated names that HanLP leaves outside the name (扎琳 + 娜, 戴安 + 娜). */
+    private static final String NAME_ENDINGS = "娜娅丝莎妮";
     private static final List<String> ADMINISTRATIVE_SUFFIXES = List.of(
             "特别行政区", "特区", "自治区", "自治州", "自治县", "自治旗");
     private static final String ORDINAL = "[一二三四五六七八九十百零〇0-9０-９]+[届次]";
@@ -37,6 +40,10 @@ final class SpanRepairs {
         String type = m.type();
         if (EntityTypes.PERSON.equals(type)) {
             e = s + withoutTitle(sentence.substring(s, e));
+            if (e < sentence.length() && NAME_ENDINGS.indexOf(sentence.charAt(e)) >= 0
+                    && NameShapes.isTransliteration(sentence.substring(s, e))) {
+                e++;
+            }
         } else {
             String text = sentence.substring(s, e);
             for (String p : FUNCTION_PREFIX_2) {

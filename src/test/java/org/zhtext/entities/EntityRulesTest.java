@@ -61,6 +61,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void transliteratedNameTakesItsFinalSyllable() {
+        String s = "扎琳娜说。";
+        assertEquals(List.of("person:扎琳娜"), apply(s, new Mention(0, 2, "person")));
+    }
+
+    @Test
+    void nameFollowedByPlaceWordIsAPlace() {
+        String s = "他住在高尔基大街。";
+        assertEquals(List.of("location:高尔基大街"), apply(s, new Mention(3, 6, "person")));
+    }
+
+    @Test
     void titleGluedToANameIsCutOff() {
         String s = "江主席指出。";
         assertEquals(List.of("person:江"), apply(s, new Mention(0, 3, "person")));
@@ -69,6 +81,7 @@ class EntityRulesTest {
     @Test
     void functionWordPrefixAndCountryCountsAreRepaired() {
         assertEquals(List.of("location:中国"), apply("坚持一个中国原则。", new Mention(2, 6, "location")));
+        assertEquals(List.of("location:美国"), apply("原产于美国的大豆", new Mention(2, 5, "location")));
         assertEquals(List.of(), apply("两国政府发表声明。", new Mention(0, 4, "organization")));
     }
 
@@ -85,6 +98,8 @@ class EntityRulesTest {
         assertEquals(List.of("location:美", "location:欧"), apply("美欧贸易协议"));
         assertEquals(List.of("location:中", "location:日", "location:韩"), apply("中日韩峰会"));
         assertEquals(List.of("location:美"), apply("美方表示欢迎。"));
+        assertEquals(List.of("location:中", "location:美"), apply("中方坚决反对美方的做法"));
+        assertEquals(List.of(), apply("完美方案"));
         assertEquals(List.of("location:美"), apply("他访美期间。"));
         assertEquals(List.of(), apply("中美洲"));
         assertEquals(List.of(), apply("中英文对照"));

@@ -16,8 +16,8 @@ import org.zhtext.normalize.Target;
 /** The real default pipeline (HanLP + lexicon + rules), built once for all entity tests. */
 final class EntityTestSupport {
     static final Lexicon LEXICON = load();
-    static final HanlpRecognizer HANLP = HanlpRecognizer.create(LEXICON);
-    static final DocEntities ENTITIES = new DocEntities(HANLP, EntityRules.with(LEXICON));
+    static final DocEntities ENTITIES = DocEntities.hanlp(LEXICON);
+    static final HanlpRecognizer HANLP = (HanlpRecognizer) ENTITIES.engine();
 
     private EntityTestSupport() {}
 

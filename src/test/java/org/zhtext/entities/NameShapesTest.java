@@ -28,7 +28,7 @@ class NameShapesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"将对华进口产品", "会", "加征关税", "下周一", "美国（", "委员会议"})
+    @ValueSource(strings = {"将对华进口产品", "会", "加征关税", "下周一", "美国（", "委员会议", "地方政府", "国际组织", "有关部门"})
     void clausesAreNotOrganizations(String s) {
         assertFalse(NameShapes.isOrganizationName(s), s);
     }
