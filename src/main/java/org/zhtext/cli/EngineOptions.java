@@ -15,10 +15,14 @@ public class EngineOptions {
             description = "An extra user lexicon (word [pos] [frequency] per line), on top of models/lexicon/*.txt (repeatable).")
     List<Path> lexicons = new ArrayList<>();
 
+    @Option(names = "--standard", paramLabel = "STANDARD", defaultValue = "pku",
+            description = "HanLP word conventions for numbers and units: pku (2000年, 50万 whole; default), msr (also ６年 whole), ud (numbers split from units, as CityU/AS/UD).")
+    String standard;
+
     @Option(names = "--corenlp-models", paramLabel = "DIR", description = "Where the CoreNLP Chinese models are (default: models/corenlp).")
     Path corenlpModels;
 
     org.zhtext.pipeline.Engines.Config config(boolean verbose) {
-        return new org.zhtext.pipeline.Engines.Config(engine, lexicons, corenlpModels, verbose);
+        return new org.zhtext.pipeline.Engines.Config(engine, standard, lexicons, corenlpModels, verbose);
     }
 }

@@ -17,6 +17,7 @@ import org.zhtext.corenlp.CorenlpSegmenter;
 import org.zhtext.entities.EntityRules;
 import org.zhtext.entities.HanlpRecognizer;
 import org.zhtext.segment.HanlpSegmenter;
+import org.zhtext.segment.SegmentRules;
 
 /**
  * The engine registry: engines chosen by name, built once per process and configuration, then shared by
@@ -24,7 +25,7 @@ import org.zhtext.segment.HanlpSegmenter;
  */
 public final class Engines {
     /** What an engine is built from. */
-    public record Config(String engine, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
         public Config {
             lexicons = List.copyOf(lexicons);
         }
@@ -41,7 +42,7 @@ public final class Engines {
     public static WordSegmenter segmenter(Config c, PrintStream log) {
         check(c);
         return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> HanlpSegmenter.create(lexicon(k, log));
+            case "hanlp" -> HanlpSegmenter.create(lexicon(k, log), rules(k.standard()));
             default -> new CorenlpSegmenter(CorenlpModels.locate(k.corenlpModels()), lexicon(k, log));
         });
     }
@@ -76,6 +77,14 @@ public final class Engines {
                 throw new SetupException("cannot read lexicon: " + e.getMessage(), e);
             }
         });
+    }
+
+    private static SegmentRules rules(String standard) {
+        try {
+            return SegmentRules.forStandard(standard);
+        } catch (IllegalArgumentException e) {
+            throw new SetupException("--standard: " + e.getMessage());
+        }
     }
 
     private static void check(Config c) {

@@ -1,0 +1,137 @@
+package org.zhtext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    static final Path SAMPLES = Path.of("samples");
+    @TempDir Path dir;
+
+    @Test
+    void outputDirHasTheFiveTablesWithHeaders() throws Exception {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("analyze", "--format", "csv", "--output-dir", out.toString(), SAMPLES.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("articles, 0 failed"), r.err());
+        for (String t : List.of("documents", "tokens", "entities", "figures", "errors")) {
+            assertTrue(Files.isRegularFile(out.resolve(t + ".csv")), t);
+        }
+        List<String> docs = Files.readAllLines(out.resolve("documents.csv"));
+        assertEquals("file,script,chars,sentences,reference_date,reference_date_source,error", docs.get(0));
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            assertEquals(s.count(), docs.size() - 1, "one document row per sample");
+        }
+        assertEquals(List.of("file,error"), Files.readAllLines(out.resolve("errors.csv")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
+        }
+    }
+
+    @Test
+    void everyRecordSlicesTheOriginalText() throws Exception {
+        Path texts = dir.resolve("texts");
+        Cli.Result r = Cli.run("analyze", "--emit-text", texts.toString(), SAMPLES.toString());
+        assertEquals(0, r.code(), r.err());
+        ObjectMapper json = new ObjectMapper();
+        int spans = 0;
+        for (String line : r.out().split("\n")) {
+            JsonNode n = json.readTree(line);
+            if (!n.has("start") || n.get("start").isNull()) continue;
+            String file = n.get("file").asText();
+            String text = Files.readString(texts.resolve(Path.of(file).getFileName()), StandardCharsets.UTF_8);
+            int[] cps = text.codePoints().toArray();
+            String slice = new String(cps, n.get("start").asInt(), n.get("end").asInt() - n.get("start").asInt());
+            assertEquals(n.get("text").asText(), slice, line);
+            spans++;
+        }
+        assertTrue(spans > 500, "spans checked: " + spans);
+    }
+
+    @Test
+    void legacyEncodedTwinsGiveTheSameFigures() throws Exception {
+        String trad = Files.readString(SAMPLES.resolve("06-taiwan-trad.txt"));
+        Files.writeString(dir.resolve("a-utf8.txt"), trad);
+        Files.write(dir.resolve("b-big5.txt"), trad.getBytes(Charset.forName("x-windows-950")));
+        String simp = new String(Files.readAllBytes(SAMPLES.resolve("08-ev-duties.gb18030.txt")), Charset.forName("GB18030"));
+        Files.writeString(dir.resolve("c-utf8.txt"), simp);
+        Files.write(dir.resolve("d-gb.txt"), simp.getBytes(Charset.forName("GB18030")));
+        Cli.Result r = Cli.run("figures", "--format", "csv", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = List.of(r.out().split("\r\n"));
+        assertEquals(figuresOf(rows, "a-utf8.txt"), figuresOf(rows, "b-big5.txt"));
+        assertEquals(figuresOf(rows, "c-utf8.txt"), figuresOf(rows, "d-gb.txt"));
+        assertFalse(figuresOf(rows, "a-utf8.txt").isEmpty());
+    }
+
+    private static List<String> figuresOf(List<String> rows, String name) {
+        List<String> out = new ArrayList<>();
+        for (String row : rows) if (row.contains("/" + name + ",")) out.add(row.substring(row.indexOf(',')));
+        return out;
+    }
+
+    @Test
+    void failedInputsBecomeErrorAndDocumentRecords() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "美方宣布加征20%关税。");
+        Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+        Cli.Result r = Cli.run("analyze", "--only", "document,figure", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals("zhtext: " + dir + "/bad.txt: binary file (contains NUL bytes), not text", r.err().lines().findFirst().orElse(""));
+        ObjectMapper json = new ObjectMapper();
+        List<String> kinds = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            JsonNode n = json.readTree(line);
+            kinds.add(n.get("record").asText() + ":" + Path.of(n.get("file").asText()).getFileName());
+        }
+        assertEquals(List.of("document:bad.txt", "error:bad.txt", "document:good.txt", "figure:good.txt"), kinds);
+    }
+
+    @Test
+    void outputIsIdenticalForAnyThreadCount() throws Exception {
+        Cli.Result one = Cli.run("analyze", "--threads", "1", SAMPLES.toString());
+        Cli.Result four = Cli.run("analyze", "--threads", "4", SAMPLES.toString());
+        assertEquals(0, one.code(), one.err());
+        assertEquals(one.out(), four.out());
+
+        Path corpus = generate(dir.resolve("corpus"), 500);
+        Cli.Result a = Cli.run("analyze", "--threads", "1", "--format", "csv", corpus.toString());
+        Cli.Result b = Cli.run("analyze", "--threads", "4", "--format", "csv", corpus.toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().length() > 100_000);
+        assertEquals(a.out(), b.out(), "500 generated articles, 1 vs 4 threads");
+    }
+
+    /** Articles recombined from the samples' sentences (our own text), with a fixed seed. */
+    static Path generate(Path out, int n) throws Exception {
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            for (Path p : s.sorted().toList()) {
+                if (!p.toString().endsWith(".txt") || p.toString().contains("gb18030") || p.toString().contains("big5")) continue;
+                for (String x : Files.readString(p).split("(?<=[。！？])|\n")) if (x.strip().length() > 4) sentences.add(x.strip());
+            }
+        }
+        Files.createDirectories(out);
+        Random r = new Random(42);
+        for (int i = 0; i < n; i++) {
+            StringBuilder sb = new StringBuilder();
+            int k = 2 + r.nextInt(12);
+            for (int j = 0; j < k; j++) sb.append(sentences.get(r.nextInt(sentences.size()))).append(j % 3 == 2 ? "\n" : "");
+            Files.writeString(out.resolve(String.format("%04d.txt", i)), sb.toString());
+        }
+        return out;
+    }
+}
