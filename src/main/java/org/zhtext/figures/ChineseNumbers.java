@@ -74,15 +74,27 @@ public final class ChineseNumbers {
         return strip(v.multiply(mult));
     }
 
-    /** 元整 / 元正 / 元 / 圆 and 角 分 after a cheque amount; null when anything else follows. */
+    /**
+     * 元整 / 元正 / 元 / 圆 and 角 分 after a cheque amount (or 角/分 alone: 肆角叁分, 壹分); null when
+     * anything else follows.
+     */
     private static BigDecimal chequeTail(String t, int i, BigDecimal v) {
         int n = t.length();
         char c = t.charAt(i);
-        if (c != '元' && c != '圆' && c != '圓') return null;
-        i++;
-        if (i == n) return v;
-        if (i + 1 == n && (t.charAt(i) == '整' || t.charAt(i) == '正')) return v;
-        int d = digitValue(t.charAt(i));
+        int d;
+        if (c == '角' || c == '分') {
+            if (v.scale() > 0 || v.compareTo(BigDecimal.TEN) >= 0) return null;
+            d = v.intValue();
+            v = BigDecimal.ZERO;
+            i--;
+        } else {
+            if (c != '元' && c != '圆' && c != '圓') return null;
+            i++;
+            if (i == n) return v;
+            if (i + 1 == n && (t.charAt(i) == '整' || t.charAt(i) == '正')) return v;
+            if (t.charAt(i) == '零' && i + 1 < n) i++; // 壹元零壹分
+            d = digitValue(t.charAt(i));
+        }
         if (d >= 0 && i + 1 < n && t.charAt(i + 1) == '角') {
             v = v.add(BigDecimal.valueOf(d, 1));
             i += 2;
@@ -371,8 +383,9 @@ public final class ChineseNumbers {
                 zeroStart = -1;
                 continue;
             }
-            if ((c == '点' || c == '點') && prev == DIGIT && !numDecimal && i + 1 < limit
-                    && digitValue(s.charAt(i + 1)) >= 0) {
+            if ((c == '点' || c == '點') && (prev == DIGIT || (prev == UNIT && num == null)) && !numDecimal
+                    && i + 1 < limit && digitValue(s.charAt(i + 1)) >= 0) {
+                if (num == null) num = BigDecimal.ZERO; // 一百点123
                 int j = i + 1;
                 int fd = 0;
                 BigDecimal frac = BigDecimal.ZERO;

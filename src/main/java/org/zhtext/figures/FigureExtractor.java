@@ -57,7 +57,7 @@ public final class FigureExtractor {
                 high = d.high();
                 yearInferred = d.yearInferred();
             } else if (r.duration != null) {
-                value = iso(r.value, r.duration);
+                value = r.value == null ? null : iso(r.value, r.duration);
                 low = r.low == null ? null : iso(r.low, r.duration);
                 high = r.high == null ? null : iso(r.high, r.duration);
             }

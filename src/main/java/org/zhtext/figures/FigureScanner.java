@@ -53,6 +53,11 @@ final class FigureScanner {
             return relativeYear(i);
         }
         if (ChineseNumbers.canStart(c)) return number(i);
+        if (c == '半' || ((c == '个' || c == '個') && i + 1 < n && s.charAt(i + 1) == '半')) {
+            // 半小时 (0.5), 個半小時 (1.5): a duration without a leading number
+            Raw r = duration(i, i, c == '半' ? BigDecimal.ZERO : BigDecimal.ONE);
+            return r == null ? -1 : finish(r);
+        }
         return -1;
     }
 
@@ -278,7 +283,21 @@ final class FigureScanner {
             int range = rangeFirstBare(i, e);
             return range > 0 ? range : e;
         }
+        if (arabic && negativeSign(i) && !r.kind.equals(Figure.DURATION)) {
+            r.start = i - 1;
+            r.value = r.value == null ? null : r.value.negate();
+        }
         return finish(r);
+    }
+
+    /** A minus sign right before i that is not a range dash or hyphen (下降了-3.8%, not 50%-100%, F-35). */
+    private boolean negativeSign(int i) {
+        if (i == 0 || (s.charAt(i - 1) != '-' && s.charAt(i - 1) != '－' && s.charAt(i - 1) != '−')) return false;
+        if (i == 1) return true;
+        char p = s.charAt(i - 2);
+        return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || (isHan(p)
+                && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
+                || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
     }
 
     /** 2025-09-14, 2025/9/14, 2025.09.14 and the US order 10/31/1974. */
@@ -339,8 +358,7 @@ final class FigureScanner {
         boolean single = ns.singleChineseDigit;
         int trailingScale = ns.trailingScale;
         int k = skipSpaces(e);
-        if (k >= n) return null;
-        char c = s.charAt(k);
+        char c = k < n ? s.charAt(k) : 0;
         Raw r;
         if (c == '%' || c == '％') {
             r = raw(Figure.PERCENT, i, k + 1);
@@ -490,6 +508,9 @@ final class FigureScanner {
         if (startsAny(p, "个半", "個半")) {
             half = true;
             p += 2;
+        } else if (p == i && s.charAt(p) == '半') {
+            half = true;
+            p++;
         }
         if (p < n && s.charAt(p) == '年' && nextIs(p + 1, '代', '级', '級', '纪', '紀', '度', '薪', '龄', '齡', '货', '貨', '会', '會', '轻', '輕')) {
             return null;
@@ -512,7 +533,37 @@ final class FigureScanner {
         r.value = v;
         r.duration = unit;
         if (more) r.qualifier = "more_than";
+        if (!more) compound(r);
         return r;
+    }
+
+    /** 两年零三个月 (P27M), 一小时三十分钟 (PT90M), 一小时零十五秒 (PT3615S): adds a smaller part. */
+    private void compound(Raw r) {
+        int p = r.end;
+        if (p < n && (s.charAt(p) == '零' || s.charAt(p) == '又')) p++;
+        if (p >= n || !ChineseNumbers.canStart(s.charAt(p))) return;
+        ChineseNumbers.NumScan part = new ChineseNumbers.NumScan();
+        int e = ChineseNumbers.scan(s, p, n, part, false);
+        if (e < 0 || part.overflow || part.more) return;
+        Lexicon.Entry u = Lexicon.match(s, e, n, Lexicon.DURATION_UNITS);
+        String small = u != null ? u.norm() : (e < n && s.charAt(e) == '分' && !nextIs(e + 1, '之') ? "MIN" : null);
+        int factor = factor(r.duration, small);
+        if (factor == 0) return;
+        r.value = r.value.multiply(BigDecimal.valueOf(factor)).add(part.value);
+        r.duration = small;
+        r.end = e + (u != null ? u.word().length() : 1);
+    }
+
+    private static int factor(String big, String small) {
+        if (small == null) return 0;
+        switch (big + ">" + small) {
+            case "Y>M": return 12;
+            case "W>D": return 7;
+            case "D>H": return 24;
+            case "H>MIN": case "MIN>S": return 60;
+            case "H>S": return 3600;
+            default: return 0;
+        }
     }
 
     private Raw quantity(int i, int e, int k, BigDecimal v, boolean single, int trailingScale) {
