@@ -65,7 +65,7 @@ public final class ChineseNumbers {
         if (t.isEmpty()) return null;
         NumScan r = new NumScan();
         int end = scan(t, 0, t.length(), r, true);
-        if (end <= 0) return null;
+        if (end <= 0 || r.overflow) return null;
         BigDecimal v = r.value;
         if (end < t.length()) {
             v = chequeTail(t, end, v);
@@ -103,6 +103,17 @@ public final class ChineseNumbers {
         }
         if (d >= 0 && i + 2 == n && t.charAt(i + 1) == '分') return v.add(BigDecimal.valueOf(d, 2));
         return null;
+    }
+
+    private static final BigDecimal[] POW10 = new BigDecimal[25];
+
+    static {
+        for (int i = 0; i < POW10.length; i++) POW10[i] = BigDecimal.ONE.scaleByPowerOfTen(i).setScale(0);
+    }
+
+    /** 10^e for the exponents of units and scales (and their sums, as in 万亿). */
+    static BigDecimal pow10(int e) {
+        return e < POW10.length ? POW10[e] : BigDecimal.ONE.scaleByPowerOfTen(e).setScale(0);
     }
 
     static BigDecimal strip(BigDecimal v) {
@@ -320,7 +331,7 @@ public final class ChineseNumbers {
                     if (u > 1) leadingBareUnit = prev == NONE;
                     num = BigDecimal.ONE;
                 }
-                section = section.add(num.multiply(BigDecimal.TEN.pow(u)));
+                section = section.add(num.multiply(pow10(u)));
                 simpleBeforeScale = false;
                 num = null;
                 numDecimal = false;
@@ -364,9 +375,9 @@ public final class ChineseNumbers {
                     simpleBeforeScale = simpleBeforeScale && section.signum() == 0 && acc.signum() == 0;
                 }
                 if (lastScale != 0 && sc > lastScale) {
-                    acc = acc.add(chunk).multiply(BigDecimal.TEN.pow(sc));
+                    acc = acc.add(chunk).multiply(pow10(sc));
                 } else {
-                    acc = acc.add(chunk.multiply(BigDecimal.TEN.pow(sc)));
+                    acc = acc.add(chunk.multiply(pow10(sc)));
                 }
                 if (wasDecimal) decimalScaled = true;
                 lastScale = sc;
@@ -438,7 +449,7 @@ public final class ChineseNumbers {
                                         int before, int lastUnit, int lastScale) {
         if (direct != 1 || arabic || decimal || zeroGap || (before != UNIT && before != SCALE)) return num;
         int e = before == UNIT ? lastUnit - 1 : lastScale - 1;
-        return e >= 1 ? num.multiply(BigDecimal.TEN.pow(e)) : num;
+        return e >= 1 ? num.multiply(pow10(e)) : num;
     }
 
     /** In running text a digit-by-digit run needs three digits or a zero (二〇二五, 一九九七), not 三四. */

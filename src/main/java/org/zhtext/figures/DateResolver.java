@@ -128,7 +128,7 @@ final class DateResolver {
             default:
                 if (m == 0 && d == 0) return new String[] {y == 0 ? null : year(y), null, null};
                 if (d == 0) return new String[] {ym(y, m), null, null};
-                if (m == 0) return new String[] {String.format("---%02d", d), null, null};
+                if (m == 0) return new String[] {"---" + two(d), null, null};
                 return new String[] {ymd(y, m, d), null, null};
         }
     }
@@ -138,14 +138,19 @@ final class DateResolver {
     }
 
     private static String year(int y) {
-        return String.format("%04d", y);
+        String v = Integer.toString(y);
+        return "0000".substring(Math.min(4, v.length())) + v;
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     private static String ym(int y, int m) {
-        return y == 0 ? String.format("--%02d", m) : String.format("%04d-%02d", y, m);
+        return (y == 0 ? "-" : year(y)) + "-" + two(m);
     }
 
     private static String ymd(int y, int m, int d) {
-        return y == 0 ? String.format("--%02d-%02d", m, d) : String.format("%04d-%02d-%02d", y, m, d);
+        return ym(y, m) + "-" + two(d);
     }
 }

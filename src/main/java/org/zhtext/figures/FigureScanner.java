@@ -43,9 +43,19 @@ final class FigureScanner {
         return out;
     }
 
+    /** Chars a figure can start at (digits, numerals, 第, 百分之, 今年…, 半), one bit each (8 KB). */
+    private static final long[] ANCHORS = new long[1024];
+
+    static {
+        for (char c = 0; c < 0xffff; c++) {
+            if (ChineseNumbers.canStart(c) || "第百今去明前上下本半个個".indexOf(c) >= 0) ANCHORS[c >>> 6] |= 1L << c;
+        }
+    }
+
     /** Tries a figure at i; returns the index to resume at (> i when something was consumed). */
     private int at(int i) {
         char c = s.charAt(i);
+        if ((ANCHORS[c >>> 6] & (1L << c)) == 0) return -1;
         if (c == '第') return ordinal(i);
         if (c == '百' && ChineseNumbers.startsWith(s, i, n, "百分之")) return percentWords(i);
         if ((c == '今' || c == '去' || c == '明' || c == '前' || c == '上' || c == '下' || c == '本')
@@ -271,13 +281,16 @@ final class FigureScanner {
             int d = numericDate(i, e);
             if (d > e) return d;
         }
-        // a date starting with a year or month, or a day of the month
-        DateSpec d = new DateSpec();
-        int de = dateAt(i, d);
-        if (de > i && !(d.day != 0 && d.month == 0 && d.year == 0 && !dayOnlyIsDate(de))) {
-            return addDate(i, de, d);
+        int k = skipSpaces(e);
+        if (k < n && "年月日号號".indexOf(s.charAt(k)) >= 0) {
+            // a date starting with a year or month, or a day of the month
+            DateSpec d = new DateSpec();
+            int de = dateAt(i, d);
+            if (de > i && !(d.day != 0 && d.month == 0 && d.year == 0 && !dayOnlyIsDate(de))) {
+                return addDate(i, de, d);
+            }
+            e = ChineseNumbers.scan(s, i, n, ns, false); // dateAt reused the scan state
         }
-        e = ChineseNumbers.scan(s, i, n, ns, false); // dateAt reused the scan state
         Raw r = classify(i, e);
         if (r == null) {
             int range = rangeFirstBare(i, e);
@@ -603,7 +616,7 @@ final class FigureScanner {
         int bScale = ns.trailingScale;
         Raw r = classify(c, e2);
         if (r == null || r.kind.equals(Figure.DATE)) return -1;
-        if (!aScaled && bScale > 0 && ns.value != null) a = a.multiply(BigDecimal.TEN.pow(bScale));
+        if (!aScaled && bScale > 0 && ns.value != null) a = a.multiply(ChineseNumbers.pow10(bScale));
         r.low = ChineseNumbers.strip(a);
         r.high = r.value;
         r.value = null;
