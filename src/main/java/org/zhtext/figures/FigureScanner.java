@@ -397,6 +397,11 @@ final class FigureScanner {
             if (cur.word().equals("元") && nextIs(k + 1, '素', '首', '老', '年', '月', '旦', '气', '氣', '件', '帅', '帥')) return null;
             Raw r = raw(Figure.MONEY, i, k + cur.word().length());
             r.currency = cur.norm();
+            Lexicon.Entry pre = currencyBefore(i);
+            if (pre != null && (isYuanLike(cur.word()) || pre.norm().equals(cur.norm()))) {
+                r.start = i - pre.word().length(); // 新台币9,899.2亿元 is TWD; 人民币100元 keeps its prefix
+                r.currency = pre.norm();
+            }
             if (isYuanLike(cur.word())) {
                 BigDecimal[] tail = subUnitTail(r.end);
                 if (tail != null) {

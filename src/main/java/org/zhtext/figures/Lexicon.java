@@ -20,10 +20,8 @@ final class Lexicon {
         private static final Entry[] NONE = new Entry[0];
         private final char[] firstKeys, lastKeys;
         private final Entry[][] byFirst, byLast;
-        final Entry[] all;
 
         Table(Entry[] entries) {
-            this.all = entries;
             int size = Integer.highestOneBit(Math.max(4, entries.length) * 4);
             firstKeys = new char[size];
             lastKeys = new char[size];

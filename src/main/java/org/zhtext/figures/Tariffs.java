@@ -29,14 +29,30 @@ final class Tariffs {
         }
     }
 
-    /** True when the clause of [start, end) (or, for dates and durations, the clause before it) names a tariff. */
-    boolean about(int start, int end, boolean timeBound) {
-        if (count == 0) return false;
+    /**
+     * True when the clause of [start, end) names a tariff. A date counts only when it bounds the measure
+     * (自…起, …起, 到期, 生效, 截至, 之前…); dates and durations may take the word from the clause before.
+     */
+    boolean about(int start, int end, boolean isDate, boolean isDuration) {
+        if (count == 0 || (isDate && !bound(start, end))) return false;
+        boolean timeBound = isDate || isDuration;
         int lo = clauseStart(start);
         int hi = clauseEnd(end);
         if (hasWord(lo, hi, start, end)) return true;
         if (timeBound && lo > 0 && !isSentenceMark(s.charAt(lo - 1))) {
             return hasWord(clauseStart(lo - 1), lo, start, end);
+        }
+        return false;
+    }
+
+    private static final String[] BOUND_AFTER = {"起", "开始", "開始", "生效", "到期", "截止", "为止", "為止", "之前", "前", "后", "後", "以后", "以後"};
+    private static final String[] BOUND_BEFORE = {"自", "从", "從", "至", "到", "截至", "直至", "直到"};
+
+    private boolean bound(int start, int end) {
+        for (String w : BOUND_AFTER) if (ChineseNumbers.startsWith(s, end, s.length(), w)) return true;
+        for (String w : BOUND_BEFORE) {
+            int st = start - w.length();
+            if (st >= 0 && ChineseNumbers.startsWith(s, st, start, w)) return true;
         }
         return false;
     }
