@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Figure extractor throughput on ~6 MB of generated news-like text (chars/s per thread after warm-up).
-# Usage: bench/figures.sh [megabytes=6] [threads=1] [rounds=5]
+# Usage: bench/figures.sh [megabytes=6] [threads=1] [rounds=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -o -DskipTests test-compile

@@ -20,6 +20,8 @@ final class Lexicon {
         private static final Entry[] NONE = new Entry[0];
         private final char[] firstKeys, lastKeys;
         private final Entry[][] byFirst, byLast;
+        /** One bit per (first char mod 64): a one-word filter before the hash lookup. */
+        private long firstBits;
 
         Table(Entry[] entries) {
             int size = Integer.highestOneBit(Math.max(4, entries.length) * 4);
@@ -29,6 +31,7 @@ final class Lexicon {
             byLast = new Entry[size][];
             for (Entry e : entries) { // entries are sorted longest first; buckets keep that order
                 put(firstKeys, byFirst, e.word.charAt(0), e);
+                firstBits |= 1L << e.word.charAt(0);
                 put(lastKeys, byLast, e.word.charAt(e.word.length() - 1), e);
             }
         }
@@ -45,6 +48,7 @@ final class Lexicon {
         }
 
         Entry[] startingWith(char c) {
+            if ((firstBits & (1L << c)) == 0) return NONE;
             return get(firstKeys, byFirst, c);
         }
 

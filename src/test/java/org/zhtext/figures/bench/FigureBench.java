@@ -12,7 +12,7 @@ import org.zhtext.figures.FigureExtractor;
 /**
  * Throughput of {@link FigureExtractor} on generated news-like text (simplified and traditional sentences
  * written for this benchmark, with random figures), in chars per second per thread after warm-up.
- * Usage: {@code FigureBench [megabytes=6] [threads=1] [rounds=5]}; run by {@code bench/figures.sh}.
+ * Usage: {@code FigureBench [megabytes=6] [threads=1] [rounds=20]}; prints the median of the last half of the rounds; run by {@code bench/figures.sh}.
  */
 public final class FigureBench {
     private static final String[] SENTENCES = {
@@ -75,7 +75,7 @@ public final class FigureBench {
     public static void main(String[] args) throws Exception {
         int mb = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String text = corpus(mb * 1024 * 1024 / 3); // ~3 UTF-8 bytes per Han char
         // split into article-sized documents (~2,000 chars), as the CLI sees them
         List<String> docs = new ArrayList<>();
@@ -84,6 +84,7 @@ public final class FigureBench {
         System.out.printf("corpus: %,d chars (%.1f MB UTF-8), %,d documents, threads %d%n", text.length(),
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1e6, docs.size(), threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Double> perThread = new ArrayList<>();
         try {
             for (int round = 0; round <= rounds; round++) {
                 long t0 = System.nanoTime();
@@ -103,7 +104,11 @@ public final class FigureBench {
                 double sec = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("%s %d: %.3f s, %,d figures, %,.0f chars/s total, %,.0f chars/s per thread%n",
                         round == 0 ? "warm-up" : "round", round, sec, figures, text.length() / sec, text.length() / sec / threads);
+                if (round > rounds / 2) perThread.add(text.length() / sec / threads);
             }
+            perThread.sort(null);
+            System.out.printf("steady state (median of rounds %d..%d): %,.0f chars/s per thread%n", rounds / 2 + 1, rounds,
+                    perThread.get(perThread.size() / 2));
         } finally {
             pool.shutdown();
         }
