@@ -135,8 +135,8 @@ final class FigureScanner {
             d.part = c == '上' ? DateSpec.Part.H1 : DateSpec.Part.H2;
             return addDate(i, i + 3, d);
         }
-        if (i > 0 && isHan(s.charAt(i - 1)) && (c == '上' || c == '下' || c == '前' || c == '本')) {
-            return -1; // 向上年, 以前年份: only free-standing 上年/前年
+        if (i > 0 && (c == '上' || c == '下' || c == '前') && "以之向往最提日月年".indexOf(s.charAt(i - 1)) >= 0) {
+            return -1; // 以上年龄, 之前年份, 三年前年底: not 上年/前年 (较上年 still is)
         }
         DateSpec d = new DateSpec();
         switch (c) {
