@@ -65,7 +65,7 @@ public final class ChineseNumbers {
         if (t.isEmpty()) return null;
         NumScan r = new NumScan();
         int end = scan(t, 0, t.length(), r, true);
-        if (end <= 0) return null;
+        if (end <= 0 || r.overflow) return null;
         BigDecimal v = r.value;
         if (end < t.length()) {
             v = chequeTail(t, end, v);
@@ -74,15 +74,27 @@ public final class ChineseNumbers {
         return strip(v.multiply(mult));
     }
 
-    /** 元整 / 元正 / 元 / 圆 and 角 分 after a cheque amount; null when anything else follows. */
+    /**
+     * 元整 / 元正 / 元 / 圆 and 角 分 after a cheque amount (or 角/分 alone: 肆角叁分, 壹分); null when
+     * anything else follows.
+     */
     private static BigDecimal chequeTail(String t, int i, BigDecimal v) {
         int n = t.length();
         char c = t.charAt(i);
-        if (c != '元' && c != '圆' && c != '圓') return null;
-        i++;
-        if (i == n) return v;
-        if (i + 1 == n && (t.charAt(i) == '整' || t.charAt(i) == '正')) return v;
-        int d = digitValue(t.charAt(i));
+        int d;
+        if (c == '角' || c == '分') {
+            if (v.scale() > 0 || v.compareTo(BigDecimal.TEN) >= 0) return null;
+            d = v.intValue();
+            v = BigDecimal.ZERO;
+            i--;
+        } else {
+            if (c != '元' && c != '圆' && c != '圓') return null;
+            i++;
+            if (i == n) return v;
+            if (i + 1 == n && (t.charAt(i) == '整' || t.charAt(i) == '正')) return v;
+            if (t.charAt(i) == '零' && i + 1 < n) i++; // 壹元零壹分
+            d = digitValue(t.charAt(i));
+        }
         if (d >= 0 && i + 1 < n && t.charAt(i + 1) == '角') {
             v = v.add(BigDecimal.valueOf(d, 1));
             i += 2;
@@ -91,6 +103,17 @@ public final class ChineseNumbers {
         }
         if (d >= 0 && i + 2 == n && t.charAt(i + 1) == '分') return v.add(BigDecimal.valueOf(d, 2));
         return null;
+    }
+
+    private static final BigDecimal[] POW10 = new BigDecimal[25];
+
+    static {
+        for (int i = 0; i < POW10.length; i++) POW10[i] = BigDecimal.ONE.scaleByPowerOfTen(i).setScale(0);
+    }
+
+    /** 10^e for the exponents of units and scales (and their sums, as in 万亿). */
+    static BigDecimal pow10(int e) {
+        return e < POW10.length ? POW10[e] : BigDecimal.ONE.scaleByPowerOfTen(e).setScale(0);
     }
 
     static BigDecimal strip(BigDecimal v) {
@@ -308,7 +331,7 @@ public final class ChineseNumbers {
                     if (u > 1) leadingBareUnit = prev == NONE;
                     num = BigDecimal.ONE;
                 }
-                section = section.add(num.multiply(BigDecimal.TEN.pow(u)));
+                section = section.add(num.multiply(pow10(u)));
                 simpleBeforeScale = false;
                 num = null;
                 numDecimal = false;
@@ -352,9 +375,9 @@ public final class ChineseNumbers {
                     simpleBeforeScale = simpleBeforeScale && section.signum() == 0 && acc.signum() == 0;
                 }
                 if (lastScale != 0 && sc > lastScale) {
-                    acc = acc.add(chunk).multiply(BigDecimal.TEN.pow(sc));
+                    acc = acc.add(chunk).multiply(pow10(sc));
                 } else {
-                    acc = acc.add(chunk.multiply(BigDecimal.TEN.pow(sc)));
+                    acc = acc.add(chunk.multiply(pow10(sc)));
                 }
                 if (wasDecimal) decimalScaled = true;
                 lastScale = sc;
@@ -371,8 +394,9 @@ public final class ChineseNumbers {
                 zeroStart = -1;
                 continue;
             }
-            if ((c == '点' || c == '點') && prev == DIGIT && !numDecimal && i + 1 < limit
-                    && digitValue(s.charAt(i + 1)) >= 0) {
+            if ((c == '点' || c == '點') && (prev == DIGIT || (prev == UNIT && num == null)) && !numDecimal
+                    && i + 1 < limit && digitValue(s.charAt(i + 1)) >= 0) {
+                if (num == null) num = BigDecimal.ZERO; // 一百点123
                 int j = i + 1;
                 int fd = 0;
                 BigDecimal frac = BigDecimal.ZERO;
@@ -425,7 +449,7 @@ public final class ChineseNumbers {
                                         int before, int lastUnit, int lastScale) {
         if (direct != 1 || arabic || decimal || zeroGap || (before != UNIT && before != SCALE)) return num;
         int e = before == UNIT ? lastUnit - 1 : lastScale - 1;
-        return e >= 1 ? num.multiply(BigDecimal.TEN.pow(e)) : num;
+        return e >= 1 ? num.multiply(pow10(e)) : num;
     }
 
     /** In running text a digit-by-digit run needs three digits or a zero (二〇二五, 一九九七), not 三四. */

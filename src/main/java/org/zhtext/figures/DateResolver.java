@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * Gives dates their years and ISO 8601 forms, in text order (one instance per text; not thread-safe).
  * A written year wins; 今年/去年/明年/前年 count from the reference date; a month or month-day without a
  * year takes the year that puts it nearest to its anchor — the closest preceding date with year and month,
- * else the reference date; a bare day (14日) likewise takes the nearest month. Without any anchor the year
+ * else the reference date; a bare day (14日) takes the month nearest to the reference date (else to the
+ * anchor). Without any anchor the year
  * stays unknown ({@code --09-14}, {@code --09}).
  */
 final class DateResolver {
@@ -68,13 +69,17 @@ final class DateResolver {
             y = reference == null ? 0 : reference.getYear() + s.rel;
         } else if (anchor != null && m != 0) {
             y = nearestYear(m, d);
-        } else if (anchor != null && d != 0) {
+        } else if ((reference != null || anchor != null) && d != 0) {
+            // a bare day (15日) is news shorthand for a day near the article's date: the reference first
+            LocalDate base = reference != null ? reference : anchor;
             LocalDate best = null;
             for (int k = -1; k <= 1; k++) {
-                YearMonth ym = YearMonth.from(anchor).plusMonths(k);
+                YearMonth ym = YearMonth.from(base).plusMonths(k);
                 if (d <= ym.lengthOfMonth()) {
                     LocalDate c = ym.atDay(d);
-                    if (best == null || distance(c) < distance(best)) best = c;
+                    if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) {
+                        best = c;
+                    }
                 }
             }
             if (best != null) {
@@ -128,7 +133,7 @@ final class DateResolver {
             default:
                 if (m == 0 && d == 0) return new String[] {y == 0 ? null : year(y), null, null};
                 if (d == 0) return new String[] {ym(y, m), null, null};
-                if (m == 0) return new String[] {String.format("---%02d", d), null, null};
+                if (m == 0) return new String[] {"---" + two(d), null, null};
                 return new String[] {ymd(y, m, d), null, null};
         }
     }
@@ -138,14 +143,19 @@ final class DateResolver {
     }
 
     private static String year(int y) {
-        return String.format("%04d", y);
+        String v = Integer.toString(y);
+        return "0000".substring(Math.min(4, v.length())) + v;
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     private static String ym(int y, int m) {
-        return y == 0 ? String.format("--%02d", m) : String.format("%04d-%02d", y, m);
+        return (y == 0 ? "-" : year(y)) + "-" + two(m);
     }
 
     private static String ymd(int y, int m, int d) {
-        return y == 0 ? String.format("--%02d-%02d", m, d) : String.format("%04d-%02d-%02d", y, m, d);
+        return ym(y, m) + "-" + two(d);
     }
 }

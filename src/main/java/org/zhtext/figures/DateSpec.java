@@ -21,10 +21,6 @@ final class DateSpec {
         return year != 0 || rel != NO_REL;
     }
 
-    boolean isEmpty() {
-        return !hasYearWord() && month == 0 && day == 0 && part == Part.NONE;
-    }
-
     DateSpec copy() {
         DateSpec d = new DateSpec();
         d.year = year;

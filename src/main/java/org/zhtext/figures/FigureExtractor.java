@@ -24,9 +24,6 @@ import org.zhtext.core.SentenceSplitter;
  * Time is linear in the text length.
  */
 public final class FigureExtractor {
-    /** Clause window for the tariff decision, in chars each side of the figure. */
-    private static final int TARIFF_WINDOW = 60;
-
     /** Extracts the figures of {@code text}. */
     public FigureResult extract(String text, ExtractOptions opts) {
         List<FigureScanner.Raw> raws = new FigureScanner(text).run();
@@ -43,6 +40,7 @@ public final class FigureExtractor {
             source = ref == null ? "none" : "text";
         }
         DateResolver dates = new DateResolver(ref);
+        Tariffs tariffs = raws.isEmpty() ? null : new Tariffs(text);
         List<Sentence> sentences = null;
         CodePointIndex cpi = null;
         List<Figure> figures = new ArrayList<>(raws.size());
@@ -57,12 +55,12 @@ public final class FigureExtractor {
                 high = d.high();
                 yearInferred = d.yearInferred();
             } else if (r.duration != null) {
-                value = iso(r.value, r.duration);
+                value = r.value == null ? null : iso(r.value, r.duration);
                 low = r.low == null ? null : iso(r.low, r.duration);
                 high = r.high == null ? null : iso(r.high, r.duration);
             }
             if (!opts.kinds().contains(r.kind)) continue;
-            boolean tariff = Tariffs.about(text, r.start, r.end, TARIFF_WINDOW);
+            boolean tariff = tariffs.about(r.start, r.end, r.date != null, r.duration != null);
             if (opts.tariffOnly() && !tariff) continue;
             if (sentences == null) {
                 sentences = SentenceSplitter.get().split(text);

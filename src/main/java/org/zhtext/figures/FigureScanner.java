@@ -43,9 +43,19 @@ final class FigureScanner {
         return out;
     }
 
+    /** Chars a figure can start at (digits, numerals, 第, 百分之, 今年…, 半), one bit each (8 KB). */
+    private static final long[] ANCHORS = new long[1024];
+
+    static {
+        for (char c = 0; c < 0xffff; c++) {
+            if (ChineseNumbers.canStart(c) || "第百今去明前上下本半个個".indexOf(c) >= 0) ANCHORS[c >>> 6] |= 1L << c;
+        }
+    }
+
     /** Tries a figure at i; returns the index to resume at (> i when something was consumed). */
     private int at(int i) {
         char c = s.charAt(i);
+        if ((ANCHORS[c >>> 6] & (1L << c)) == 0) return -1;
         if (c == '第') return ordinal(i);
         if (c == '百' && ChineseNumbers.startsWith(s, i, n, "百分之")) return percentWords(i);
         if ((c == '今' || c == '去' || c == '明' || c == '前' || c == '上' || c == '下' || c == '本')
@@ -53,6 +63,11 @@ final class FigureScanner {
             return relativeYear(i);
         }
         if (ChineseNumbers.canStart(c)) return number(i);
+        if (c == '半' || ((c == '个' || c == '個') && i + 1 < n && s.charAt(i + 1) == '半')) {
+            // 半小时 (0.5), 個半小時 (1.5): a duration without a leading number
+            Raw r = duration(i, i, c == '半' ? BigDecimal.ZERO : BigDecimal.ONE);
+            return r == null ? -1 : finish(r);
+        }
         return -1;
     }
 
@@ -120,8 +135,8 @@ final class FigureScanner {
             d.part = c == '上' ? DateSpec.Part.H1 : DateSpec.Part.H2;
             return addDate(i, i + 3, d);
         }
-        if (i > 0 && isHan(s.charAt(i - 1)) && (c == '上' || c == '下' || c == '前' || c == '本')) {
-            return -1; // 向上年, 以前年份: only free-standing 上年/前年
+        if (i > 0 && (c == '上' || c == '下' || c == '前') && "以之向往最提日月年".indexOf(s.charAt(i - 1)) >= 0) {
+            return -1; // 以上年龄, 之前年份, 三年前年底: not 上年/前年 (较上年 still is)
         }
         DateSpec d = new DateSpec();
         switch (c) {
@@ -266,19 +281,36 @@ final class FigureScanner {
             int d = numericDate(i, e);
             if (d > e) return d;
         }
-        // a date starting with a year or month, or a day of the month
-        DateSpec d = new DateSpec();
-        int de = dateAt(i, d);
-        if (de > i && !(d.day != 0 && d.month == 0 && d.year == 0 && !dayOnlyIsDate(de))) {
-            return addDate(i, de, d);
+        int k = skipSpaces(e);
+        if (k < n && "年月日号號".indexOf(s.charAt(k)) >= 0) {
+            // a date starting with a year or month, or a day of the month
+            DateSpec d = new DateSpec();
+            int de = dateAt(i, d);
+            if (de > i && !(d.day != 0 && d.month == 0 && d.year == 0 && !dayOnlyIsDate(de))) {
+                return addDate(i, de, d);
+            }
+            e = ChineseNumbers.scan(s, i, n, ns, false); // dateAt reused the scan state
         }
-        e = ChineseNumbers.scan(s, i, n, ns, false); // dateAt reused the scan state
         Raw r = classify(i, e);
         if (r == null) {
             int range = rangeFirstBare(i, e);
             return range > 0 ? range : e;
         }
+        if (arabic && negativeSign(i) && !r.kind.equals(Figure.DURATION)) {
+            r.start = i - 1;
+            r.value = r.value == null ? null : r.value.negate();
+        }
         return finish(r);
+    }
+
+    /** A minus sign right before i that is not a range dash or hyphen (下降了-3.8%, not 50%-100%, F-35). */
+    private boolean negativeSign(int i) {
+        if (i == 0 || (s.charAt(i - 1) != '-' && s.charAt(i - 1) != '－' && s.charAt(i - 1) != '−')) return false;
+        if (i == 1) return true;
+        char p = s.charAt(i - 2);
+        return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || (isHan(p)
+                && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
+                || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
     }
 
     /** 2025-09-14, 2025/9/14, 2025.09.14 and the US order 10/31/1974. */
@@ -339,8 +371,7 @@ final class FigureScanner {
         boolean single = ns.singleChineseDigit;
         int trailingScale = ns.trailingScale;
         int k = skipSpaces(e);
-        if (k >= n) return null;
-        char c = s.charAt(k);
+        char c = k < n ? s.charAt(k) : 0;
         Raw r;
         if (c == '%' || c == '％') {
             r = raw(Figure.PERCENT, i, k + 1);
@@ -366,6 +397,11 @@ final class FigureScanner {
             if (cur.word().equals("元") && nextIs(k + 1, '素', '首', '老', '年', '月', '旦', '气', '氣', '件', '帅', '帥')) return null;
             Raw r = raw(Figure.MONEY, i, k + cur.word().length());
             r.currency = cur.norm();
+            Lexicon.Entry pre = currencyBefore(i);
+            if (pre != null && (isYuanLike(cur.word()) || pre.norm().equals(cur.norm()))) {
+                r.start = i - pre.word().length(); // 新台币9,899.2亿元 is TWD; 人民币100元 keeps its prefix
+                r.currency = pre.norm();
+            }
             if (isYuanLike(cur.word())) {
                 BigDecimal[] tail = subUnitTail(r.end);
                 if (tail != null) {
@@ -490,6 +526,9 @@ final class FigureScanner {
         if (startsAny(p, "个半", "個半")) {
             half = true;
             p += 2;
+        } else if (p == i && s.charAt(p) == '半') {
+            half = true;
+            p++;
         }
         if (p < n && s.charAt(p) == '年' && nextIs(p + 1, '代', '级', '級', '纪', '紀', '度', '薪', '龄', '齡', '货', '貨', '会', '會', '轻', '輕')) {
             return null;
@@ -512,7 +551,37 @@ final class FigureScanner {
         r.value = v;
         r.duration = unit;
         if (more) r.qualifier = "more_than";
+        if (!more) compound(r);
         return r;
+    }
+
+    /** 两年零三个月 (P27M), 一小时三十分钟 (PT90M), 一小时零十五秒 (PT3615S): adds a smaller part. */
+    private void compound(Raw r) {
+        int p = r.end;
+        if (p < n && (s.charAt(p) == '零' || s.charAt(p) == '又')) p++;
+        if (p >= n || !ChineseNumbers.canStart(s.charAt(p))) return;
+        ChineseNumbers.NumScan part = new ChineseNumbers.NumScan();
+        int e = ChineseNumbers.scan(s, p, n, part, false);
+        if (e < 0 || part.overflow || part.more) return;
+        Lexicon.Entry u = Lexicon.match(s, e, n, Lexicon.DURATION_UNITS);
+        String small = u != null ? u.norm() : (e < n && s.charAt(e) == '分' && !nextIs(e + 1, '之') ? "MIN" : null);
+        int factor = factor(r.duration, small);
+        if (factor == 0) return;
+        r.value = r.value.multiply(BigDecimal.valueOf(factor)).add(part.value);
+        r.duration = small;
+        r.end = e + (u != null ? u.word().length() : 1);
+    }
+
+    private static int factor(String big, String small) {
+        if (small == null) return 0;
+        switch (big + ">" + small) {
+            case "Y>M": return 12;
+            case "W>D": return 7;
+            case "D>H": return 24;
+            case "H>MIN": case "MIN>S": return 60;
+            case "H>S": return 3600;
+            default: return 0;
+        }
     }
 
     private Raw quantity(int i, int e, int k, BigDecimal v, boolean single, int trailingScale) {
@@ -552,7 +621,7 @@ final class FigureScanner {
         int bScale = ns.trailingScale;
         Raw r = classify(c, e2);
         if (r == null || r.kind.equals(Figure.DATE)) return -1;
-        if (!aScaled && bScale > 0 && ns.value != null) a = a.multiply(BigDecimal.TEN.pow(bScale));
+        if (!aScaled && bScale > 0 && ns.value != null) a = a.multiply(ChineseNumbers.pow10(bScale));
         r.low = ChineseNumbers.strip(a);
         r.high = r.value;
         r.value = null;

@@ -12,16 +12,71 @@ final class Lexicon {
     record Entry(String word, String norm) {
     }
 
+    /**
+     * Words indexed by their first and by their last char (open addressing over a small array), so a match
+     * at a position looks at only the few words that can start (or end) there, longest first.
+     */
+    static final class Table {
+        private static final Entry[] NONE = new Entry[0];
+        private final char[] firstKeys, lastKeys;
+        private final Entry[][] byFirst, byLast;
+        /** One bit per (first char mod 64): a one-word filter before the hash lookup. */
+        private long firstBits;
+
+        Table(Entry[] entries) {
+            int size = Integer.highestOneBit(Math.max(4, entries.length) * 4);
+            firstKeys = new char[size];
+            lastKeys = new char[size];
+            byFirst = new Entry[size][];
+            byLast = new Entry[size][];
+            for (Entry e : entries) { // entries are sorted longest first; buckets keep that order
+                put(firstKeys, byFirst, e.word.charAt(0), e);
+                firstBits |= 1L << e.word.charAt(0);
+                put(lastKeys, byLast, e.word.charAt(e.word.length() - 1), e);
+            }
+        }
+
+        private static void put(char[] keys, Entry[][] vals, char c, Entry e) {
+            int m = keys.length - 1;
+            int h = (c * 0x9E37) & m;
+            while (vals[h] != null && keys[h] != c) h = (h + 1) & m;
+            keys[h] = c;
+            Entry[] old = vals[h] == null ? NONE : vals[h];
+            Entry[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = e;
+            vals[h] = grown;
+        }
+
+        Entry[] startingWith(char c) {
+            if ((firstBits & (1L << c)) == 0) return NONE;
+            return get(firstKeys, byFirst, c);
+        }
+
+        Entry[] endingWith(char c) {
+            return get(lastKeys, byLast, c);
+        }
+
+        private static Entry[] get(char[] keys, Entry[][] vals, char c) {
+            int m = keys.length - 1;
+            int h = (c * 0x9E37) & m;
+            while (vals[h] != null) {
+                if (keys[h] == c) return vals[h];
+                h = (h + 1) & m;
+            }
+            return NONE;
+        }
+    }
+
     /** Pairs "surface", "normalized", … sorted longest surface first. */
-    private static Entry[] table(String... pairs) {
+    private static Table table(String... pairs) {
         Entry[] e = new Entry[pairs.length / 2];
         for (int i = 0; i < e.length; i++) e[i] = new Entry(pairs[2 * i], pairs[2 * i + 1]);
         java.util.Arrays.sort(e, (a, b) -> b.word.length() - a.word.length());
-        return e;
+        return new Table(e);
     }
 
     /** Currency words and symbols written after the amount → ISO 4217. */
-    static final Entry[] CURRENCY_AFTER = table(
+    static final Table CURRENCY_AFTER = table(
             "美元", "USD", "美金", "USD", "USD", "USD", "美圆", "USD",
             "元人民币", "CNY", "元人民幣", "CNY", "人民币", "CNY", "人民幣", "CNY", "RMB", "CNY", "CNY", "CNY",
             "元", "CNY", "圆", "CNY", "圓", "CNY", "块钱", "CNY", "塊錢", "CNY", "块", "CNY", "塊", "CNY",
@@ -38,7 +93,7 @@ final class Lexicon {
             "比索", "MXN", "雷亚尔", "BRL", "雷亞爾", "BRL", "兰特", "ZAR", "里拉", "TRY");
 
     /** Currency words and symbols written before the amount. */
-    static final Entry[] CURRENCY_BEFORE = table(
+    static final Table CURRENCY_BEFORE = table(
             "US$", "USD", "USD", "USD", "$", "USD", "＄", "USD", "美元", "USD", "美金", "USD",
             "人民币", "CNY", "人民幣", "CNY", "RMB", "CNY", "CNY", "CNY", "¥", "CNY", "￥", "CNY",
             "€", "EUR", "EUR", "EUR", "欧元", "EUR", "歐元", "EUR", "JPY", "JPY", "日元", "JPY",
@@ -46,10 +101,10 @@ final class Lexicon {
             "NT$", "TWD", "TWD", "TWD", "新台币", "TWD", "新台幣", "TWD", "£", "GBP", "GBP", "GBP", "英镑", "GBP");
 
     /** Cents and dimes: 角/毛/毫 = 0.1, 分/仙 = 0.01 (分 and 仙 only in a money compound or standing alone). */
-    static final Entry[] SUB_UNITS = table("角", "1", "毛", "1", "毫", "1", "分", "2", "仙", "2");
+    static final Table SUB_UNITS = table("角", "1", "毛", "1", "毫", "1", "分", "2", "仙", "2");
 
     /** Measure words and classifiers → simplified unit (longest first, so 千克 beats 克, 毫米 beats 毫). */
-    static final Entry[] QUANTITY_UNITS = table(
+    static final Table QUANTITY_UNITS = table(
             "吨", "吨", "噸", "吨", "公吨", "吨", "公噸", "吨", "公斤", "公斤", "千克", "千克", "克", "克",
             "斤", "斤", "磅", "磅", "盎司", "盎司", "桶", "桶", "加仑", "加仑", "加侖", "加仑", "升", "升",
             "立方米", "立方米", "立方英尺", "立方英尺", "蒲式耳", "蒲式耳",
@@ -62,10 +117,10 @@ final class Lexicon {
             "枚", "枚", "颗", "颗", "顆", "颗", "片", "片", "张", "张", "張", "张", "箱", "箱", "标准箱", "标准箱", "標準箱", "标准箱",
             "项", "项", "項", "项", "款", "款", "份", "份", "批", "批", "股", "股", "篇", "篇", "所", "所",
             "间", "间", "間", "间", "栋", "栋", "棟", "栋", "个基点", "基点", "個基點", "基点", "基点", "基点", "基點", "基点",
-            "倍", "倍", "摄氏度", "摄氏度", "攝氏度", "摄氏度", "℃", "℃");
+            "倍", "倍", "摄氏度", "℃", "攝氏度", "℃", "℃", "℃");
 
     /** Nouns counted directly after a scaled number (1.7億用户). */
-    static final Entry[] COUNT_NOUNS = table(
+    static final Table COUNT_NOUNS = table(
             "用户", "用户", "用戶", "用户", "人口", "人口", "居民", "居民", "员工", "员工", "員工", "员工", "工人", "工人",
             "游客", "游客", "遊客", "游客", "农民", "农民", "農民", "农民", "选民", "选民", "選民", "选民", "网民", "网民",
             "網民", "网民", "观众", "观众", "觀眾", "观众", "学生", "学生", "學生", "学生", "岗位", "岗位", "崗位", "岗位",
@@ -73,14 +128,14 @@ final class Lexicon {
             "移民", "移民", "难民", "难民", "難民", "难民", "会员", "会员", "會員", "会员");
 
     /** Duration units → ISO designator ("Y", "M", "W", "D", "H", "MIN", "S"). */
-    static final Entry[] DURATION_UNITS = table(
+    static final Table DURATION_UNITS = table(
             "年", "Y", "个月", "M", "個月", "M", "个多月", "M+", "個多月", "M+", "周", "W", "週", "W", "个星期", "W", "個星期", "W",
             "星期", "W", "个礼拜", "W", "個禮拜", "W", "礼拜", "W", "禮拜", "W", "天", "D", "日", "D",
             "个小时", "H", "個小時", "H", "小时", "H", "小時", "H", "个钟头", "H", "個鐘頭", "H", "钟头", "H", "鐘頭", "H",
             "個鐘", "H", "个钟", "H", "分钟", "MIN", "分鐘", "MIN", "秒钟", "S", "秒鐘", "S", "秒", "S");
 
     /** Qualifiers written before a figure. */
-    static final Entry[] QUALIFIER_BEFORE = table(
+    static final Table QUALIFIER_BEFORE = table(
             "超过", "more_than", "超過", "more_than", "超出", "more_than", "超", "more_than", "逾", "more_than",
             "多于", "more_than", "多於", "more_than", "至少", "more_than", "起码", "more_than", "起碼", "more_than",
             "不到", "less_than", "不足", "less_than", "低于", "less_than", "低於", "less_than", "少于", "less_than", "少於", "less_than",
@@ -89,35 +144,36 @@ final class Lexicon {
             "约", "about", "約", "about", "大约", "about", "大約", "about", "约为", "about", "約為", "about", "大概", "about");
 
     /** Qualifiers written after a figure. */
-    static final Entry[] QUALIFIER_AFTER = table(
+    static final Table QUALIFIER_AFTER = table(
             "以上", "more_than", "之上", "more_than", "以下", "less_than", "之下", "less_than", "以内", "up_to", "以內", "up_to",
             "左右", "about", "上下", "about");
 
     /** Words that make a clause about tariffs. */
-    static final String[] TARIFF_WORDS = {
-            "关税", "關稅", "税率", "稅率", "加征", "加徵", "征收", "徵收", "课征", "課徵", "反倾销", "反傾銷", "反补贴", "反補貼",
-            "惩罚性", "懲罰性", "报复性", "報復性", "对等", "對等", "301", "232", "tariff", "Tariff"};
+    static final Table TARIFF_WORDS = table(
+            "关税", "", "關稅", "", "税率", "", "稅率", "", "加征", "", "加徵", "", "征收", "", "徵收", "", "课征", "", "課徵", "",
+            "反倾销", "", "反傾銷", "", "反补贴", "", "反補貼", "", "惩罚性", "", "懲罰性", "", "报复性", "", "報復性", "",
+            "对等", "", "對等", "", "301", "", "232", "", "tariff", "", "Tariff", "");
 
     /** Per-unit words after 每 (每公斤, 每年) → simplified. */
-    static final Entry[] PER_UNITS = table(
+    static final Table PER_UNITS = table(
             "公斤", "公斤", "千克", "千克", "吨", "吨", "噸", "吨", "桶", "桶", "股", "股", "斤", "斤", "磅", "磅", "盎司", "盎司",
             "年", "年", "月", "月", "天", "天", "日", "日", "周", "周", "週", "周", "小时", "小时", "小時", "小时",
             "人", "人", "户", "户", "戶", "户", "辆", "辆", "輛", "辆", "台", "台", "件", "件", "平方米", "平方米",
             "千瓦时", "千瓦时", "度", "度", "升", "升", "加仑", "加仑", "蒲式耳", "蒲式耳", "个", "个", "個", "个");
 
     /** The entry whose word starts at {@code i} (longest first), or null. */
-    static Entry match(CharSequence s, int i, int limit, Entry[] table) {
+    static Entry match(CharSequence s, int i, int limit, Table table) {
         if (i >= limit) return null;
-        char c = s.charAt(i);
-        for (Entry e : table) {
-            if (e.word.charAt(0) == c && ChineseNumbers.startsWith(s, i, limit, e.word)) return e;
+        for (Entry e : table.startingWith(s.charAt(i))) {
+            if (ChineseNumbers.startsWith(s, i, limit, e.word)) return e;
         }
         return null;
     }
 
     /** The entry whose word ends right before {@code end} (longest first), not before {@code floor}, or null. */
-    static Entry matchBefore(CharSequence s, int end, int floor, Entry[] table) {
-        for (Entry e : table) {
+    static Entry matchBefore(CharSequence s, int end, int floor, Table table) {
+        if (end <= floor) return null;
+        for (Entry e : table.endingWith(s.charAt(end - 1))) {
             int st = end - e.word.length();
             if (st >= floor && ChineseNumbers.startsWith(s, st, end, e.word)) return e;
         }

@@ -1,32 +1,89 @@
 package org.zhtext.figures;
 
+import java.util.Arrays;
+
 /**
  * Decides whether a figure is about a tariff from the clause around it: the text between the nearest
- * clause marks (，。；！？ brackets, line breaks — at most a window of chars on each side) must hold a tariff word
- * (关税/關稅, 税率, 加征, 徵收, 反倾销…). A price rise elsewhere in a tariff article is therefore not a tariff.
+ * clause marks (，。；！？ brackets, line breaks — at most a window of chars on each side) must hold a tariff
+ * word (关税/關稅, 税率, 加征, 徵收, 反倾销…). A price rise elsewhere in a tariff article is therefore not a
+ * tariff. Dates and durations may also take the word from the clause before theirs in the same sentence
+ * (…将关税休战延长90天，至11月10日): they bound the measure named there.
+ * One instance per text: the tariff words are found once, in one linear pass.
  */
 final class Tariffs {
-    private Tariffs() {
-    }
+    /** Clause window, in chars on each side of the figure. */
+    static final int WINDOW = 60;
 
-    static boolean about(String s, int start, int end, int window) {
-        int lo = start;
-        int floor = Math.max(0, start - window);
-        while (lo > floor && !isClauseMark(s.charAt(lo - 1))) lo--;
-        int hi = end;
-        int ceil = Math.min(s.length(), end + window);
-        while (hi < ceil && !isClauseMark(s.charAt(hi))) hi++;
-        for (int i = lo; i < hi; i++) {
-            char c = s.charAt(i);
-            for (String w : Lexicon.TARIFF_WORDS) {
-                if (w.charAt(0) == c && ChineseNumbers.startsWith(s, i, hi, w)) {
-                    // a figure's own digits (301, 232) must not count as the Section 301/232 word
-                    if (Character.isDigit(c) && i >= start && i < end) continue;
-                    return true;
-                }
+    private final String s;
+    private int[] hits = new int[8];
+    private int count;
+
+    Tariffs(String s) {
+        this.s = s;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (Lexicon.match(s, i, n, Lexicon.TARIFF_WORDS) != null) {
+                if (count == hits.length) hits = Arrays.copyOf(hits, count * 2);
+                hits[count++] = i;
             }
         }
+    }
+
+    /**
+     * True when the clause of [start, end) names a tariff. A date counts only when it bounds the measure
+     * (自…起, …起, 到期, 生效, 截至, 之前…); dates and durations may take the word from the clause before.
+     */
+    boolean about(int start, int end, boolean isDate, boolean isDuration) {
+        if (count == 0 || (isDate && !bound(start, end))) return false;
+        boolean timeBound = isDate || isDuration;
+        int lo = clauseStart(start);
+        int hi = clauseEnd(end);
+        if (hasWord(lo, hi, start, end)) return true;
+        if (timeBound && lo > 0 && !isSentenceMark(s.charAt(lo - 1))) {
+            return hasWord(clauseStart(lo - 1), lo, start, end);
+        }
         return false;
+    }
+
+    private static final String[] BOUND_AFTER = {"起", "开始", "開始", "生效", "到期", "截止", "为止", "為止", "之前", "前", "后", "後", "以后", "以後"};
+    private static final String[] BOUND_BEFORE = {"自", "从", "從", "至", "到", "截至", "直至", "直到"};
+
+    private boolean bound(int start, int end) {
+        for (String w : BOUND_AFTER) if (ChineseNumbers.startsWith(s, end, s.length(), w)) return true;
+        for (String w : BOUND_BEFORE) {
+            int st = start - w.length();
+            if (st >= 0 && ChineseNumbers.startsWith(s, st, start, w)) return true;
+        }
+        return false;
+    }
+
+    private int clauseStart(int from) {
+        int lo = from;
+        int floor = Math.max(0, from - WINDOW);
+        while (lo > floor && !isClauseMark(s.charAt(lo - 1))) lo--;
+        return lo;
+    }
+
+    private int clauseEnd(int from) {
+        int hi = from;
+        int ceil = Math.min(s.length(), from + WINDOW);
+        while (hi < ceil && !isClauseMark(s.charAt(hi))) hi++;
+        return hi;
+    }
+
+    /** A tariff word starting in [lo, hi), not one of the figure's own digits (301, 232). */
+    private boolean hasWord(int lo, int hi, int start, int end) {
+        int k = Arrays.binarySearch(hits, 0, count, lo);
+        if (k < 0) k = -k - 1;
+        for (; k < count && hits[k] < hi; k++) {
+            if (hits[k] >= start && hits[k] < end && Character.isDigit(s.charAt(hits[k]))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isSentenceMark(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '；' || c == ';';
     }
 
     private static boolean isClauseMark(char c) {

@@ -1,0 +1,136 @@
+package org.zhtext.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Offsets, options, thread safety, and adversarial inputs that must run in linear time. */
+class FigureRobustnessTest {
+    private static final FigureExtractor FX = new FigureExtractor();
+
+    /** Every figure's text is the original at [start, end) in code points; figures are sorted, in bounds. */
+    static void assertSane(String text, List<Figure> figs) {
+        int[] cps = text.codePoints().toArray();
+        int prev = -1;
+        for (Figure f : figs) {
+            assertTrue(f.start() >= 0 && f.start() < f.end() && f.end() <= cps.length, f.toString());
+            assertEquals(new String(cps, f.start(), f.end() - f.start()), f.text());
+            assertTrue(f.start() >= prev, "sorted by start");
+            prev = f.start();
+            assertTrue(f.value() != null || (f.low() != null && f.high() != null), "value or range: " + f);
+            assertEquals(f.kind().equals(Figure.DATE), f.yearInferred() != null, "year_inferred only on dates");
+        }
+    }
+
+    @Test
+    void spansOnGoldenTextsWithSurrogatesBefore() throws IOException {
+        int n = 0;
+        for (GoldenTables.Row r : GoldenTables.all()) {
+            String text = "𠮷😀" + r.get("text"); // two astral code points shift char and code point offsets apart
+            List<Figure> figs = FX.extract(text, ExtractOptions.DEFAULTS).figures();
+            assertSane(text, figs);
+            n += figs.size();
+            for (Figure f : figs) assertTrue(f.start() >= 2);
+        }
+        assertTrue(n > 100, "golden texts yield figures: " + n);
+    }
+
+    @Test
+    void sentenceIndexFromSentenceSplitter() {
+        List<Figure> figs = FX.extract("第一句没有数字。关税为25%。\n价格上涨18%！", ExtractOptions.DEFAULTS).figures();
+        assertEquals(List.of(1, 2), figs.stream().map(Figure::sentence).toList());
+        assertEquals(List.of(true, false), figs.stream().map(Figure::tariff).toList());
+    }
+
+    @Test
+    void referenceDateSources() {
+        String text = "2025年9月14日，双方同意将关税休战延长90天，至11月10日。今年出口增长5%。";
+        FigureResult inferred = FX.extract(text, ExtractOptions.DEFAULTS);
+        assertEquals("text", inferred.referenceDateSource());
+        assertEquals(LocalDate.of(2025, 9, 14), inferred.referenceDate());
+        Figure nov = inferred.figures().stream().filter(f -> f.text().equals("11月10日")).findFirst().orElseThrow();
+        assertEquals("2025-11-10", nov.value());
+        assertTrue(nov.tariff(), "a truce's end date bounds a tariff measure when the clause names it");
+        FigureResult given = FX.extract(text, ExtractOptions.DEFAULTS.withReferenceDate(LocalDate.of(2026, 1, 2), "dates-file"));
+        assertEquals("dates-file", given.referenceDateSource());
+        assertEquals("2026", given.figures().stream().filter(f -> f.text().equals("今年")).findFirst().orElseThrow().value());
+        FigureResult none = FX.extract("今年出口增长5%，9月13日公布。", ExtractOptions.DEFAULTS);
+        assertEquals("none", none.referenceDateSource());
+        assertNull(none.referenceDate());
+        assertEquals("--09-13", none.figures().stream().filter(f -> f.kind().equals(Figure.DATE)).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void kindsAndTariffOnlyFilter() {
+        String text = "美国对500亿美元商品加征25%关税；钢价上涨18%，为期90天。";
+        List<Figure> all = FX.extract(text, ExtractOptions.DEFAULTS).figures();
+        assertEquals(4, all.size(), all.toString());
+        List<Figure> tariff = FX.extract(text, ExtractOptions.DEFAULTS.withTariffOnly(true)).figures();
+        assertEquals(List.of("500亿美元", "25%"), tariff.stream().map(Figure::text).toList());
+        List<Figure> money = FX.extract(text, ExtractOptions.DEFAULTS.withKinds(Set.of(Figure.MONEY))).figures();
+        assertEquals(List.of("500亿美元"), money.stream().map(Figure::text).toList());
+        assertThrows(IllegalArgumentException.class, () -> ExtractOptions.DEFAULTS.withKinds(Set.of("price")));
+    }
+
+    @Test
+    void sameResultsFromManyThreads() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (GoldenTables.Row r : GoldenTables.all()) b.append(r.get("text")).append('\n');
+        String text = b.toString();
+        List<Figure> expected = FX.extract(text, ExtractOptions.DEFAULTS).figures();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Figure>>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) futures.add(pool.submit(() -> FX.extract(text, ExtractOptions.DEFAULTS).figures()));
+            for (Future<List<Figure>> f : futures) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** 1 MB of one repeated unit: must finish (linear scan) and return sane figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "１", "年", "%", "一", "十", "百分之", "1,", "1.", "9月", "2025年", "50%-", "每", "一二",
+            "万", "零", "关税", "5日", "第", "F-35", "3至", "点", "多"})
+    void adversarialMegabyte(String unit) {
+        String text = unit.repeat(1_000_000 / unit.length() + 1);
+        List<Figure> figs = FX.extract(text, ExtractOptions.DEFAULTS).figures();
+        assertSane(text, figs);
+        assertTrue(figs.size() <= text.length());
+    }
+
+    @Test
+    void randomTextIsSane() {
+        String alphabet = "0123456789１２３一二三十百千万亿億年月日号%％.,，-至到美元吨天个百分点关税每近多第 \n";
+        Random rnd = new Random(42);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        String text = b.toString();
+        List<Figure> figs = FX.extract(text, ExtractOptions.DEFAULTS).figures();
+        assertSane(text, figs);
+        assertFalse(figs.isEmpty());
+    }
+
+    @Test
+    void longNumberRunsAreNotNumbers() {
+        String digits = "9".repeat(40);
+        assertNull(ChineseNumbers.parse(digits));
+        assertTrue(FX.extract(digits + "美元", ExtractOptions.DEFAULTS).figures().isEmpty());
+        assertEquals(0, new java.math.BigDecimal("1200").compareTo(ChineseNumbers.parse("一千二百")));
+    }
+}
