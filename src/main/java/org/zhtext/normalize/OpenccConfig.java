@@ -1,12 +1,15 @@
 package org.zhtext.normalize;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhtext.core.Models;
 
 /**
@@ -55,47 +58,75 @@ final class OpenccConfig {
         String path = OpenccData.DIR + name + ".json";
         try (InputStream in = Models.open(path)) {
             if (in == null) throw new IllegalStateException("OpenCC configuration missing: models/" + path);
-            return parse(name, new ObjectMapper().readTree(in));
+            try (JsonParser json = new JsonFactory().createParser(in)) {
+                json.nextToken();
+                return parse(name, (Map<?, ?>) value(json));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read models/" + path, e);
         }
     }
 
-    /** Parses a configuration document. */
-    static OpenccConfig parse(String name, JsonNode doc) {
-        List<Dict> norm = new ArrayList<>();
-        for (JsonNode step : doc.path("normalization")) norm.add(dict(name, step.path("dict")));
-        Dict seg = null;
-        JsonNode s = doc.path("segmentation");
-        if (!s.isMissingNode()) {
-            if (!"mmseg".equals(s.path("type").asText())) {
-                throw new IllegalArgumentException(name + ": unsupported segmentation " + s.path("type"));
+    /** A JSON value as maps, lists, strings, booleans and numbers (jackson-core only: fast to start). */
+    private static Object value(JsonParser json) throws IOException {
+        JsonToken t = json.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                m.put(field, value(json));
             }
-            seg = dict(name, s.path("dict"));
+            return m;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> l = new ArrayList<>();
+            while (json.nextToken() != JsonToken.END_ARRAY) l.add(value(json));
+            return l;
+        }
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) return t == JsonToken.VALUE_TRUE;
+        return t == JsonToken.VALUE_NULL ? null : json.getText();
+    }
+
+    /** Parses a configuration document (as read by {@link #value}). */
+    static OpenccConfig parse(String name, Map<?, ?> doc) {
+        List<Dict> norm = new ArrayList<>();
+        for (Object step : list(doc.get("normalization"))) norm.add(dict(name, ((Map<?, ?>) step).get("dict")));
+        Dict seg = null;
+        if (doc.get("segmentation") instanceof Map<?, ?> s) {
+            if (!"mmseg".equals(s.get("type"))) {
+                throw new IllegalArgumentException(name + ": unsupported segmentation " + s.get("type"));
+            }
+            seg = dict(name, s.get("dict"));
         }
         List<Dict> chain = new ArrayList<>();
-        for (JsonNode step : doc.path("conversion_chain")) chain.add(dict(name, step.path("dict")));
+        for (Object step : list(doc.get("conversion_chain"))) chain.add(dict(name, ((Map<?, ?>) step).get("dict")));
         return new OpenccConfig(name, norm, seg, chain);
     }
 
-    private static Dict dict(String config, JsonNode d) {
-        String type = d.path("type").asText();
-        if (type.equals("group")) {
-            String policy = d.path("match_policy").asText("short_circuit");
-            if (!policy.equals("short_circuit") && !policy.equals("union")) {
+    private static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+
+    private static Dict dict(String config, Object node) {
+        if (!(node instanceof Map<?, ?> d)) throw new IllegalArgumentException(config + ": dictionary expected");
+        Object type = d.get("type");
+        if ("group".equals(type)) {
+            Object policy = d.containsKey("match_policy") ? d.get("match_policy") : "short_circuit";
+            if (!"short_circuit".equals(policy) && !"union".equals(policy)) {
                 throw new IllegalArgumentException(config + ": unknown match_policy " + policy);
             }
             List<Dict> members = new ArrayList<>();
-            for (JsonNode m : d.path("dicts")) members.add(dict(config, m));
+            for (Object m : list(d.get("dicts"))) members.add(dict(config, m));
             if (members.isEmpty()) throw new IllegalArgumentException(config + ": empty dictionary group");
-            return new Group(policy.equals("union"), members);
+            return new Group("union".equals(policy), members);
         }
-        String file = d.path("file").asText();
-        if (!(type.equals("ocd2") || type.equals("text")) || file.isEmpty()) {
+        Object file = d.get("file");
+        if (!("ocd2".equals(type) || "text".equals(type)) || !(file instanceof String f) || f.isEmpty()) {
             throw new IllegalArgumentException(config + ": unsupported dictionary " + d);
         }
-        int dot = file.lastIndexOf('.');
-        return new File(dot > 0 ? file.substring(0, dot) : file);
+        int dot = f.lastIndexOf('.');
+        return new File(dot > 0 ? f.substring(0, dot) : f);
     }
 
     /** Builds the conversion pipeline, loading the dictionaries it names. */

@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -90,5 +91,19 @@ class OpenccEvalTest {
         System.out.println(failures.size() + " failing cases, listed in " + report);
         assertTrue(low.isEmpty(), "configs below their floor: " + low);
         assertTrue(score.get("t2s")[1] > 0, "no t2s cases read from " + file);
+    }
+
+    /** OpenCC's golden outputs for a 413-line text: the bare configurations (no overrides) must match byte for byte. */
+    @Test
+    void goldenFilesMatchExactly() throws Exception {
+        Path golden = Path.of(System.getProperty("zhtext.shared", "../shared"), "eval", "opencc", "golden");
+        Path input = golden.resolve("input/us_constitution_zhs.txt");
+        if (!Files.isRegularFile(input)) System.err.println("OpenccEvalTest skipped: " + input + " absent");
+        assumeTrue(Files.isRegularFile(input), input + " absent: golden comparison skipped");
+        String text = Files.readString(input, StandardCharsets.UTF_8);
+        for (String config : List.of("s2t", "s2tw", "s2twp", "s2hk", "s2hkp")) {
+            String expected = Files.readString(golden.resolve("output/us_constitution_zhs." + config + ".txt"));
+            assertEquals(expected, OpenccPipeline.of(config).convertText(text), config + " differs from OpenCC's golden");
+        }
     }
 }
