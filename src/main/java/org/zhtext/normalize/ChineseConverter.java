@@ -7,26 +7,22 @@ import org.zhtext.core.Conversion;
 import org.zhtext.core.OffsetMap;
 
 /**
- * Converts Chinese text between scripts with OpenCC's algorithm and dictionaries (as packed in OpenCC4j), keeping
- * an exact map from every converted code point back to the original.
- * <p>
- * The chains mirror OpenCC's configurations:
+ * Converts Chinese text between scripts with OpenCC 1.4.2's configurations and dictionaries (vendored in
+ * {@code models/conversion/opencc/}, see {@link OpenccConfig}), keeping an exact map from every converted code
+ * point back to the original.
  * <ul>
- *   <li>{@link Target#SIMPLIFIED}: Taiwan and Hong Kong variants back to OpenCC standard traditional
- *       (HKVariantsRevPhrases, then TWVariantsRev and HKVariantsRev), then TSPhrases and TSCharacters, so
- *       standard, Taiwan and Hong Kong traditional text all come out simplified (t2s, tw2s, hk2s). With
- *       {@code phrases}, Taiwan phrases are also replaced by mainland ones (tw2sp: 滑鼠 -> 鼠标, 開啟 -> 打开);
- *       without, they are kept (開啟 -> 开启).</li>
- *   <li>{@link Target#TRADITIONAL}: STPhrases and STCharacters (s2t).</li>
- *   <li>{@link Target#TW}: s2t then TWVariants (s2tw); with {@code phrases}, Taiwan phrases first (s2twp).</li>
- *   <li>{@link Target#HK}: s2t then HKVariants (s2hk). OpenCC4j has no Hong Kong phrase table, so
- *       {@code phrases} changes nothing here.</li>
+ *   <li>{@link Target#SIMPLIFIED}: per text, OpenCC's t2s, tw2s or hk2s, by the variant the text is written in
+ *       ({@link TraditionalVariant}); with {@code phrases}, tw2sp or hk2sp, which also replace regional phrases
+ *       by mainland ones (滑鼠 -> 鼠标, 開啟 -> 打开); without, they are kept (開啟 -> 开启).</li>
+ *   <li>{@link Target#TRADITIONAL}: s2t.</li>
+ *   <li>{@link Target#TW}: s2tw; with {@code phrases}, s2twp (软件 -> 軟體).</li>
+ *   <li>{@link Target#HK}: s2hk; with {@code phrases}, s2hkp.</li>
  * </ul>
  * Before the dictionaries, the entries of {@code models/conversion/overrides.txt} are applied (see
- * {@link Overrides}): an override key is taken where it starts outside a phrase of the segmentation dictionary
- * and no dictionary phrase starting at the same place is longer (so {@code 乾 -> 干} leaves {@code 乾隆} alone).
+ * {@link Overrides} and {@link OpenccPipeline#convert}).
  * <p>
- * Instances are built once per (target, phrases) by {@link #get}, immutable and safe to share across threads.
+ * Instances are built once per (target, phrases) by {@link #get}, each loading only the dictionaries its
+ * configurations name (a configuration is built on first use), immutable and safe to share across threads.
  */
 public final class ChineseConverter {
     private static final Map<String, ChineseConverter> CACHE = new ConcurrentHashMap<>();
@@ -34,15 +30,14 @@ public final class ChineseConverter {
 
     private final Target target;
     private final boolean phrases;
-    private final ConversionChain chain;
     private final CodePointTrie overrideTrie;
 
     private ChineseConverter(Target target, boolean phrases, Overrides ov) {
         this.target = target;
         this.phrases = phrases;
-        this.chain = chainFor(target, phrases);
         CodePointTrie t = ov.forTarget(target);
         this.overrideTrie = t.size() == 0 ? null : t;
+        if (target != Target.SIMPLIFIED) OpenccPipeline.of(config(target, phrases)); // fail early on missing data
     }
 
     /** The shared converter for a target; {@code phrases} adds regional phrase conversion (OpenCC's *p configs). */
@@ -88,24 +83,13 @@ public final class ChineseConverter {
         return o;
     }
 
-    private static ConversionChain chainFor(Target target, boolean phrases) {
-        CodePointTrie stP = OpenccData.trie("STPhrases");
-        CodePointTrie stC = OpenccData.trie("STCharacters");
+    /** The OpenCC configuration of a target other than simplified. */
+    private static String config(Target target, boolean phrases) {
         return switch (target) {
-            case SIMPLIFIED -> {
-                CodePointTrie tsP = OpenccData.trie("TSPhrases");
-                CodePointTrie[] rev = phrases
-                        ? new CodePointTrie[] {OpenccData.trie("TWPhrasesRev"), OpenccData.trie("HKVariantsRevPhrases"),
-                            OpenccData.trie("TraditionalVariantsRev")}
-                        : new CodePointTrie[] {OpenccData.trie("HKVariantsRevPhrases"), OpenccData.trie("TraditionalVariantsRev")};
-                yield new ConversionChain(tsP, rev, new CodePointTrie[] {tsP, OpenccData.trie("TSCharacters")});
-            }
-            case TRADITIONAL -> new ConversionChain(stP, new CodePointTrie[] {stP, stC});
-            case TW -> new ConversionChain(stP,
-                    phrases ? new CodePointTrie[] {OpenccData.trie("TWPhrases"), stP, stC} : new CodePointTrie[] {stP, stC},
-                    new CodePointTrie[] {OpenccData.trie("TWVariants")});
-            case HK -> new ConversionChain(stP, new CodePointTrie[] {stP, stC},
-                    new CodePointTrie[] {OpenccData.trie("HKVariants")});
+            case SIMPLIFIED -> throw new IllegalArgumentException("simplified picks its configuration per text");
+            case TRADITIONAL -> "s2t";
+            case TW -> phrases ? "s2twp" : "s2tw";
+            case HK -> phrases ? "s2hkp" : "s2hk";
         };
     }
 
@@ -129,24 +113,10 @@ public final class ChineseConverter {
      */
     public Conversion convert(String original) {
         int[] cps = codePoints(original);
-        int n = cps.length;
+        String config = target == Target.SIMPLIFIED
+                ? TraditionalVariant.detect(cps).config(phrases) : config(target, phrases);
         ConversionChain.Sink out = new ConversionChain.Sink();
-        ConversionChain.Workspace ws = new ConversionChain.Workspace();
-        int runStart = 0;
-        int segmented = 0; // the run is cut into segmentation phrases up to here
-        for (int p = 0; overrideTrie != null && p < n; p++) {
-            if (!overrideTrie.startsWith(cps[p])) continue;
-            long m = overrideTrie.longestMatch(cps, p, n);
-            if (m < 0) continue;
-            segmented = chain.segmentUpTo(cps, Math.max(segmented, runStart), p, n);
-            int len = (int) (m >>> 32);
-            if (segmented > p || len < chain.phraseLengthAt(cps, p, n)) continue;
-            if (runStart < p) chain.convert(cps, runStart, p, ws, out);
-            out.add(overrideTrie.value((int) m), len);
-            p += len - 1;
-            runStart = p + 1;
-        }
-        if (runStart < n) chain.convert(cps, runStart, n, ws, out);
+        OpenccPipeline.of(config).convert(cps, overrideTrie, new ConversionChain.Workspace(), out);
         return result(original, cps, out);
     }
 

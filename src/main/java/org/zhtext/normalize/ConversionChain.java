@@ -3,62 +3,86 @@ package org.zhtext.normalize;
 import java.util.Arrays;
 
 /**
- * OpenCC's conversion algorithm over code points: the text is first cut into segments by maximum forward
- * matching on a segmentation dictionary (a matched key is one segment, a run of unmatched characters another),
- * then every segment goes through a chain of stages. A stage is a dictionary group: at each position the first
- * dictionary of the group with a key starting there wins with its longest key (phrases before characters), an
- * unmatched character is copied. Each stage sees the whole output of the previous one for the segment.
+ * OpenCC's conversion algorithm over code points (its {@code MaxMatchSegmentation}, {@code Conversion} and
+ * {@code ConversionChain}): the text is first cut into segments by maximum forward matching on a segmentation
+ * dictionary (a matched key is one segment, a run of unmatched characters another; without a segmentation
+ * dictionary the whole text is one segment), then every segment goes through a chain of stages. A stage is a
+ * {@link DictGroup}: at each position its match is replaced by the match's value, an unmatched character is
+ * copied (an unmatched ideographic description sequence, U+2FF0..U+2FFF with its operands, is copied whole).
+ * Each stage sees the whole output of the previous one for the segment.
  * <p>
  * Alongside the text, the chain records aligned pieces {@code (inputLength, outputLength)} in code points, one
  * per matched key or copied character, composed across stages, so the caller can build an exact offset map.
  * Immutable and thread-safe; the mutable buffers live in a {@link Workspace} per call.
  */
 final class ConversionChain {
-    private final CodePointTrie segmentation;
-    private final CodePointTrie[][] stages;
+    private static final int IDS_MAX_DEPTH = 16;
+    private static final int IDS_MAX_CODE_POINTS = 64;
 
-    /** @param stages each stage's dictionary group, in priority order */
-    ConversionChain(CodePointTrie segmentation, CodePointTrie[]... stages) {
+    private final DictGroup segmentation;
+    private final DictGroup[] stages;
+
+    /**
+     * @param segmentation the segmentation dictionary, or null for none
+     * @param stages the conversion stages, in order (at least one)
+     */
+    ConversionChain(DictGroup segmentation, DictGroup... stages) {
+        if (stages.length == 0) throw new IllegalArgumentException("a conversion chain needs a stage");
         this.segmentation = segmentation;
         this.stages = stages.clone();
     }
 
+    /** True when the first stage or the segmentation has a key starting with {@code cp}. */
+    boolean startsWith(int cp) {
+        return stages[0].startsWith(cp) || (segmentation != null && segmentation.startsWith(cp));
+    }
+
+    /** The units phrases are cut into before conversion: the segmentation dictionary, else the first stage. */
+    private DictGroup cutter() {
+        return segmentation != null ? segmentation : stages[0];
+    }
+
     /** Length of the longest key of the segmentation dictionary or of the first stage at {@code pos}, 0 if none. */
     int phraseLengthAt(int[] text, int pos, int end) {
-        long m = segmentation.longestMatch(text, pos, end);
-        int len = m < 0 ? 0 : (int) (m >>> 32);
-        for (CodePointTrie d : stages[0]) {
-            long n = d.longestMatch(text, pos, end);
-            if (n >= 0) return Math.max(len, (int) (n >>> 32));
+        int len = 0;
+        if (segmentation != null) {
+            long m = segmentation.match(text, pos, end);
+            if (m >= 0) len = DictGroup.length(m);
         }
-        return len;
+        long n = stages[0].match(text, pos, end);
+        return n < 0 ? len : Math.max(len, DictGroup.length(n));
     }
 
     /**
-     * Continues the segmentation of a run from {@code pos} (a segment start) until reaching {@code target}:
-     * returns the first segment start at or after {@code target}, which is greater when {@code target} lies
-     * inside a dictionary phrase.
+     * Continues the cutting of a run into phrases (see {@link #cutter()}) from {@code pos} (a phrase start) until
+     * reaching {@code target}: returns the first phrase start at or after {@code target}, which is greater when
+     * {@code target} lies inside a dictionary phrase.
      */
     int segmentUpTo(int[] text, int pos, int target, int end) {
+        DictGroup cut = cutter();
         while (pos < target) {
-            long m = segmentation.startsWith(text[pos]) ? segmentation.longestMatch(text, pos, end) : -1L;
-            pos += m < 0 ? 1 : (int) (m >>> 32);
+            long m = cut.startsWith(text[pos]) ? cut.match(text, pos, end) : -1L;
+            pos += m < 0 ? unmatchedLength(text, pos, end) : DictGroup.length(m);
         }
         return pos;
     }
 
     /** Converts {@code text[from, to)}, appending code points and pieces to {@code out}. */
     void convert(int[] text, int from, int to, Workspace ws, Sink out) {
+        if (segmentation == null) {
+            runStage(0, text, from, to, ws, out);
+            return;
+        }
         int runStart = from;
         int p = from;
         while (p < to) {
-            long m = segmentation.startsWith(text[p]) ? segmentation.longestMatch(text, p, to) : -1L;
+            long m = segmentation.startsWith(text[p]) ? segmentation.match(text, p, to) : -1L;
             if (m < 0) {
-                p++;
+                p += unmatchedLength(text, p, to);
                 continue;
             }
             if (runStart < p) runStage(0, text, runStart, p, ws, out);
-            int len = (int) (m >>> 32);
+            int len = DictGroup.length(m);
             runStage(0, text, p, p + len, ws, out);
             p += len;
             runStart = p;
@@ -67,28 +91,21 @@ final class ConversionChain {
     }
 
     private void runStage(int level, int[] in, int from, int to, Workspace ws, Sink out) {
-        CodePointTrie[] group = stages[level];
+        DictGroup group = stages[level];
         boolean last = level == stages.length - 1;
         Sink target = last ? out : ws.mid(level);
         if (!last) target.reset();
         for (int p = from; p < to; ) {
             int cp = in[p];
-            long m = -1L;
-            for (CodePointTrie d : group) {
-                if (d.startsWith(cp)) {
-                    m = d.longestMatch(in, p, to);
-                    if (m >= 0) {
-                        int len = (int) (m >>> 32);
-                        int[] v = d.value((int) m);
-                        target.add(v, len);
-                        p += len;
-                        break;
-                    }
-                }
-            }
-            if (m < 0) {
-                target.add(cp);
-                p++;
+            long m = group.startsWith(cp) ? group.match(in, p, to) : -1L;
+            if (m >= 0) {
+                int len = DictGroup.length(m);
+                target.add(group.value(m), len);
+                p += len;
+            } else {
+                int len = unmatchedLength(in, p, to);
+                for (int k = 0; k < len; k++) target.add(in[p + k]);
+                p += len;
             }
         }
         if (last) return;
@@ -98,8 +115,40 @@ final class ConversionChain {
         compose(target, next, out);
     }
 
+    /**
+     * Code points copied as one unit where no key matches: a complete ideographic description sequence, else
+     * one code point (OpenCC's {@code NextIdeographicDescriptionSequenceLength}).
+     */
+    static int unmatchedLength(int[] text, int pos, int end) {
+        if (idsArity(text[pos]) == 0) return 1;
+        int[] count = {0};
+        int len = idsLength(text, pos, end, IDS_MAX_DEPTH, count);
+        return len > 0 ? len : 1;
+    }
+
+    /** Length of the description sequence at {@code pos}, or -1 when incomplete or invalid. */
+    private static int idsLength(int[] text, int pos, int end, int depthLeft, int[] count) {
+        if (pos >= end || depthLeft == 0 || count[0] >= IDS_MAX_CODE_POINTS) return -1;
+        count[0]++;
+        int arity = idsArity(text[pos]);
+        int p = pos + 1;
+        for (int i = 0; i < arity; i++) {
+            int len = idsLength(text, p, end, depthLeft - 1, count);
+            if (len < 0) return -1;
+            p += len;
+        }
+        return p - pos;
+    }
+
+    private static int idsArity(int cp) {
+        if (cp < 0x2FF0 || cp > 0x2FFF) return 0;
+        if (cp == 0x2FF2 || cp == 0x2FF3) return 3;
+        if (cp == 0x2FFE || cp == 0x2FFF) return 1;
+        return 2;
+    }
+
     /** Appends {@code second}'s text to {@code out} with the pieces of {@code first} then {@code second} composed. */
-    private static void compose(Sink first, Sink second, Sink out) {
+    static void compose(Sink first, Sink second, Sink out) {
         out.append(second.cps, second.n);
         int i = 0, j = 0, acc1 = 0, acc2 = 0, mid1 = 0, mid2 = 0;
         int[] a = first.pieces, b = second.pieces;
@@ -161,17 +210,33 @@ final class ConversionChain {
 
     /** Per-call scratch buffers for the intermediate stages. */
     static final class Workspace {
-        private final Sink[] mid = new Sink[4];
-        private final Sink[] next = new Sink[4];
+        private Sink[] mid = new Sink[4];
+        private Sink[] next = new Sink[4];
+        private final Sink normalized = new Sink();
+        private final Sink converted = new Sink();
 
         Sink mid(int level) {
+            if (level >= mid.length) mid = Arrays.copyOf(mid, level + 1);
             if (mid[level] == null) mid[level] = new Sink();
             return mid[level];
         }
 
         Sink next(int level) {
+            if (level >= next.length) next = Arrays.copyOf(next, level + 1);
             if (next[level] == null) next[level] = new Sink();
             return next[level];
+        }
+
+        /** The output of the normalization pass, reset. */
+        Sink normalized() {
+            normalized.reset();
+            return normalized;
+        }
+
+        /** The output of the main pass when a normalization pass ran before it, reset. */
+        Sink converted() {
+            converted.reset();
+            return converted;
         }
     }
 }

@@ -35,8 +35,8 @@ public final class ScriptDetector {
     private final Map<Integer, Byte> astral = new HashMap<>();
 
     private ScriptDetector() {
-        mark(OpenccData.raw("STCharacters"), SIMP);
-        mark(OpenccData.raw("TSCharacters"), TRAD);
+        mark(OpenccData.dict("STCharacters"), SIMP);
+        mark(OpenccData.dict("TSCharacters"), TRAD);
     }
 
     /** The shared detector. */
@@ -72,6 +72,11 @@ public final class ScriptDetector {
 
     private byte kind(int cp) {
         return cp < bmp.length ? bmp[cp] : astral.getOrDefault(cp, (byte) 0);
+    }
+
+    /** True when {@code cp} is simplified evidence (a character only simplified text writes). */
+    boolean simplifiedOnly(int cp) {
+        return kind(cp) == SIMP;
     }
 
     /** Counts of evidence characters: {@code {simplified, traditional}}. */

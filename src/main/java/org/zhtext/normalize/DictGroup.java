@@ -1,0 +1,54 @@
+package org.zhtext.normalize;
+
+/**
+ * OpenCC's dictionary group with the {@code short_circuit} policy over tries: at a position, the first trie with
+ * a key starting there answers with its longest key. A {@code union} group (longest key over all its
+ * dictionaries, the first dictionary winning a tie) is a single trie of the merged entries, as OpenCC's own
+ * prefix matcher flattens it. Immutable and thread-safe.
+ */
+final class DictGroup {
+    private static final int VALUE_BITS = 24;
+
+    private final CodePointTrie[] tries;
+
+    DictGroup(CodePointTrie... tries) {
+        if (tries.length == 0 || tries.length > 0xFF) throw new IllegalArgumentException("1..255 tries expected");
+        for (CodePointTrie t : tries) {
+            if (t.size() >= 1 << VALUE_BITS) throw new IllegalArgumentException("dictionary too large: " + t.size());
+        }
+        this.tries = tries.clone();
+    }
+
+    /**
+     * The match at {@code text[from]} within {@code text[from, to)}: {@code (length << 32) | (trie << 24) | value},
+     * or -1 when no trie has a key there.
+     */
+    long match(int[] text, int from, int to) {
+        int cp = text[from];
+        for (int i = 0; i < tries.length; i++) {
+            CodePointTrie t = tries[i];
+            if (!t.startsWith(cp)) continue;
+            long m = t.longestMatch(text, from, to);
+            if (m >= 0) return (m & 0xFFFFFFFF00000000L) | ((long) i << VALUE_BITS) | (m & ((1 << VALUE_BITS) - 1));
+        }
+        return -1L;
+    }
+
+    /** True when some key of some trie starts with {@code cp}. */
+    boolean startsWith(int cp) {
+        for (CodePointTrie t : tries) {
+            if (t.startsWith(cp)) return true;
+        }
+        return false;
+    }
+
+    /** The length in code points of a match. */
+    static int length(long match) {
+        return (int) (match >>> 32);
+    }
+
+    /** The replacement of a match. Callers must not modify the array. */
+    int[] value(long match) {
+        return tries[(int) (match >>> VALUE_BITS) & 0xFF].value((int) (match & ((1 << VALUE_BITS) - 1)));
+    }
+}

@@ -1,0 +1,124 @@
+package org.zhtext.normalize;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The variant of a traditional text, which picks OpenCC's configuration for converting it to simplified: OpenCC
+ * standard (t2s), Taiwan (tw2s: Taiwan writes 著 for both zhù and zhe, so 睡著 becomes 睡着) or Hong Kong (hk2s).
+ * <p>
+ * Detected from the characters that only some variants write, by OpenCC's own tables (leaving out the
+ * characters STCharacters reads or writes, which simplified or standard text has too, and 著 itself):
+ * <ul>
+ *   <li><b>Taiwan</b>: the forms TWVariants writes (裡, 麵, 為, 眾, 啟);</li>
+ *   <li><b>Hong Kong</b>: the forms HKVariants writes (衞, 説, 綫, 為, 眾);</li>
+ *   <li><b>standard</b>: the forms TWVariants replaces (爲, 衆, 裏), which Taiwan text does not write, and
+ *       simplified characters ({@link ScriptDetector}: 这, 们), so that simplified text keeps its 著.</li>
+ * </ul>
+ * Regional vocabulary counts too, by its length: the Taiwan phrases of TWPhrasesRev (軟體, 滑鼠) and the Hong
+ * Kong ones of HKPhrasesRev (機會率, 史提芬), matched longest first. With {@code tw}, {@code hk} and
+ * {@code std} such characters in a text: standard when {@code std} is the largest count, else
+ * Hong Kong when {@code hk > tw}, else Taiwan (also when there is no evidence at all: Taiwan text is common,
+ * OpenCC standard text rare). Thread-safe.
+ */
+enum TraditionalVariant {
+    STANDARD("t2s", "t2s"),
+    TW("tw2s", "tw2sp"),
+    HK("hk2s", "hk2sp");
+
+    private static final byte TW_FORM = 1;
+    private static final byte HK_FORM = 2;
+    private static final byte STD_FORM = 4;
+    /** Taiwan's form of 着, but also the standard and simplified 著 (zhù): the character in question, no mark. */
+    private static final String AMBIGUOUS = "著";
+    private static volatile Map<Integer, Byte> marks;
+
+    private final String config;
+    private final String phrasesConfig;
+
+    TraditionalVariant(String config, String phrasesConfig) {
+        this.config = config;
+        this.phrasesConfig = phrasesConfig;
+    }
+
+    /**
+     * The OpenCC configuration converting this variant to simplified; with {@code phrases}, the one that also
+     * converts regional phrases (none for standard text, which shows no regional vocabulary).
+     */
+    String config(boolean phrases) {
+        return phrases ? phrasesConfig : config;
+    }
+
+    /** The variant of a text given as code points (see the class comment). */
+    static TraditionalVariant detect(int[] cps) {
+        Map<Integer, Byte> m = marks();
+        CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
+        CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
+        ScriptDetector script = ScriptDetector.get();
+        int tw = 0, hk = 0, std = 0;
+        for (int p = 0; p < cps.length; ) {
+            int cp = cps[p];
+            int twLen = twWords.startsWith(cp) ? matchLength(twWords, cps, p) : 0;
+            int hkLen = hkWords.startsWith(cp) ? matchLength(hkWords, cps, p) : 0;
+            if (twLen + hkLen > 0) {
+                tw += twLen;
+                hk += hkLen;
+                p += Math.max(twLen, hkLen);
+                continue;
+            }
+            p++;
+            Byte k = m.get(cp);
+            if (k == null) {
+                if (script.simplifiedOnly(cp)) std++;
+                continue;
+            }
+            if ((k & TW_FORM) != 0) tw++;
+            if ((k & HK_FORM) != 0) hk++;
+            if ((k & STD_FORM) != 0) std++;
+        }
+        if (std > Math.max(tw, hk)) return STANDARD;
+        return hk > tw ? HK : TW;
+    }
+
+    private static int matchLength(CodePointTrie t, int[] cps, int p) {
+        long m = t.longestMatch(cps, p, cps.length);
+        return m < 0 ? 0 : (int) (m >>> 32);
+    }
+
+    private static Map<Integer, Byte> marks() {
+        Map<Integer, Byte> m = marks;
+        if (m == null) {
+            synchronized (TraditionalVariant.class) {
+                if (marks == null) marks = buildMarks();
+                m = marks;
+            }
+        }
+        return m;
+    }
+
+    private static Map<Integer, Byte> buildMarks() {
+        Map<String, String[]> st = OpenccData.dict("STCharacters");
+        Set<String> common = new HashSet<>(st.keySet()); // simplified characters and OpenCC standard forms
+        st.values().forEach(vs -> common.addAll(List.of(vs)));
+        common.add(AMBIGUOUS);
+        Map<Integer, Byte> out = new HashMap<>();
+        addForms(OpenccData.dict("TWVariants"), TW_FORM, common, out);
+        addForms(OpenccData.dict("HKVariants"), HK_FORM, common, out);
+        OpenccData.dict("TWVariants").forEach((key, vs) -> {
+            if (!vs[0].equals(key) && !st.containsKey(key)) out.putIfAbsent(key.codePointAt(0), STD_FORM);
+        });
+        return out;
+    }
+
+    /** Marks the regional forms of a variants table: its non-identity values that are not common characters. */
+    private static void addForms(Map<String, String[]> table, byte kind, Set<String> common, Map<Integer, Byte> out) {
+        table.forEach((key, vs) -> {
+            for (String v : vs) {
+                if (!v.equals(key) && !common.contains(v)) out.merge(v.codePointAt(0), kind, (a, b) -> (byte) (a | b));
+            }
+        });
+    }
+}
