@@ -35,15 +35,11 @@ public final class FigureRows {
     }
 
     public Result rows(Article a) {
-        LocalDate ref = referenceDate;
-        String source = "option";
+        // a --dates row wins over --reference-date; both are reported as source "option" (DESIGN.md)
         LocalDate fromTable = table.lookup(a.file());
-        if (fromTable != null) {
-            ref = fromTable;
-            source = "dates";
-        }
+        LocalDate ref = fromTable != null ? fromTable : referenceDate;
         ExtractOptions opts = ExtractOptions.DEFAULTS.withKinds(kinds).withTariffOnly(tariffOnly)
-                .withReferenceDate(ref, source);
+                .withReferenceDate(ref, "option");
         FigureResult r = extractor.extract(a.text(), opts);
         List<Row> rows = new ArrayList<>(r.figures().size());
         for (Figure f : r.figures()) rows.add(row(a.file(), f));
