@@ -1,0 +1,163 @@
+package org.zhtext.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.zhtext.core.Lexicon;
+import org.zhtext.engine.Mention;
+
+/**
+ * Engine-independent post-processing of one sentence's mentions (any {@link org.zhtext.engine.EntityEngine}):
+ * <ol>
+ *   <li><b>filter</b>: an engine mention must have the shape of its type ({@link NameShapes}) or be a
+ *       lexicon word of that type; an organization that is the front of a title (财政部 in 财政部长) is
+ *       dropped, since the text names an office, not the ministry (财政部部长 keeps 财政部);</li>
+ *   <li><b>add</b> lexicon entities and single-character country abbreviations ({@link CountryAbbreviations});</li>
+ *   <li><b>resolve overlaps</b>: the longer span wins; on equal length the lexicon beats the engine, which
+ *       beats an abbreviation;</li>
+ *   <li><b>merge</b> adjacent pieces of one name: location + organization and organization + organization
+ *       give one organization (美国 + 商务部 → 美国商务部); a name followed by an organization suffix word
+ *       (福克斯 + 电视台) becomes an organization;</li>
+ *   <li><b>aliases</b> in parentheses ({@link Aliases}).</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class EntityRules {
+    private static final int LEXICON = 2, ENGINE = 1, ABBREVIATION = 0;
+    /** Words that turn the name right before them into an organization (福克斯电视台, 东盟秘书处). */
+    private static final List<String> SUFFIX_WORDS = List.of(
+            "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
+            "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报");
+    /** Last characters of an office that, followed by 长, name a title (部长, 局长, 署长, 院长, 厅长). */
+    private static final String OFFICE_ENDS = "部局署院厅委处司行";
+
+    private final LexiconMatcher lexicon;
+    private final boolean enabled;
+
+    private EntityRules(LexiconMatcher lexicon, boolean enabled) {
+        this.lexicon = lexicon;
+        this.enabled = enabled;
+    }
+
+    /** All rules, with the entity entries of {@code lexicon}. */
+    public static EntityRules with(Lexicon lexicon) {
+        return new EntityRules(new LexiconMatcher(lexicon), true);
+    }
+
+    /** No rules: the engine's mentions pass unchanged (the baseline of the evaluation). */
+    public static EntityRules none() {
+        return new EntityRules(new LexiconMatcher(Lexicon.empty()), false);
+    }
+
+    /** The mentions to keep for {@code sentence}, sorted by start, non-overlapping. */
+    public List<Mention> apply(String sentence, List<Mention> engineMentions) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Mention raw : engineMentions) {
+            int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
+            if (s >= e || raw.type() == null) continue;
+            Mention m = enabled ? SpanRepairs.repair(sentence, new Mention(s, e, raw.type())) : raw;
+            if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
+                candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
+            }
+        }
+        if (enabled) {
+            for (Mention m : lexicon.find(sentence)) {
+                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                    candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
+                }
+            }
+            for (Mention m : CountryAbbreviations.find(sentence)) {
+                candidates.add(new Candidate(m.start(), m.end(), m.type(), ABBREVIATION));
+            }
+        }
+        List<Mention> kept = resolve(candidates);
+        if (!enabled) return kept;
+        kept = merge(sentence, kept);
+        kept.addAll(Aliases.find(sentence, kept));
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    private boolean plausible(String sentence, int s, int e, String type) {
+        if (isOfficeOfTitle(sentence, s, e, type)) return false;
+        String text = sentence.substring(s, e);
+        return type.equals(lexicon.typeOf(text)) || NameShapes.plausible(type, text)
+                || (EntityTypes.PERSON.equals(type) && SpanRepairs.isSurnameBeforeTitle(sentence, s, e));
+    }
+
+    /** An organization ending in an office character right before 长: 财政部长, 商务部长, 国土安全部长. */
+    static boolean isOfficeOfTitle(String sentence, int s, int e, String type) {
+        return EntityTypes.ORGANIZATION.equals(type) && e < sentence.length() && sentence.charAt(e) == '长'
+                && OFFICE_ENDS.indexOf(sentence.charAt(e - 1)) >= 0;
+    }
+
+    /** Greedy selection: longest first, then by source, then leftmost; overlapping losers are dropped. */
+    private static List<Mention> resolve(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparingInt(c -> -c.priority)
+                .thenComparingInt(c -> c.start));
+        List<Mention> kept = new ArrayList<>();
+        boolean[] taken = new boolean[candidates.stream().mapToInt(c -> c.end).max().orElse(0)];
+        for (Candidate c : candidates) {
+            boolean free = true;
+            for (int k = c.start; k < c.end && free; k++) free = !taken[k];
+            if (!free) continue;
+            for (int k = c.start; k < c.end; k++) taken[k] = true;
+            kept.add(new Mention(c.start, c.end, c.type));
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    private static List<Mention> merge(String sentence, List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : extend(sentence, sorted)) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == m.start() && joins(last, m)) {
+                out.set(out.size() - 1, new Mention(last.start(), m.end(), EntityTypes.ORGANIZATION));
+            } else {
+                out.add(m);
+            }
+        }
+        List<Mention> result = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            int limit = i + 1 < out.size() ? out.get(i + 1).start() : sentence.length();
+            int suffix = suffixWordAt(sentence, m.end(), limit);
+            result.add(suffix > 0 && m.end() - m.start() >= 2 && !isOfficeOfTitle(sentence, m.start(), m.end() + suffix, EntityTypes.ORGANIZATION)
+                    ? new Mention(m.start(), m.end() + suffix, EntityTypes.ORGANIZATION) : m);
+        }
+        return result;
+    }
+
+    /** Administrative suffixes of locations and ordinal sessions of organizations, where free. */
+    private static List<Mention> extend(String sentence, List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            int ceiling = i + 1 < sorted.size() ? sorted.get(i + 1).start() : sentence.length();
+            int s = Math.max(floor, SpanRepairs.organizationStart(sentence, m));
+            int e = Math.min(ceiling, SpanRepairs.locationEnd(sentence, m));
+            out.add(s == m.start() && e == m.end() ? m : new Mention(s, e, m.type()));
+        }
+        return out;
+    }
+
+    /** Location + organization and organization + organization are pieces of one organization name. */
+    private static boolean joins(Mention left, Mention right) {
+        if (!EntityTypes.ORGANIZATION.equals(right.type())) return false;
+        return EntityTypes.ORGANIZATION.equals(left.type())
+                || (EntityTypes.LOCATION.equals(left.type()) && left.end() - left.start() >= 2);
+    }
+
+    private static int suffixWordAt(String s, int at, int limit) {
+        int best = 0;
+        for (String w : SUFFIX_WORDS) {
+            if (w.length() > best && at + w.length() <= limit && s.startsWith(w, at)) best = w.length();
+        }
+        return best;
+    }
+
+    private record Candidate(int start, int end, String type, int priority) {}
+}

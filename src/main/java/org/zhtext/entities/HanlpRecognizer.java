@@ -1,0 +1,91 @@
+package org.zhtext.entities;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.zhtext.core.Lexicon;
+import org.zhtext.engine.EntityEngine;
+import org.zhtext.engine.Mention;
+import org.zhtext.engine.SetupException;
+
+/**
+ * The default entity engine: HanLP portable's Viterbi segmenter with its person (Chinese, transliterated,
+ * Japanese), place and organization recognizers. Words tagged {@code nr/nrf/nrj}, {@code ns/nsf} and
+ * {@code nt*} become mentions (see {@link EntityTypes#fromTag}).
+ * <p>
+ * A user lexicon is inserted programmatically into a private trie layered over HanLP's bundled custom
+ * dictionary (which is shared and never modified), so no HanLP dictionary file or {@code .bin} cache is
+ * read or written for it. Built once; immutable and safe for concurrent use afterwards. HanLP's logging is
+ * silenced (it never writes to stdout).
+ */
+public final class HanlpRecognizer implements EntityEngine {
+    /** Engine name as chosen on the command line. */
+    public static final String NAME = "hanlp";
+
+    private final Segment segment;
+
+    private HanlpRecognizer(Segment segment) {
+        this.segment = segment;
+    }
+
+    /** HanLP with the given lexicon layered over its own dictionaries ({@link Lexicon#empty()} for bare HanLP). */
+    public static HanlpRecognizer create(Lexicon lexicon) {
+        quietLogging();
+        try {
+            Segment s = new ViterbiSegment()
+                    .enableCustomDictionary(userDictionary(lexicon))
+                    .enablePartOfSpeechTagging(true)
+                    .enableNameRecognize(true)
+                    .enableTranslatedNameRecognize(true)
+                    .enableJapaneseNameRecognize(true)
+                    .enablePlaceRecognize(true)
+                    .enableOrganizationRecognize(true)
+                    .enableOffset(true);
+            s.seg("初始化"); // loads the recognizers' dictionaries now, not on the first article
+            return new HanlpRecognizer(s);
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            throw new SetupException("HanLP could not load its dictionaries: " + e, e);
+        }
+    }
+
+    /** Turns HanLP's java.util.logging chatter off. */
+    static void quietLogging() {
+        HanLP.Config.enableDebug(false);
+        Predefine.logger.setLevel(Level.OFF);
+    }
+
+    private static DynamicCustomDictionary userDictionary(Lexicon lexicon) {
+        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+        for (Lexicon.Entry e : lexicon.entries().values()) {
+            String pos = e.pos() == null ? "nz" : e.pos();
+            CoreDictionary.Attribute a = CoreDictionary.Attribute.create(pos + " " + e.frequency());
+            if (a != null) trie.put(e.word(), a);
+        }
+        return new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, trie, null);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> recognize(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        if (sentence.isBlank()) return out;
+        for (Term t : segment.seg(sentence)) {
+            String type = t.nature == null ? null : EntityTypes.fromTag(t.nature.toString());
+            if (type != null) out.add(new Mention(t.offset, t.offset + t.word.length(), type));
+        }
+        return out;
+    }
+}

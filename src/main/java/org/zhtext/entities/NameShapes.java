@@ -1,0 +1,150 @@
+package org.zhtext.entities;
+
+import java.util.List;
+
+/**
+ * Shape tests that tell a plausible name from a tagging accident, for each entity type. They look at the
+ * form of a candidate (its characters, length and ending), never at a list of known mentions.
+ * <ul>
+ *   <li>a <b>person</b> is a Chinese name (a surname from the table, then one or two given-name characters,
+ *       none of them a function character), a transliteration (2–8 characters all from the standard
+ *       transliteration syllabary, optionally joined by {@code ·}), or a Latin name;</li>
+ *   <li>an <b>organization</b> ends in an organization suffix (部, 局, 委员会, 公司, 银行, 大学, 署, 会, 院, …);</li>
+ *   <li>a <b>location</b> has at least two characters, all of them letters.</li>
+ * </ul>
+ * Mentions from the lexicon bypass these tests.
+ */
+public final class NameShapes {
+    /** Single-character surnames (the common several hundred of the Hundred Family Surnames and modern usage). */
+    private static final String SURNAMES_1 =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+            + "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+            + "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+            + "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+            + "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+            + "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈"
+            + "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
+            + "冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+    /** Two-character surnames. */
+    private static final List<String> SURNAMES_2 = List.of(
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
+            "令狐", "钟离", "澹台", "端木", "南宫", "西门", "百里", "呼延", "独孤", "万俟", "闻人", "赫连", "申屠");
+    /**
+     * Characters that do not occur in Chinese given names as HanLP mis-tags them (定在, 将与, 对于): function
+     * words, measure words, directions and common verbs that end clauses.
+     */
+    private static final String NOT_IN_GIVEN_NAME =
+            "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之这那哪谁什么个们么吗呢吧啊着过地得有说由曾名人元起一"
+            + "上下里外前后中内间边年月日时分秒周号第等每各该此本某已未不没无要会能可应须该";
+    /** The syllabary of standard Chinese transliterations of foreign names (Xinhua usage). */
+    private static final String TRANSLITERATION =
+            "阿埃艾爱安昂奥澳巴拜班邦宝保鲍贝本比彼毕边宾波玻伯勃博布查柴彻达戴黛丹当道德得登邓狄迪蒂第丁东杜敦顿多朵"
+            + "厄恩尔法凡范菲斐费芬丰冯奉弗伏福富盖甘冈高戈哥格根古瓜圭贵哈海汉杭豪赫黑亨洪胡华怀惠霍基吉济加佳贾简杰金"
+            + "京久居卡凯坎康考柯科可克肯孔库夸奎昆拉腊来莱赖兰朗劳勒雷蕾冷黎里理丽莉利利连林琳铃隆娄卢鲁陆路伦罗洛吕马玛"
+            + "迈麦曼芒毛茂梅美门蒙孟米密明摩莫默姆牧穆纳娜奈南楠内尼妮宁纽努诺欧帕派潘庞培佩彭皮珀普齐奇琪契恰乔切钦琴"
+            + "琼丘屈萨塞赛桑瑟森沙莎山杉尚绍舍申什施史士舒斯思松苏索塔泰坦汤唐陶特腾滕提图托瓦万旺威韦维卫温文沃乌伍武"
+            + "西希锡席夏谢辛欣休修许薛雅亚延扬杨耶叶伊依因英尤友于约泽扎詹兹佐墨";
+    /** Endings of organization names, longest first where one is the end of another. */
+    private static final List<String> ORG_SUFFIXES = List.of(
+            "委员会", "办公室", "代表处", "秘书处", "办事处", "电视台", "通讯社", "研究院", "研究所", "研究中心", "基金会",
+            "联合会", "联合国", "俱乐部", "理事会", "议会", "国会", "政府", "法院", "检察院", "大学", "学院", "学校", "中学",
+            "小学", "医院", "公司", "集团", "银行", "交易所", "协会", "学会", "商会", "工会", "党", "组织", "联盟", "同盟",
+            "军", "队", "社", "报", "台", "网", "厂", "所", "馆", "处", "署", "部", "局", "委", "会", "院", "厅", "司", "办",
+            "团", "中心", "机构", "企业", "集团公司", "控股", "航空", "汽车", "电子", "科技", "证券", "保险", "基金");
+
+    private NameShapes() {}
+
+    /** Whether the candidate has the shape its type requires. */
+    public static boolean plausible(String type, String s) {
+        switch (type) {
+            case EntityTypes.PERSON: return isPersonName(s);
+            case EntityTypes.ORGANIZATION: return isOrganizationName(s);
+            case EntityTypes.LOCATION: return isLocationName(s);
+            default: return false;
+        }
+    }
+
+    /** A Chinese name with a known surname, a transliterated name or a Latin name. */
+    public static boolean isPersonName(String s) {
+        return isChineseName(s) || isTransliteration(s) || isLatinName(s);
+    }
+
+    static boolean isChineseName(String s) {
+        int surname = surnameLength(s);
+        if (surname == 0) return false;
+        int given = s.length() - surname;
+        if (given < 1 || given > 2) return false;
+        for (int i = surname; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isHan(c) || NOT_IN_GIVEN_NAME.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** Length of the surname {@code s} starts with: 2 for a compound surname, 1, or 0 when none. */
+    static int surnameLength(String s) {
+        if (s.length() >= 2 && SURNAMES_2.contains(s.substring(0, 2))) return 2;
+        return !s.isEmpty() && SURNAMES_1.indexOf(s.charAt(0)) >= 0 ? 1 : 0;
+    }
+
+    /** 2–8 transliteration syllables, parts optionally separated by a middle dot (·, ・, •). */
+    public static boolean isTransliteration(String s) {
+        int syllables = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isMiddleDot(c)) {
+                if (i == 0 || i == s.length() - 1 || isMiddleDot(s.charAt(i - 1))) return false;
+            } else if (isTransliterationChar(c)) {
+                syllables++;
+            } else {
+                return false;
+            }
+        }
+        return syllables >= 2 && syllables <= 8;
+    }
+
+    static boolean isTransliterationChar(char c) {
+        return TRANSLITERATION.indexOf(c) >= 0;
+    }
+
+    static boolean isMiddleDot(char c) {
+        return c == '·' || c == '・' || c == '•' || c == '‧';
+    }
+
+    /** One to four capitalized Latin words ({@code Scott Bessent}, {@code J. D. Vance}, {@code O'Neill}). */
+    public static boolean isLatinName(String s) {
+        return s.matches("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,3}") && s.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** Ends in an organization suffix, is longer than the suffix and contains no punctuation or digit. */
+    public static boolean isOrganizationName(String s) {
+        if (s.length() < 2 || !allNameChars(s)) return false;
+        for (String suffix : ORG_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) return true;
+        }
+        return false;
+    }
+
+    /** Two or more name characters (no punctuation or digits; spaces only between Latin words). */
+    public static boolean isLocationName(String s) {
+        return s.length() >= 2 && allNameChars(s);
+    }
+
+    private static boolean allNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean spaceInLatin = c == ' ' && i > 0 && i + 1 < s.length()
+                    && isLatinLetter(s.charAt(i - 1)) && isLatinLetter(s.charAt(i + 1));
+            if (!(isHan(c) || Character.isLetter(c) || isMiddleDot(c) || spaceInLatin)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

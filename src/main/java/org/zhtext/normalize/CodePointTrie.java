@@ -1,0 +1,148 @@
+package org.zhtext.normalize;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An immutable prefix tree over code points mapping keys to replacement texts, answering the longest key that
+ * starts at a position of a code point array (OpenCC's {@code MatchPrefix}). Children of the root are found
+ * through a direct table for the Basic Multilingual Plane, deeper edges (and astral first characters) through
+ * an open-addressing hash keyed on (node, code point); no object is allocated per lookup. Thread-safe.
+ */
+final class CodePointTrie {
+    private static final int BMP = 0x10000;
+    private static final long EMPTY = -1L;
+
+    private final int[] rootChild;   // BMP code point -> child node of the root, 0 = none
+    private final long[] edgeKeys;   // (parent << 21 | cp), EMPTY when the slot is free
+    private final int[] edgeChild;
+    private final int edgeMask;
+    private final int[] nodeValue;   // node -> index into values, -1 when no key ends there
+    private final int[][] values;
+    private final int size;
+
+    private CodePointTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[] nodeValue, int[][] values) {
+        this.rootChild = rootChild;
+        this.edgeKeys = edgeKeys;
+        this.edgeChild = edgeChild;
+        this.edgeMask = edgeKeys.length - 1;
+        this.nodeValue = nodeValue;
+        this.values = values;
+        this.size = values.length;
+    }
+
+    /** Builds a trie of {@code entries} (key -> replacement); empty keys are ignored. */
+    static CodePointTrie of(Map<String, String> entries) {
+        Map<Long, Integer> edges = new HashMap<>();
+        int[] value = new int[16];
+        Arrays.fill(value, -1);
+        int nodes = 1;
+        int[][] vals = new int[entries.size()][];
+        int nv = 0;
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String key = e.getKey();
+            if (key.isEmpty()) continue;
+            int node = 0;
+            for (int i = 0; i < key.length(); ) {
+                int cp = key.codePointAt(i);
+                i += Character.charCount(cp);
+                long k = edge(node, cp);
+                Integer child = edges.get(k);
+                if (child == null) {
+                    child = nodes++;
+                    edges.put(k, child);
+                    if (nodes > value.length) {
+                        int old = value.length;
+                        value = Arrays.copyOf(value, old * 2);
+                        Arrays.fill(value, old, value.length, -1);
+                    }
+                }
+                node = child;
+            }
+            if (value[node] < 0) {
+                value[node] = nv;
+                vals[nv++] = e.getValue().codePoints().toArray();
+            } else {
+                vals[value[node]] = e.getValue().codePoints().toArray();
+            }
+        }
+        int[] rootChild = new int[BMP];
+        int cap = Integer.highestOneBit(Math.max(4, edges.size() * 2 + 1)) << 1;
+        long[] keys = new long[cap];
+        int[] child = new int[cap];
+        Arrays.fill(keys, EMPTY);
+        for (Map.Entry<Long, Integer> e : edges.entrySet()) {
+            long k = e.getKey();
+            if ((k >>> 21) == 0 && (k & 0x1FFFFF) < BMP) {
+                rootChild[(int) (k & 0x1FFFFF)] = e.getValue();
+                continue;
+            }
+            int slot = slot(k, cap - 1);
+            while (keys[slot] != EMPTY) slot = (slot + 1) & (cap - 1);
+            keys[slot] = k;
+            child[slot] = e.getValue();
+        }
+        return new CodePointTrie(rootChild, keys, child, Arrays.copyOf(value, nodes), Arrays.copyOf(vals, nv));
+    }
+
+    private static long edge(int node, int cp) {
+        return ((long) node << 21) | cp;
+    }
+
+    private static int slot(long k, int mask) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private int child(int node, int cp) {
+        if (node == 0 && cp < BMP) return rootChild[cp];
+        long k = edge(node, cp);
+        int s = slot(k, edgeMask);
+        while (true) {
+            long v = edgeKeys[s];
+            if (v == k) return edgeChild[s];
+            if (v == EMPTY) return 0;
+            s = (s + 1) & edgeMask;
+        }
+    }
+
+    /** Number of keys. */
+    int size() {
+        return size;
+    }
+
+    /** True when some key starts with {@code cp}. */
+    boolean startsWith(int cp) {
+        return child(0, cp) != 0;
+    }
+
+    /**
+     * The longest key that is a prefix of {@code text[from, to)}: {@code (length << 32) | valueIndex}, or -1
+     * when no key matches there.
+     */
+    long longestMatch(int[] text, int from, int to) {
+        int node = 0;
+        long best = -1L;
+        for (int i = from; i < to; i++) {
+            node = child(node, text[i]);
+            if (node == 0) break;
+            int v = nodeValue[node];
+            if (v >= 0) best = ((long) (i - from + 1) << 32) | v;
+        }
+        return best;
+    }
+
+    /** The replacement of a single code point key (its first code point), or {@code cp} itself when none. */
+    int mapChar(int cp) {
+        int node = child(0, cp);
+        if (node == 0) return cp;
+        int v = nodeValue[node];
+        return v < 0 ? cp : values[v][0];
+    }
+
+    /** The replacement text of a match's value index. Callers must not modify the array. */
+    int[] value(int index) {
+        return values[index];
+    }
+}

@@ -1,0 +1,262 @@
+package org.zhtext.segment;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.zhtext.engine.Word;
+
+/**
+ * Post-segmentation fixes for HanLP's frequent errors. Each rule is switchable so that its effect on F1 can be
+ * measured on the gold sets ({@link SegmentEval}); {@link #DEFAULT} holds the ones that measured better.
+ * Rules only move word boundaries inside one sentence; they never change characters. Immutable, thread-safe.
+ */
+public final class SegmentRules {
+    /** One fix. */
+    public enum Rule {
+        /** Digits cut apart (full-width ones one by one) and decimals ({@code ７/．/８}) become one number. */
+        NUMBERS,
+        /** A number and a following % / ％ / ‰ become one word. */
+        PERCENT,
+        /** A year number + 年, a month number + 月, a day number + 日/号 become one word ({@code 2025年}, {@code 31日}). */
+        DATES,
+        /** Any number + 年 (also durations: {@code 5年}); MSR writes them whole, PKU does not. */
+        YEARS_ANY,
+        /** A number + 万/亿/千/百 become one number ({@code 50万}). */
+        MAGNITUDE,
+        /** 第 + a number become one ordinal ({@code 第三}). */
+        ORDINAL,
+        /** Adjacent date parts stay whole: {@code 1996年10月}, {@code 9月13日} (figure-like spans). */
+        WHOLE_DATES,
+        /**
+         * The opposite convention (CityU, AS, UD GSD): a number is cut from its unit or classifier
+         * ({@code 3日} → {@code 3/日}, {@code 一個} → {@code 一/個}, {@code 第三} → {@code 第/三}, {@code 5％} → {@code 5/％}).
+         */
+        SPLIT_UNITS,
+        /** Runs of single characters from the transliteration alphabet become one foreign name ({@code 贝森特}). */
+        TRANSLITERATION,
+    }
+
+    /** No rules: bare HanLP boundaries. */
+    public static final SegmentRules NONE = new SegmentRules(EnumSet.noneOf(Rule.class));
+    /**
+     * PKU (People's Daily) conventions, the default for news: {@code 2000年}, {@code 31日}, {@code 50万},
+     * {@code 第三}, {@code 7.8％} whole; durations ({@code 10 年}) split.
+     */
+    public static final SegmentRules PKU = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
+            Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION));
+    /** MSR conventions: as PKU, and every number + 年 whole ({@code ６年}). */
+    public static final SegmentRules MSR = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
+            Rule.YEARS_ANY, Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION));
+    /** CityU, Academia Sinica and UD GSD conventions: numbers cut from units, classifiers, 第 and %. */
+    public static final SegmentRules SPLIT = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.SPLIT_UNITS, Rule.TRANSLITERATION));
+    /** The default: {@link #PKU}. */
+    public static final SegmentRules DEFAULT = PKU;
+
+    private static final String CHINESE_DIGITS = "〇○零一二两三四五六七八九十百千";
+    /** Characters of Xinhua-style transliterations of foreign names. */
+    private static final String TRANSLIT = "阿埃艾爱安昂奥澳巴芭拜班邦鲍贝本比彼毕宾波伯博布查达黛戴丹道德登迪蒂丁东杜多俄厄恩尔"
+            + "法范菲费芬丰冯弗福富盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加佳贾杰金卡凯坎康柯科克肯库夸奎昆拉"
+            + "莱赖兰朗劳勒雷蕾黎里利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅努诺欧帕潘佩彭"
+            + "皮珀普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐陶特滕提图托娃瓦万旺威韦维温沃乌西希"
+            + "锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐夫茨";
+
+    private final Set<Rule> rules;
+
+    private SegmentRules(Set<Rule> rules) {
+        this.rules = rules;
+    }
+
+    /** The rules of a segmentation standard: {@code pku}, {@code msr}, {@code cityu}, {@code as}, {@code ud}. */
+    public static SegmentRules forStandard(String standard) {
+        switch (standard.toLowerCase(java.util.Locale.ROOT)) {
+            case "pku": return PKU;
+            case "msr": return MSR;
+            case "cityu": case "as": case "ud": case "gsd": return SPLIT;
+            default: throw new IllegalArgumentException("unknown segmentation standard: " + standard + " (pku, msr, cityu, as, ud)");
+        }
+    }
+
+    public static SegmentRules of(Set<Rule> rules) {
+        return new SegmentRules(rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules));
+    }
+
+    public Set<Rule> rules() {
+        return rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    }
+
+    /** Applies the rules to the words of {@code sentence}; returns the (possibly) merged words. */
+    public List<Word> apply(String sentence, List<Word> words) {
+        List<Word> out = words;
+        if (rules.isEmpty()) return out;
+        Merger m = new Merger(sentence);
+        if (rules.contains(Rule.NUMBERS)) out = m.merge(out, m::continuesNumber, "m");
+        if (rules.contains(Rule.MAGNITUDE)) out = m.merge(out, (a, b) -> m.isNumber(a) && m.isOneOf(b, "万亿千百"), "m");
+        if (rules.contains(Rule.ORDINAL)) out = m.merge(out, (a, b) -> m.isOneOf(a, "第") && m.isNumber(b), "m");
+        if (rules.contains(Rule.PERCENT)) out = m.merge(out, (a, b) -> m.isNumber(a) && m.isOneOf(b, "%％‰"), "m");
+        if (rules.contains(Rule.DATES) || rules.contains(Rule.YEARS_ANY)) {
+            boolean any = rules.contains(Rule.YEARS_ANY);
+            out = m.merge(out, (a, b) -> m.isDatePart(a, b, any), "t");
+        }
+        if (rules.contains(Rule.WHOLE_DATES)) out = m.merge(out, m::continuesDate, "t");
+        if (rules.contains(Rule.SPLIT_UNITS)) out = m.splitUnits(out);
+        if (rules.contains(Rule.TRANSLITERATION)) out = m.transliterations(out);
+        return out;
+    }
+
+    /** The merge operations over one sentence's text. */
+    private static final class Merger {
+        private final String s;
+
+        Merger(String s) {
+            this.s = s;
+        }
+
+        interface Joins {
+            boolean test(Word a, Word b);
+        }
+
+        /** Left to right, merges each word into the previous one while {@code joins} holds for the pair. */
+        List<Word> merge(List<Word> words, Joins joins, String tag) {
+            List<Word> out = new ArrayList<>(words.size());
+            for (Word w : words) {
+                if (!out.isEmpty()) {
+                    Word prev = out.get(out.size() - 1);
+                    if (prev.end() == w.start() && joins.test(prev, w)) {
+                        out.set(out.size() - 1, new Word(prev.start(), w.end(), tag));
+                        continue;
+                    }
+                }
+                out.add(w);
+            }
+            return out;
+        }
+
+        boolean continuesNumber(Word prev, Word w) {
+            if (isDigits(prev) && isDigits(w)) return true;
+            char last = s.charAt(prev.end() - 1);
+            // "７" "．" "８": the point joins when a digit follows it
+            if (isDigits(prev) && len(w) == 1 && isPoint(s.charAt(w.start()))) {
+                return w.end() < s.length() && Chars.isDigit(s.charAt(w.end()));
+            }
+            return isPoint(last) && isDigits(w);
+        }
+
+        /** Digits with an optional inner decimal point. */
+        private boolean isDigits(Word w) {
+            for (int i = w.start(); i < w.end(); i++) {
+                char c = s.charAt(i);
+                if (!Chars.isDigit(c) && !(i > w.start() && isPoint(c))) return false;
+            }
+            return true;
+        }
+
+        /** Arabic or Chinese-numeral number (digits, decimal point, 万/亿 inside). */
+        boolean isNumber(Word w) {
+            if (isDigits(w)) return true;
+            for (int i = w.start(); i < w.end(); i++) {
+                char c = s.charAt(i);
+                if (CHINESE_DIGITS.indexOf(c) < 0 && !(i > w.start() && (isPoint(c) || c == '万' || c == '亿' || Chars.isDigit(c)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isOneOf(Word w, String chars) {
+            return len(w) == 1 && chars.indexOf(s.charAt(w.start())) >= 0;
+        }
+
+        /** {@code number + 年/月/日/号} where the number can be a year / month / day ({@code any}: every number + 年). */
+        boolean isDatePart(Word a, Word b, boolean any) {
+            if (len(b) != 1 || !isNumber(a)) return false;
+            char unit = s.charAt(b.start());
+            int n = len(a);
+            switch (unit) {
+                case '年':
+                    return any || n >= 3 && !hasMagnitude(a);
+                case '月':
+                    return n <= 2 || n <= 3 && s.charAt(a.start()) == '十';
+                case '日': case '号':
+                    return n <= 3;
+                default:
+                    return false;
+            }
+        }
+
+        private boolean hasMagnitude(Word w) {
+            for (int i = w.start(); i < w.end(); i++) {
+                char c = s.charAt(i);
+                if (c == '万' || c == '亿' || c == '百' || c == '千' || c == '十' || isPoint(c)) return true;
+            }
+            return false;
+        }
+
+        /** {@code 1996年} + {@code 10月}, {@code 9月} + {@code 13日}. */
+        boolean continuesDate(Word a, Word b) {
+            char ua = s.charAt(a.end() - 1), ub = s.charAt(b.end() - 1);
+            return len(a) >= 2 && len(b) >= 2 && isNumberBefore(a) && isNumberBefore(b)
+                    && (ua == '年' && ub == '月' || ua == '月' && (ub == '日' || ub == '号') || ua == '年' && ub == '日');
+        }
+
+        private boolean isNumberBefore(Word w) {
+            return isNumber(new Word(w.start(), w.end() - 1, null));
+        }
+
+        /** Cuts a number off the unit, classifier or 第 it was written with. */
+        List<Word> splitUnits(List<Word> words) {
+            List<Word> out = new ArrayList<>(words.size());
+            for (Word w : words) {
+                int n = len(w);
+                if (n >= 2 && s.charAt(w.start()) == '第' && isNumber(new Word(w.start() + 1, w.end(), null))) {
+                    out.add(new Word(w.start(), w.start() + 1, "m"));
+                    out.add(new Word(w.start() + 1, w.end(), "m"));
+                } else if (n >= 2 && isNumber(new Word(w.start(), w.end() - 1, null)) && !isNumber(w)
+                        && Character.isIdeographic(s.charAt(w.end() - 1)) || n >= 2 && isNumber(new Word(w.start(), w.end() - 1, null)) && "%％‰".indexOf(s.charAt(w.end() - 1)) >= 0) {
+                    out.add(new Word(w.start(), w.end() - 1, "m"));
+                    out.add(new Word(w.end() - 1, w.end(), "q"));
+                } else {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        /** Merges runs of transliteration words: single characters, or foreign-name words, all from the alphabet. */
+        List<Word> transliterations(List<Word> words) {
+            List<Word> out = new ArrayList<>(words.size());
+            int i = 0;
+            while (i < words.size()) {
+                int j = i, singles = 0, chars = 0;
+                while (j < words.size() && isTranslitPiece(words.get(j)) && (j == i || words.get(j - 1).end() == words.get(j).start())) {
+                    if (len(words.get(j)) == 1) singles++;
+                    chars += len(words.get(j));
+                    j++;
+                }
+                if (j - i >= 2 && singles >= 1 && chars >= 3) {
+                    out.add(new Word(words.get(i).start(), words.get(j - 1).end(), "nrf"));
+                    i = j;
+                } else {
+                    out.add(words.get(i));
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        private boolean isTranslitPiece(Word w) {
+            int n = len(w);
+            if (n != 1 && !(w.tag() != null && w.tag().startsWith("nr"))) return false;
+            for (int i = w.start(); i < w.end(); i++) if (TRANSLIT.indexOf(s.charAt(i)) < 0) return false;
+            return true;
+        }
+
+        private static int len(Word w) {
+            return w.end() - w.start();
+        }
+
+        private static boolean isPoint(char c) {
+            return c == '.' || c == '．';
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.zhtext.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhtext.core.Lexicon;
+import org.zhtext.engine.Mention;
+
+/**
+ * The rules on given engine output (what any engine might return), so each rule is tested apart from
+ * what HanLP happens to find today.
+ */
+class EntityRulesTest {
+    private static final Lexicon LEXICON = new Lexicon.Builder()
+            .add("商务部", "nt", 1000).add("美国", "ns", 1000).add("财政部", "nt", 1000).add("贝森特", "nrf", 1000)
+            .add("关税", "n", 1000).build();
+    private static final EntityRules RULES = EntityRules.with(LEXICON);
+
+    private static List<String> apply(String s, Mention... engine) {
+        return RULES.apply(s, List.of(engine)).stream()
+                .map(m -> m.type() + ":" + s.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void personThatDoesNotLookLikeANameIsDropped() {
+        String s = "会谈时间定在下周。";
+        assertEquals(List.of(), apply(s, new Mention(4, 6, "person")));
+    }
+
+    @Test
+    void organizationWithoutSuffixIsDropped() {
+        String s = "他们将对华进口产品加征关税。";
+        List<String> got = apply(s, new Mention(2, 9, "organization"));
+        assertTrue(got.stream().noneMatch(k -> k.startsWith("organization")), got.toString());
+        assertEquals(List.of("location:华"), got); // the abbreviation rule still finds 华
+    }
+
+    @Test
+    void lexiconBeatsEngineOnTheSameSpanAndSetsTheType() {
+        String s = "贝森特表示。";
+        assertEquals(List.of("person:贝森特"), apply(s, new Mention(0, 3, "location")));
+    }
+
+    @Test
+    void locationAndOrganizationPiecesMerge() {
+        assertEquals(List.of("organization:美国商务部"), apply("美国商务部宣布。"));
+    }
+
+    @Test
+    void titleAfterAMinistryIsNoOrganization() {
+        assertEquals(List.of("location:美国", "person:贝森特"), apply("美国财政部长贝森特说。"));
+        assertEquals(List.of("organization:财政部"), apply("财政部部长说。"));
+    }
+
+    @Test
+    void nameFollowedByOrganizationSuffixWordIsAnOrganization() {
+        String s = "福克斯电视台报道。";
+        assertEquals(List.of("organization:福克斯电视台"), apply(s, new Mention(0, 3, "person")));
+    }
+
+    @Test
+    void titleGluedToANameIsCutOff() {
+        String s = "江主席指出。";
+        assertEquals(List.of("person:江"), apply(s, new Mention(0, 3, "person")));
+    }
+
+    @Test
+    void functionWordPrefixAndCountryCountsAreRepaired() {
+        assertEquals(List.of("location:中国"), apply("坚持一个中国原则。", new Mention(2, 6, "location")));
+        assertEquals(List.of(), apply("两国政府发表声明。", new Mention(0, 4, "organization")));
+    }
+
+    @Test
+    void administrativeSuffixAndOrdinalSessionExtendTheMention() {
+        String s = "香港特别行政区举行第九届全国人民代表大会选举。";
+        List<String> got = apply(s, new Mention(0, 2, "location"), new Mention(12, 20, "organization"));
+        assertEquals(List.of("location:香港特别行政区", "organization:第九届全国人民代表大会"), got);
+    }
+
+    @Test
+    void countryAbbreviationsNeedARelationContext() {
+        assertEquals(List.of("location:中", "location:美"), apply("中美关系稳定。"));
+        assertEquals(List.of("location:美", "location:欧"), apply("美欧贸易协议"));
+        assertEquals(List.of("location:中", "location:日", "location:韩"), apply("中日韩峰会"));
+        assertEquals(List.of("location:美"), apply("美方表示欢迎。"));
+        assertEquals(List.of("location:美"), apply("他访美期间。"));
+        assertEquals(List.of(), apply("中美洲"));
+        assertEquals(List.of(), apply("中英文对照"));
+        assertEquals(List.of(), apply("其中方法很多"));
+        assertEquals(List.of(), apply("在华人社区"));
+    }
+
+    @Test
+    void aliasesInParentheses() {
+        assertEquals(List.of("person:贝森特", "person:Scott Bessent"), apply("贝森特（Scott Bessent）说"));
+        String s = "工业与安全局（BIS）宣布";
+        assertEquals(List.of("organization:工业与安全局", "organization:BIS"), apply(s, new Mention(0, 6, "organization")));
+        // no acronym for a person, no Latin form for text that is not a name
+        assertEquals(List.of("person:贝森特"), apply("贝森特（BIS）说"));
+        assertEquals(List.of(), apply("关税（tariff）"));
+    }
+
+    @Test
+    void unknownTransliterationIsRecoveredFromItsLatinName() {
+        assertEquals(List.of("person:墨菲", "person:John Murphy"), apply("会长墨菲（John Murphy）说"));
+        // the run of transliteration characters stops at the first non-transliteration character
+        assertEquals(List.of("person:贾米森", "person:Jamieson Greer"), apply("贸易代表贾米森（Jamieson Greer）"));
+    }
+
+    @Test
+    void noRulesPassEngineOutputThrough() {
+        String s = "会谈时间定在下周。";
+        List<Mention> m = List.of(new Mention(4, 6, "person"));
+        assertEquals(m, EntityRules.none().apply(s, m));
+    }
+}
