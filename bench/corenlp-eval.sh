@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B ${MAVEN_ARGS:-} -DskipTests package test-compile
-java -Xmx3g -Dzhtext.corenlp.models="${ZHTEXT_CORENLP_MODELS:-$PWD/models/corenlp}" \
+java -Xmx2g -Dzhtext.corenlp.models="${ZHTEXT_CORENLP_MODELS:-$PWD/models/corenlp}" \
   -cp target/test-classes:target/zhtext.jar org.zhtext.corenlp.bench.CorenlpEval "${ZHTEXT_SHARED:-../shared}"
