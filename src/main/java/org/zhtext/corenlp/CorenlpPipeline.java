@@ -73,7 +73,7 @@ public final class CorenlpPipeline {
             if (segmentation != null) return 0;
             long t0 = System.nanoTime();
             requireHeap(SEGMENTATION_HEAP_MB, "segmentation");
-            segmentation = build("tokenize,ssplit,pos");
+            segmentation = build("tokenize,pos"); // tokenize splits sentences itself (isOneSentence)
             return (System.nanoTime() - t0) / 1_000_000;
         }
     }
