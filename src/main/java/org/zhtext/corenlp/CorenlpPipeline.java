@@ -115,7 +115,7 @@ public final class CorenlpPipeline {
             return new StanfordCoreNLP(properties(annotators));
         } catch (RuntimeException e) {
             throw new SetupException("cannot load the CoreNLP models in " + models.dir() + " ("
-                    + e.getMessage() + "): run `" + CorenlpModels.FETCH_COMMAND + "` again", e);
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "): run `" + CorenlpModels.FETCH_COMMAND + "` again", e);
         } catch (OutOfMemoryError e) {
             throw new SetupException("not enough memory to load CoreNLP's Chinese models: run java with -Xmx2g or more", e);
         }
