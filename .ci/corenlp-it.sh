@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CoreNLP integration tests (org.zhtext.corenlp.*IT): fetches the Chinese models into models/corenlp when that
-# folder is incomplete (one 1.58 GB streamed download, ~0.5 GB kept), then runs the ITs in one 3 GB JVM.
+# folder is incomplete (one 1.58 GB streamed download, ~0.5 GB kept), then runs the ITs in one JVM with a 2 GB heap.
 # Usage: .ci/corenlp-it.sh [MODELS_DIR]      (MAVEN_ARGS, e.g. "-o", is passed to every mvn call)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,5 +8,5 @@ ner=(); if [[ "${1:-}" == --ner ]]; then ner=(--ner); shift; fi
 shared="${ZHTEXT_SHARED:-../shared}"
 files=("$@"); [[ ${#files[@]} -gt 0 ]] || files=("$shared/eval/sighan2005_cws/testing/pku_test.utf8" "$shared/eval/sighan2005_cws/testing/msr_test.utf8")
 mvn -q -B ${MAVEN_ARGS:-} -DskipTests package test-compile
-java -Xmx3g -Dzhtext.corenlp.models="${ZHTEXT_CORENLP_MODELS:-$PWD/models/corenlp}" \
+java -Xmx2g -Dzhtext.corenlp.models="${ZHTEXT_CORENLP_MODELS:-$PWD/models/corenlp}" \
   -cp target/test-classes:target/zhtext.jar org.zhtext.corenlp.bench.CorenlpBench "${ner[@]}" "${files[@]}"

@@ -12,7 +12,8 @@ import org.zhtext.engine.Mention;
  * mention. Types: {@code PERSON} → person; {@code ORGANIZATION} → organization; {@code GPE},
  * {@code COUNTRY}, {@code STATE_OR_PROVINCE}, {@code CITY}, {@code LOCATION} → location; other CoreNLP
  * types (facilities, titles, dates, ...) are dropped. Offsets are UTF-16 indices into the given sentence.
- * Loading (segmenter, tagger and NER) takes about 30 s and 3 GB of heap; thread-safe once built.
+ * Loading (segmenter, tagger and NER) takes 15 to 30 s and about 1 GB of heap (run with -Xmx2g); thread-safe
+ * once built.
  */
 public final class CorenlpRecognizer implements EntityEngine {
     private static final Map<String, String> TYPES = Map.of(

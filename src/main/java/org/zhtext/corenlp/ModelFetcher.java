@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -49,14 +50,16 @@ public final class ModelFetcher {
     private static final long REPORT_EVERY = 64L << 20;
 
     private final URI jar;
+    private final Path local;
     private final PrintStream progress;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(30))
             .build();
 
-    private ModelFetcher(URI jar, PrintStream progress) {
+    private ModelFetcher(URI jar, Path local, PrintStream progress) {
         this.jar = jar;
+        this.local = local;
         this.progress = progress;
     }
 
@@ -66,8 +69,20 @@ public final class ModelFetcher {
      * @throws IOException on a network, checksum or disk failure; {@code dir} is then left as it was
      */
     public static void fetch(Path dir, PrintStream progress) throws IOException {
-        String url = System.getProperty("zhtext.corenlp.url", DEFAULT_URL);
-        new ModelFetcher(URI.create(url), progress).run(dir.toAbsolutePath().normalize());
+        String url = System.getProperty("zhtext.corenlp.url");
+        if (url == null || url.isBlank()) {
+            fetch(dir, progress, URI.create(DEFAULT_URL), localJar());
+        } else {
+            fetch(dir, progress, URI.create(url), null);
+        }
+    }
+
+    /**
+     * Fetches from {@code jar} (http, https or file URI, its checksum at the same URI + {@code .sha1}), or from
+     * {@code local} (checksum beside it) when that is not null.
+     */
+    static void fetch(Path dir, PrintStream progress, URI jar, Path local) throws IOException {
+        new ModelFetcher(jar, local, progress).run(dir.toAbsolutePath().normalize());
     }
 
     /**
@@ -99,13 +114,12 @@ public final class ModelFetcher {
             String expected = expectedSha1();
             Map<String, Long> extracted;
             String actual;
-            Path local = localJar();
             if (local != null) {
                 progress.println("corenlp models: reading " + local);
             } else {
                 progress.println("corenlp models: downloading " + jar);
             }
-            try (Source src = local != null ? Source.file(local) : Source.http(http, jar);
+            try (Source src = local != null ? Source.file(local) : Source.open(http, jar);
                     DigestInputStream in = new DigestInputStream(
                             new Progress(src.in, src.length, progress), MessageDigest.getInstance("SHA-1"))) {
                 extracted = extract(in, tmp);
@@ -113,10 +127,10 @@ public final class ModelFetcher {
                 actual = HexFormat.of().formatHex(in.getMessageDigest().digest());
             }
             if (!actual.equalsIgnoreCase(expected)) {
-                throw new IOException("checksum mismatch for " + JAR_NAME + ": expected " + expected + ", got " + actual);
+                throw new IOException("checksum mismatch for " + (local != null ? local : jar) + ": expected " + expected + ", got " + actual);
             }
             writeMarker(tmp, actual, extracted);
-            java.util.List<String> missing = CorenlpModels.missing(tmp);
+            List<String> missing = CorenlpModels.missing(tmp);
             if (!missing.isEmpty()) throw new IOException("the jar lacks " + missing);
             replace(tmp, dir);
             long bytes = extracted.values().stream().mapToLong(Long::longValue).sum();
@@ -158,13 +172,12 @@ public final class ModelFetcher {
     }
 
     private String expectedSha1() throws IOException {
-        Path local = localJar();
-        Path sha = local == null ? null : local.resolveSibling(JAR_NAME + ".sha1");
+        Path sha = local == null ? null : local.resolveSibling(local.getFileName() + ".sha1");
         String text;
         if (sha != null && Files.isRegularFile(sha)) {
             text = Files.readString(sha);
         } else {
-            try (Source s = Source.http(http, URI.create(jar + ".sha1"))) {
+            try (Source s = Source.open(http, URI.create(jar + ".sha1"))) {
                 text = new String(s.in.readAllBytes(), StandardCharsets.US_ASCII);
             }
         }
@@ -221,7 +234,8 @@ public final class ModelFetcher {
             return new Source(Files.newInputStream(p), Files.size(p));
         }
 
-        static Source http(HttpClient client, URI uri) throws IOException {
+        static Source open(HttpClient client, URI uri) throws IOException {
+            if ("file".equals(uri.getScheme())) return file(Path.of(uri));
             HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
             HttpResponse<InputStream> r;
             try {

@@ -34,6 +34,14 @@ class CorenlpModelsTest {
     }
 
     @Test
+    void tooSmallAHeapIsASetupErrorBeforeLoading() {
+        long tooMuch = (Runtime.getRuntime().maxMemory() >> 20) + 1;
+        SetupException e = assertThrows(SetupException.class, () -> CorenlpPipeline.requireHeap(tooMuch, "segmentation"));
+        assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
+        CorenlpPipeline.requireHeap(tooMuch - 1, "segmentation");
+    }
+
+    @Test
     void incompleteFolderNamesTheMissingFiles() throws IOException {
         fill(tmp);
         Files.delete(tmp.resolve(CorenlpModels.POS));
