@@ -12,6 +12,7 @@ import org.zhtext.engine.EntityEngine;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.corenlp.CorenlpModels;
+import org.zhtext.corenlp.CorenlpPipeline;
 import org.zhtext.corenlp.CorenlpRecognizer;
 import org.zhtext.corenlp.CorenlpSegmenter;
 import org.zhtext.entities.EntityRules;
@@ -41,6 +42,7 @@ public final class Engines {
 
     public static WordSegmenter segmenter(Config c, PrintStream log) {
         check(c);
+        if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
         return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
             case "hanlp" -> HanlpSegmenter.create(lexicon(k, log), rules(k.standard()));
             default -> new CorenlpSegmenter(CorenlpModels.locate(k.corenlpModels()), lexicon(k, log));
@@ -49,6 +51,7 @@ public final class Engines {
 
     public static EntityEngine recognizer(Config c, PrintStream log) {
         check(c);
+        if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
         return RECOGNIZERS.computeIfAbsent(c, k -> switch (k.engine()) {
             case "hanlp" -> HanlpRecognizer.create(lexicon(k, log));
             default -> new CorenlpRecognizer(CorenlpModels.locate(k.corenlpModels()));
