@@ -50,9 +50,17 @@ final class SpanRepairs {
                 if (text.startsWith(p) && text.length() - p.length() >= 2) s += p.length();
             }
             while (e - s > 2 && FUNCTION_PREFIX.indexOf(sentence.charAt(s)) >= 0) s++;
+            // a time unit glued on by the segmenter after a number: 前8个[月中国] -> 中国
+            while (e - s > 2 && TIME_UNITS.indexOf(sentence.charAt(s)) >= 0 && s > 0 && isNumeral(sentence.charAt(s - 1 - (sentence.charAt(s - 1) == '个' && s > 1 ? 1 : 0)))) s++;
             if (COUNT_OF_COUNTRIES.matcher(sentence.substring(s, e)).find()) return null;
         }
         return s < e ? new Mention(s, e, type) : null;
+    }
+
+    private static final String TIME_UNITS = "年月日号週周天";
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "一二两三四五六七八九十百千万零〇几多半".indexOf(c) >= 0;
     }
 
     /** Length of a person mention without a trailing title, keeping at least a surname. */

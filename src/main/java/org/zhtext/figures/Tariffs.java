@@ -31,7 +31,7 @@ final class Tariffs {
 
     /**
      * True when the clause of [start, end) names a tariff. A date counts only when it bounds the measure
-     * (自…起, …起, 到期, 生效, 截至, 之前…); dates and durations may take the word from the clause before.
+     * (自…起, …起, 到期, 生效, 截至, 之前, 期限为…); dates and durations may take the word from the clause before.
      */
     boolean about(int start, int end, boolean isDate, boolean isDuration) {
         if (count == 0 || (isDate && !bound(start, end))) return false;
@@ -46,7 +46,8 @@ final class Tariffs {
     }
 
     private static final String[] BOUND_AFTER = {"起", "开始", "開始", "生效", "到期", "截止", "为止", "為止", "之前", "前", "后", "後", "以后", "以後"};
-    private static final String[] BOUND_BEFORE = {"自", "从", "從", "至", "到", "截至", "直至", "直到"};
+    private static final String[] BOUND_BEFORE = {"自", "从", "從", "至", "到", "截至", "直至", "直到",
+            "期限为", "期限為", "期限是", "截止日期为", "截止日期為", "到期日为", "到期日為", "届满", "屆滿"};
 
     private boolean bound(int start, int end) {
         for (String w : BOUND_AFTER) if (ChineseNumbers.startsWith(s, end, s.length(), w)) return true;

@@ -30,6 +30,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void timeUnitGluedToAPlaceAfterANumberIsCut() {
+        String s = "今年前8个月中国对美出口下降。";
+        List<String> got = apply(s, new Mention(5, 8, "location"));
+        assertTrue(got.contains("location:中国"), got.toString());
+        assertTrue(got.stream().noneMatch(k -> k.contains("月")), got.toString());
+    }
+
+    @Test
     void organizationWithoutSuffixIsDropped() {
         String s = "他们将对华进口产品加征关税。";
         List<String> got = apply(s, new Mention(2, 9, "organization"));
