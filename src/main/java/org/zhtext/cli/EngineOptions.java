@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Engine choice and its data, shared by segment, entities and analyze. */
 public class EngineOptions {
     @Option(names = {"-e", "--engine"}, paramLabel = "ENGINE", defaultValue = "hanlp",
-            description = "hanlp (default: embedded) | corenlp (Stanford CoreNLP; needs 'zhtext models fetch corenlp' and ~3 GB heap).")
+            description = "hanlp (default: embedded) | corenlp (Stanford CoreNLP; needs 'zhtext models fetch corenlp' and a 2 GB heap: java -Xmx2g).")
     String engine;
 
     @Option(names = "--lexicon", paramLabel = "FILE",

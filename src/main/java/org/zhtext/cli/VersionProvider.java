@@ -9,32 +9,32 @@ import picocli.CommandLine.IVersionProvider;
 
 /** zhtext's version and the versions of Java and every engine library, read from the jars' Maven metadata. */
 public final class VersionProvider implements IVersionProvider {
+    private static final Properties VERSIONS = load();
+
     @Override
     public String[] getVersion() {
         List<String> v = new ArrayList<>();
         v.add("zhtext " + version());
         v.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        v.add("HanLP " + mavenVersion("com.hankcs", "hanlp"));
-        v.add("OpenCC4j " + mavenVersion("com.github.houbb", "opencc4j"));
-        v.add("Stanford CoreNLP " + mavenVersion("edu.stanford.nlp", "stanford-corenlp"));
+        v.add("HanLP " + VERSIONS.getProperty("hanlp", "unknown"));
+        v.add("OpenCC4j " + VERSIONS.getProperty("opencc4j", "unknown") + " (conversion data: OpenCC 1.4.2)");
+        v.add("Stanford CoreNLP " + VERSIONS.getProperty("corenlp", "unknown") + " (models: zhtext models status)");
         v.add("picocli " + picocli.CommandLine.VERSION);
         return v.toArray(new String[0]);
     }
 
     public static String version() {
-        String v = mavenVersion("org.zhtext", "zhtext");
-        return v.equals("unknown") ? "0.1.0-dev" : v;
+        return VERSIONS.getProperty("zhtext", "unknown");
     }
 
-    static String mavenVersion(String group, String artifact) {
-        String res = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
-        try (InputStream in = VersionProvider.class.getResourceAsStream(res)) {
-            if (in == null) return "unknown";
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+    /** Versions recorded at build time from the pom (resource filtering). */
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/zhtext/versions.properties")) {
+            if (in != null) p.load(in);
         } catch (IOException e) {
-            return "unknown";
+            // versions stay unknown
         }
+        return p;
     }
 }
