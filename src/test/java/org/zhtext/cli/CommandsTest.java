@@ -1,0 +1,138 @@
+package org.zhtext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The other commands through the real CLI: formats, options and setup errors. */
+class CommandsTest {
+    @TempDir Path dir;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void segmentTextConlluAndUdTags() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "美國財政部長貝森特表示，關稅將提高。\n中美雙方同意延長休戰。");
+        Cli.Result text = Cli.run("segment", "--format", "text", dir.resolve("a.txt").toString());
+        assertEquals(0, text.code(), text.err());
+        List<String> lines = text.out().lines().toList();
+        assertEquals(2, lines.size(), text.out());
+        assertTrue(lines.get(0).contains("貝森特"), "original script and a lexicon name kept whole: " + lines.get(0));
+        assertEquals("美國財政部長貝森特表示，關稅將提高。", lines.get(0).replace(" ", ""));
+        assertEquals("中美雙方同意延長休戰。", lines.get(1).replace(" ", ""));
+
+        Cli.Result conllu = Cli.run("segment", "--format", "conllu", dir.resolve("a.txt").toString());
+        assertTrue(conllu.out().contains("# text = 美國財政部長貝森特表示，"), conllu.out());
+        assertTrue(conllu.out().lines().anyMatch(l -> l.matches("\\d+\t貝森特\t_\tPROPN\tnr\\w*\t.*")), conllu.out());
+
+        Cli.Result ud = Cli.run("segment", "--tagset", "ud", dir.resolve("a.txt").toString());
+        for (String l : ud.out().split("\n")) {
+            String pos = json.readTree(l).get("pos").asText();
+            assertTrue(pos.matches("[A-Z]+"), "UPOS expected: " + l);
+        }
+    }
+
+    @Test
+    void entitiesUniqueCountsMentions() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "贝森特与格里尔会面。贝森特（Scott Bessent）表示满意。");
+        Cli.Result r = Cli.run("entities", "--unique", "--format", "csv", dir.resolve("a.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("file,type,normalized,count\r\n"), r.out());
+        assertTrue(r.out().contains(",person,贝森特,2\r\n"), r.out());
+        assertTrue(r.out().contains(",person,Scott Bessent,1\r\n"), r.out());
+    }
+
+    @Test
+    void corenlpWithoutModelsIsASetupError() {
+        Cli.Result r = Cli.runWithStdin("关税", "segment", "--engine", "corenlp", "--corenlp-models", dir.resolve("none").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("zhtext models fetch corenlp"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        Cli.Result bad = Cli.runWithStdin("关税", "segment", "--engine", "jieba");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown engine 'jieba'"), bad.err());
+    }
+
+    @Test
+    void referenceDatesFromACsvTable() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "美方宣布自10月1日起加征关税。");
+        Files.writeString(dir.resolve("b.txt"), "美方宣布自10月1日起加征关税。");
+        Files.writeString(dir.resolve("dates.csv"), "\uFEFFfile,date\r\nb.txt,2024-12-30\r\n");
+        Cli.Result r = Cli.run("analyze", "--only", "document,figure", "--dates", dir.resolve("dates.csv").toString(),
+                "--reference-date", "2025-09-01", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> recs = r.out().lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertEquals("2025-09-01", recs.get(0).get("reference_date").asText());
+        assertEquals("option", recs.get(0).get("reference_date_source").asText());
+        assertEquals("2025-10-01", recs.get(1).get("value").asText());
+        assertEquals("2024-12-30", recs.get(2).get("reference_date").asText(), "the --dates row wins, found by base name");
+        assertEquals("2024-10-01", recs.get(3).get("value").asText());
+    }
+
+    @Test
+    void htmlArticlesAreReducedToTheirText() throws Exception {
+        Files.writeString(dir.resolve("p.html"), "<html><head><title>关税新闻</title><script>var x='20%';</script></head>"
+                + "<body><nav>首页 50%</nav><article><h1>关税新闻</h1><p>美方加征25%关税。</p></article><footer>版权 30%</footer></body></html>");
+        Path texts = dir.resolve("texts");
+        Cli.Result r = Cli.run("analyze", "--only", "figure", "--emit-text", texts.toString(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("关税新闻\n美方加征25%关税。\n", Files.readString(texts.resolve("p.html")));
+        List<String> values = r.out().lines().map(l -> {
+            try {
+                return json.readTree(l).get("text").asText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertEquals(List.of("25%"), values, "script, navigation and footer text are not analyzed");
+    }
+
+    @Test
+    void skipUnchangedProcessesOnlyNewOrChangedInputs() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "加征20%关税。");
+        Files.writeString(in.resolve("b.txt"), "加征30%关税。");
+        Path state = dir.resolve("state.json");
+        Cli.Result first = Cli.run("analyze", "--only", "figure", "--skip-unchanged", state.toString(), in.toString());
+        assertEquals(2, first.out().lines().count(), first.out());
+        Files.writeString(in.resolve("b.txt"), "加征35%关税。");
+        Cli.Result second = Cli.run("analyze", "--only", "figure", "--skip-unchanged", state.toString(), in.toString());
+        assertEquals(0, second.code(), second.err());
+        assertEquals(1, second.out().lines().count(), second.out());
+        assertTrue(second.out().contains("35%"));
+        assertTrue(second.err().contains("1 unchanged inputs skipped"), second.err());
+        Cli.Result otherSettings = Cli.run("analyze", "--only", "figure", "--tariff-only", "--skip-unchanged", state.toString(), in.toString());
+        assertEquals(2, otherSettings.out().lines().count(), "other settings: nothing is skipped");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, Cli.run("analyze", "--only", "words", "samples").code());
+        assertEquals(2, Cli.run("figures", "--kinds", "speed", "samples").code());
+        assertEquals(2, Cli.run("figures", "--reference-date", "2025/09/01", "samples").code());
+        assertEquals(2, Cli.run("frobnicate").code());
+        Cli.Result none = Cli.run("figures");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no input"), none.err());
+    }
+
+    @Test
+    void versionNamesTheEngines() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.code());
+        for (String s : List.of("zhtext", "HanLP", "OpenCC4j", "CoreNLP", "Java")) assertTrue(r.out().contains(s), r.out());
+    }
+}
