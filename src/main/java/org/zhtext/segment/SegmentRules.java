@@ -234,15 +234,16 @@ public final class SegmentRules {
             return b.tag() != null && b.tag().startsWith("q") && (isNumber(a) || "mq".equals(a.tag()) || isOneOf(a, "几数"));
         }
 
-        /** {@code 1996年} + {@code 10月}, {@code 9月} + {@code 13日}. */
+        /** {@code 1996年} + {@code 10月}, {@code 9月} + {@code 13日}, {@code 1996年10月} + {@code 13日}. */
         boolean continuesDate(Word a, Word b) {
             char ua = s.charAt(a.end() - 1), ub = s.charAt(b.end() - 1);
             return len(a) >= 2 && len(b) >= 2 && isNumberBefore(a) && isNumberBefore(b)
                     && (ua == '年' && ub == '月' || ua == '月' && (ub == '日' || ub == '号') || ua == '年' && ub == '日');
         }
 
+        /** The character before the unit is a digit or numeral ({@code 1996年5月} ends in a month number). */
         private boolean isNumberBefore(Word w) {
-            return isNumber(new Word(w.start(), w.end() - 1, null));
+            return isNumber(new Word(w.end() - 2, w.end() - 1, null));
         }
 
         /**
