@@ -4,5 +4,6 @@
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -o test-compile
-CP="target/test-classes:target/classes:$(find ~/.m2/repository/com/hankcs/hanlp/portable-1.8.6 ~/.m2/repository/com/github/houbb -name '*.jar' | tr '\n' ':')"
+mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 exec java -Xmx2g -cp "$CP" org.zhtext.segment.bench.SegmentBench "${1:-5}"

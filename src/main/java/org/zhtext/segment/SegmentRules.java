@@ -33,6 +33,17 @@ public final class SegmentRules {
          * ({@code 3日} → {@code 3/日}, {@code 一個} → {@code 一/個}, {@code 第三} → {@code 第/三}, {@code 5％} → {@code 5/％}).
          */
         SPLIT_UNITS,
+        /** A number and a following classifier or unit become one measure word ({@code 两个}, {@code ２５０公斤}, {@code ３０万元}); MSR. */
+        MEASURE,
+        /** A determiner is cut from its classifier or noun ({@code 这/种}, {@code 每/年}, {@code 全/国}); CityU, AS. */
+        DETERMINERS,
+        /**
+         * A degree or scope adverb is cut from the verb or adjective it modifies when the pair is a free
+         * combination ({@code 最/高}, {@code 更/多}, {@code 只/有}); CityU, AS.
+         */
+        ADVERBS,
+        /** A word and a following bound suffix become one word ({@code 露宿者}, {@code 气象局}, {@code 黎巴嫩队}); CityU, AS, MSR. */
+        SUFFIXES,
         /** Runs of single characters from the transliteration alphabet become one foreign name ({@code 贝森特}). */
         TRANSLITERATION,
     }
@@ -45,11 +56,21 @@ public final class SegmentRules {
      */
     public static final SegmentRules PKU = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
             Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION));
-    /** MSR conventions: as PKU, and every number + 年 whole ({@code ６年}). */
+    /**
+     * MSR conventions (its factoids and measures are single words): as PKU, and every number + 年
+     * ({@code ６年}), number + classifier or unit ({@code 两个}, {@code ２５０公斤}) and whole dates whole.
+     */
     public static final SegmentRules MSR = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
-            Rule.YEARS_ANY, Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION));
-    /** CityU, Academia Sinica and UD GSD conventions: numbers cut from units, classifiers, 第 and %. */
+            Rule.YEARS_ANY, Rule.MAGNITUDE, Rule.ORDINAL, Rule.MEASURE, Rule.WHOLE_DATES, Rule.TRANSLITERATION));
+    /** UD GSD conventions: numbers cut from units, classifiers, 第 and %. */
     public static final SegmentRules SPLIT = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.SPLIT_UNITS, Rule.TRANSLITERATION));
+    /**
+     * CityU and Academia Sinica (Hong Kong / Taiwan) conventions, finer grained: as {@link #SPLIT}, numbers with
+     * 万/亿 whole ({@code 30万}), determiners and degree adverbs cut off ({@code 这/种}, {@code 最/高}), bound
+     * suffixes joined ({@code 露宿者}).
+     */
+    public static final SegmentRules HK_TW = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.MAGNITUDE, Rule.SPLIT_UNITS,
+            Rule.DETERMINERS, Rule.ADVERBS, Rule.SUFFIXES, Rule.TRANSLITERATION));
     /** The default: {@link #PKU}. */
     public static final SegmentRules DEFAULT = PKU;
 
@@ -60,6 +81,17 @@ public final class SegmentRules {
             + "莱赖兰朗劳勒雷蕾黎里利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅努诺欧帕潘佩彭"
             + "皮珀普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐陶特滕提图托娃瓦万旺威韦维温沃乌西希"
             + "锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐夫茨";
+
+    /** Determiners written together with a classifier or noun in the PKU / MSR standards. */
+    private static final String DETERMINERS = "这那每各该此本全某哪";
+    /** Second characters that make a determiner a pronoun or adverb ({@code 这样}, {@code 那些}, {@code 这里}). */
+    private static final String PRONOUN_ENDS = "样么些里儿边个部";
+
+    /** Bound suffixes that derive nouns from words. */
+    private static final String SUFFIX_CHARS = "者性率员队县镇局厂派界式型化家业省市区村乡党";
+
+    /** Adverbs written together with the verb or adjective they modify in the PKU / MSR standards. */
+    private static final String ADVERBS = "只还就更很太都已最也并再又才";
 
     private final Set<Rule> rules;
 
@@ -72,7 +104,8 @@ public final class SegmentRules {
         switch (standard.toLowerCase(java.util.Locale.ROOT)) {
             case "pku": return PKU;
             case "msr": return MSR;
-            case "cityu": case "as": case "ud": case "gsd": return SPLIT;
+            case "cityu": case "as": return HK_TW;
+            case "ud": case "gsd": return SPLIT;
             default: throw new IllegalArgumentException("unknown segmentation standard: " + standard + " (pku, msr, cityu, as, ud)");
         }
     }
@@ -99,7 +132,11 @@ public final class SegmentRules {
             out = m.merge(out, (a, b) -> m.isDatePart(a, b, any), "t");
         }
         if (rules.contains(Rule.WHOLE_DATES)) out = m.merge(out, m::continuesDate, "t");
+        if (rules.contains(Rule.MEASURE)) out = m.merge(out, m::isMeasure, "mq");
         if (rules.contains(Rule.SPLIT_UNITS)) out = m.splitUnits(out);
+        if (rules.contains(Rule.SUFFIXES)) out = m.merge(out, m::takesSuffix, "n");
+        if (rules.contains(Rule.DETERMINERS)) out = m.splitFirst(out, m::isDeterminerPair, "r");
+        if (rules.contains(Rule.ADVERBS)) out = m.splitFirst(out, m::isAdverbPair, "d");
         if (rules.contains(Rule.TRANSLITERATION)) out = m.transliterations(out);
         return out;
     }
@@ -192,27 +229,39 @@ public final class SegmentRules {
             return false;
         }
 
-        /** {@code 1996年} + {@code 10月}, {@code 9月} + {@code 13日}. */
+        /** A number (or 几 / 数 / 多 after one) followed by a classifier or unit word (tag q). */
+        boolean isMeasure(Word a, Word b) {
+            return b.tag() != null && b.tag().startsWith("q") && (isNumber(a) || "mq".equals(a.tag()) || isOneOf(a, "几数"));
+        }
+
+        /** {@code 1996年} + {@code 10月}, {@code 9月} + {@code 13日}, {@code 1996年10月} + {@code 13日}. */
         boolean continuesDate(Word a, Word b) {
             char ua = s.charAt(a.end() - 1), ub = s.charAt(b.end() - 1);
             return len(a) >= 2 && len(b) >= 2 && isNumberBefore(a) && isNumberBefore(b)
                     && (ua == '年' && ub == '月' || ua == '月' && (ub == '日' || ub == '号') || ua == '年' && ub == '日');
         }
 
+        /** The character before the unit is a digit or numeral ({@code 1996年5月} ends in a month number). */
         private boolean isNumberBefore(Word w) {
-            return isNumber(new Word(w.start(), w.end() - 1, null));
+            return isNumber(new Word(w.end() - 2, w.end() - 1, null));
         }
 
-        /** Cuts a number off the unit, classifier or 第 it was written with. */
+        /**
+         * Cuts a number off the unit, classifier or 第 it was written with. After Chinese numerals only
+         * classifiers are cut, and core-dictionary words that are not numerals stay whole ({@code 十分},
+         * {@code 一直}), and so do month names ({@code 7月}).
+         */
         List<Word> splitUnits(List<Word> words) {
             List<Word> out = new ArrayList<>(words.size());
             for (Word w : words) {
                 int n = len(w);
+                char last = s.charAt(w.end() - 1);
+                Word head = new Word(w.start(), w.end() - 1, null);
+                boolean numberFirst = n >= 2 && (isNumber(head) || isOneOf(head, "万亿")) && !isNumber(w);
                 if (n >= 2 && s.charAt(w.start()) == '第' && isNumber(new Word(w.start() + 1, w.end(), null))) {
                     out.add(new Word(w.start(), w.start() + 1, "m"));
                     out.add(new Word(w.start() + 1, w.end(), "m"));
-                } else if (n >= 2 && isNumber(new Word(w.start(), w.end() - 1, null)) && !isNumber(w)
-                        && Character.isIdeographic(s.charAt(w.end() - 1)) || n >= 2 && isNumber(new Word(w.start(), w.end() - 1, null)) && "%％‰".indexOf(s.charAt(w.end() - 1)) >= 0) {
+                } else if (numberFirst && last != '月' && cutsUnit(w, head, last)) {
                     out.add(new Word(w.start(), w.end() - 1, "m"));
                     out.add(new Word(w.end() - 1, w.end(), "q"));
                 } else {
@@ -220,6 +269,43 @@ public final class SegmentRules {
                 }
             }
             return out;
+        }
+
+        private boolean cutsUnit(Word w, Word head, char last) {
+            if ("%％‰".indexOf(last) >= 0) return true;
+            if (!Character.isIdeographic(last)) return false;
+            if (isDigits(head)) return true;
+            return last != '些' && CoreWords.isClassifier(String.valueOf(last)) && !CoreWords.isLexical(s.substring(w.start(), w.end()));
+        }
+
+        /** A word of two or more Chinese characters followed by a bound suffix. */
+        boolean takesSuffix(Word a, Word b) {
+            return len(a) >= 2 && isOneOf(b, SUFFIX_CHARS) && Character.isIdeographic(s.charAt(a.end() - 1));
+        }
+
+        /** Cuts the first character off each two-character word for which {@code cuts} holds. */
+        List<Word> splitFirst(List<Word> words, java.util.function.Predicate<String> cuts, String firstTag) {
+            List<Word> out = new ArrayList<>(words.size());
+            for (Word w : words) {
+                if (len(w) == 2 && cuts.test(s.substring(w.start(), w.end()))) {
+                    out.add(new Word(w.start(), w.start() + 1, firstTag));
+                    out.add(new Word(w.start() + 1, w.end(), w.tag()));
+                } else {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        /** A determiner + classifier or noun that is no pronoun and no lexical word ({@code 这种}, {@code 全国}, not {@code 这样}). */
+        boolean isDeterminerPair(String t) {
+            return DETERMINERS.indexOf(t.charAt(0)) >= 0 && PRONOUN_ENDS.indexOf(t.charAt(1)) < 0
+                    && CoreWords.isClassifierOrNoun(t.substring(1)) && !CoreWords.isLexical(t);
+        }
+
+        /** A degree or scope adverb + a verb or adjective, the pair a free combination ({@code 最高}, {@code 更多}). */
+        boolean isAdverbPair(String t) {
+            return ADVERBS.indexOf(t.charAt(0)) >= 0 && CoreWords.isCompositional(t);
         }
 
         /** Merges runs of transliteration words: single characters, or foreign-name words, all from the alphabet. */
@@ -251,7 +337,7 @@ public final class SegmentRules {
             return true;
         }
 
-        private static int len(Word w) {
+        static int len(Word w) {
             return w.end() - w.start();
         }
 

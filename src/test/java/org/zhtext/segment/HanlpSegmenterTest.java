@@ -50,6 +50,22 @@ class HanlpSegmenterTest {
     }
 
     @Test
+    void msrPresetKeepsMeasuresAndDatesWhole() {
+        HanlpSegmenter msr = HanlpSegmenter.create(Lexicon.empty(), SegmentRules.forStandard("msr"));
+        List<String> w = words(msr, "他买了两个苹果和２５０公斤小麦，１９９８年５月３日到货。");
+        assertTrue(w.containsAll(List.of("两个", "２５０公斤", "１９９８年５月３日")), w.toString());
+    }
+
+    @Test
+    void hongKongTaiwanPresetCutsDeterminersAndAdverbsAndJoinsSuffixes() {
+        HanlpSegmenter hk = HanlpSegmenter.create(Lexicon.empty(), SegmentRules.forStandard("cityu"));
+        List<String> w = words(hk, "这种做法在全国最常见，7月有一个露宿者说一直如此。");
+        assertTrue(w.containsAll(List.of("这", "种", "全", "国", "7月", "一", "个", "露宿者", "一直")), w.toString());
+        assertEquals(SegmentRules.forStandard("as").rules(), SegmentRules.HK_TW.rules());
+        assertFalse(SegmentRules.PKU.rules().contains(SegmentRules.Rule.DETERMINERS));
+    }
+
+    @Test
     void numberRulesFollowPkuConventions() {
         List<String> w = words(SHIPPED, "１９９８年1月31日，增长７．８％，达50万，第三次。");
         assertTrue(w.containsAll(List.of("１９９８年", "1月", "31日", "７．８％", "50万", "第三")), w.toString());

@@ -18,8 +18,8 @@ import org.zhtext.normalize.Target;
  * Evaluation on SIGHAN 2005 (PKU, MSR, CityU and AS from raw traditional input) and UD Chinese GSDSimp / GSD,
  * read from {@code ../shared/eval} (system property {@code zhtext.shared}); skipped, visibly, when absent.
  * Two settings per SIGHAN set: "open" is the shipped engine (zhtext lexicon + the set's convention rules);
- * "closed" adds the set's training word list as a user lexicon, as the bakeoff's closed track allows. The
- * floors apply to the closed setting.
+ * "closed" adds the set's training word list as a user lexicon, as the bakeoff's closed track allows
+ * (research-only data that cannot ship; reported for information). The floors apply to the open setting.
  */
 class SegmentEvalTest {
     private static final Function<String, Conversion> T2S = t -> ChineseConverter.get(Target.SIMPLIFIED, false).convert(t);
@@ -48,7 +48,7 @@ class SegmentEvalTest {
                     new DocSegmenter(HanlpSegmenter.create(withWords(shipped, training, convert), rules)));
             table.append(open.row()).append('\n').append(closed.row()).append('\n');
             assertTrue(open.misalignedLines() <= 20, "gold and input lines disagree in " + set);
-            assertTrue(closed.f1() >= floors[i], set + " F1 " + closed.f1() + " below floor " + floors[i] + "\n" + table);
+            assertTrue(open.f1() >= floors[i], set + " F1 " + open.f1() + " below floor " + floors[i] + "\n" + table);
         }
         for (String[] ud : new String[][] {{"gsdsimp", "GSDSimp/zh_gsdsimp-ud-test.conllu"}, {"gsd", "GSD/zh_gsd-ud-test.conllu"}}) {
             SegmentEval.Score s = SegmentEval.conllu(ud[0], eval.resolve("ud_chinese/" + ud[1]), ud[0].equals("gsd") ? T2S : SAME,
