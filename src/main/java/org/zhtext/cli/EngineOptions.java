@@ -16,7 +16,7 @@ public class EngineOptions {
     List<Path> lexicons = new ArrayList<>();
 
     @Option(names = "--standard", paramLabel = "STANDARD", defaultValue = "pku",
-            description = "HanLP word conventions for numbers and units: pku (2000年, 50万 whole; default), msr (also ６年 whole), ud (numbers split from units, as CityU/AS/UD).")
+            description = "HanLP word conventions: pku (default: 2000年, 50万 whole), msr (numbers with classifiers and whole dates, as MSR), cityu or as (Hong Kong / Taiwan conventions: classifiers split, bound suffixes joined), ud (numbers split from units).")
     String standard;
 
     @Option(names = "--corenlp-models", paramLabel = "DIR", description = "Where the CoreNLP Chinese models are (default: models/corenlp).")
