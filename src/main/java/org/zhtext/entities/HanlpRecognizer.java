@@ -43,7 +43,7 @@ public final class HanlpRecognizer implements EntityEngine {
         try {
             Segment s = new ViterbiSegment()
                     .enableCustomDictionary(userDictionary(lexicon))
-                    .enablePartOfSpeechTagging(true)
+                    .enablePartOfSpeechTagging(false)
                     .enableNameRecognize(true)
                     .enableTranslatedNameRecognize(true)
                     .enableJapaneseNameRecognize(true)

@@ -43,6 +43,16 @@ class RecordWriterTest {
     }
 
     @Test
+    void jsonStringsAreEscapedAndParseBack() throws Exception {
+        String nasty = "引号\"反斜杠\\换行\n制表\t\u0001\u2028𫜰";
+        String s = write(Format.JSONL, true, false, Row.of(Schema.ERROR, nasty, "ok"));
+        assertEquals(1, s.split("\n").length, "one line per record");
+        JsonNode n = new ObjectMapper().readTree(s);
+        assertEquals(nasty, n.get("file").asText());
+        assertEquals("error", n.get("record").asText());
+    }
+
+    @Test
     void jsonIsAnArrayOfTheJsonlObjects() throws Exception {
         String s = write(Format.JSON, true, false, ERR, FIG);
         JsonNode n = new ObjectMapper().readTree(s);
