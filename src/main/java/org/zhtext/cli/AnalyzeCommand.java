@@ -19,6 +19,8 @@ import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Analyzer;
 import org.zhtext.pipeline.Batch;
 import org.zhtext.pipeline.IncrementalState;
+import org.zhtext.pipeline.RowBlocks;
+import org.zhtext.pipeline.Windows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,12 +112,12 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) throws Exception {
+    RowBlocks blocks(Article a) throws Exception {
         if (emitText != null) {
             Input in = byFile.get(a.file());
             OutputPaths.writeBelow(emitText, in.relative(), in.path(), a.text());
         }
-        return analyzer.analyze(a);
+        return analyzer.blocks(a, Windows.DEFAULT_SIZE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhtext.core.Article;
@@ -16,8 +17,11 @@ import org.zhtext.output.Format;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.Batch;
+import org.zhtext.pipeline.Errors;
+import org.zhtext.pipeline.RowBlocks;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,13 +36,20 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin RunOptions run;
     @Spec CommandSpec spec;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write one error record (file, error) per failed input to FILE: CSV, TSV or JSON by its extension, else JSON Lines. Written even when empty.")
+    Path errorsFile;
+
     Streams streams;
 
     /** Validates options and builds engines; throws UsageException/SetupException for exit 2. */
     abstract void prepare() throws Exception;
 
-    /** The per-article work: the rows to write for this article. Runs on worker threads. */
-    abstract List<Row> process(Article article) throws Exception;
+    /**
+     * The per-article work: the rows to write for this article, as blocks (a huge article's may be computed
+     * window by window as they are written). Runs on worker threads.
+     */
+    abstract RowBlocks blocks(Article article) throws Exception;
 
     /** The output format chosen by the command's options. */
     abstract Format format();
@@ -88,24 +99,47 @@ abstract class ArticleCommand implements Callable<Integer> {
 
         Progress progress = Progress.start(run.progress, streams.stderrIsTerminal(), err(), inputs.size());
         Batch.Summary summary;
-        try (Sink sink = openSink()) {
-            summary = new Batch(run.threads()).run(inputs, reader, this::process, o -> {
-                if (o.failed()) {
-                    err().println("zhtext: " + o.input().file() + ": " + o.error());
-                    sink.write(errorRows(o.input(), o.error()));
+        int[] lateFailures = {0};
+        try (Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
+            summary = new Batch(run.threads()).run(inputs, reader, this::blocks, o -> {
+                String error = o.error();
+                if (error == null) {
+                    error = write(o.result(), sink);
+                    if (error != null) lateFailures[0]++;
+                }
+                if (error != null) {
+                    err().println("zhtext: " + o.input().file() + ": " + error);
+                    sink.write(errorRows(o.input(), error));
+                    errors.write(o.input().file(), error);
                 } else {
-                    sink.write(o.result());
                     onSuccess(o.input());
                 }
                 progress.step(o.chars());
             });
             sink.commit();
+            errors.commit();
             finishRun();
         } finally {
             progress.close();
         }
+        summary = summary.withFailed(summary.failed() + lateFailures[0]);
         afterRun(summary);
         return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * Writes an article's blocks; returns null, or the error of an article whose lazy (windowed) processing
+     * failed part way (its earlier blocks stay written, its error rows follow). Output errors propagate.
+     */
+    private static String write(RowBlocks blocks, Sink sink) throws IOException {
+        try {
+            blocks.forEach(sink::write);
+            return null;
+        } catch (IOException | BrokenPipe e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return Errors.oneLine(e);
+        }
     }
 
     /** Hook: an input was processed and its rows written. */

@@ -6,6 +6,7 @@ import org.zhtext.core.Entity;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
 import org.zhtext.pipeline.Engines;
 import org.zhtext.pipeline.EntityRows;
@@ -52,7 +53,11 @@ class EntitiesCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
+    RowBlocks blocks(Article a) {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) {
         List<Entity> found = entities.entities(Docs.simplified(a));
         return unique ? EntityRows.uniqueRows(a.file(), found) : EntityRows.rows(a.file(), found);
     }

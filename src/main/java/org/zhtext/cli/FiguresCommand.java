@@ -1,11 +1,10 @@
 package org.zhtext.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.zhtext.core.Article;
 import org.zhtext.output.Format;
-import org.zhtext.output.Row;
 import org.zhtext.pipeline.FigureRows;
+import org.zhtext.pipeline.RowBlocks;
+import org.zhtext.pipeline.Windows;
 import org.zhtext.pipeline.ReferenceDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +45,7 @@ class FiguresCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
-        return new ArrayList<>(figures.rows(a).figures());
+    RowBlocks blocks(Article a) {
+        return figures.blocks(a, Windows.DEFAULT_SIZE);
     }
 }

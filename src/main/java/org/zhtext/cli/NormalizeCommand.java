@@ -15,6 +15,7 @@ import org.zhtext.normalize.ScriptDetector;
 import org.zhtext.normalize.Target;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.output.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +82,11 @@ class NormalizeCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) throws Exception {
+    RowBlocks blocks(Article a) throws Exception {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) throws Exception {
         Conversion c = converter.convert(a.text());
         if (outputDir != null) {
             Input in = byFile.get(a.file());

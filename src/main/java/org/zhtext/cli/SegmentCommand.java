@@ -9,6 +9,7 @@ import org.zhtext.engine.WordSegmenter;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
 import org.zhtext.pipeline.Engines;
 import org.zhtext.pipeline.TokenRows;
@@ -56,7 +57,11 @@ class SegmentCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
+    RowBlocks blocks(Article a) {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) {
         Doc doc = Docs.simplified(a);
         List<Token> toks = tokens.tokens(doc);
         return switch (format) {

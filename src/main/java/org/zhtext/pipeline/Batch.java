@@ -47,6 +47,11 @@ public final class Batch {
 
     /** Totals of a run. */
     public record Summary(int inputs, int failed, long chars, long nanos) {
+        /** The same totals with another count of failed inputs (failures found while writing). */
+        public Summary withFailed(int n) {
+            return new Summary(inputs, n, chars, nanos);
+        }
+
         public double seconds() {
             return nanos / 1e9;
         }
@@ -112,9 +117,8 @@ public final class Batch {
         }
         try {
             return new Outcome<>(in, a, task.apply(a), null);
-        } catch (StackOverflowError e) {
-            return new Outcome<>(in, a, null, "internal error: stack overflow while processing");
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // an article too big for the heap fails alone: its data becomes garbage once this returns
             return new Outcome<>(in, a, null, Errors.oneLine(e));
         }
     }
