@@ -102,7 +102,10 @@ class AnalyzeCommand extends ArticleCommand {
             inputs.removeIf(state::unchanged);
             if (before != inputs.size()) err().println("zhtext: " + (before - inputs.size()) + " unchanged inputs skipped (" + skipUnchanged + ")");
         }
-        if (emitText != null) Files.createDirectories(emitText);
+        if (emitText != null) {
+            OutputPaths.checkDistinct(inputs, "--emit-text");
+            Files.createDirectories(emitText);
+        }
     }
 
     private String settingsKey() {
@@ -141,6 +144,14 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
+    List<Path> outputFiles() {
+        List<Path> files = new ArrayList<>(super.outputFiles());
+        if (outputDir != null) files.addAll(TablesSink.files(outputDir, format));
+        if (skipUnchanged != null) files.add(skipUnchanged);
+        return files;
+    }
+
+    @Override
     Sink openSink() throws IOException {
         if (outputDir == null) return super.openSink();
         Files.createDirectories(outputDir);
@@ -154,10 +165,16 @@ class AnalyzeCommand extends ArticleCommand {
         private final Map<String, AtomicOutput> outputs = new LinkedHashMap<>();
         private final Map<String, RecordWriter> writers = new LinkedHashMap<>();
 
+        /** The tables' files in {@code dir}. */
+        static List<Path> files(Path dir, Format format) {
+            return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
+        }
+
         TablesSink(Path dir, Format format, boolean excel) throws IOException {
+            List<Path> files = files(dir, format);
             for (int i = 0; i < TABLES.size(); i++) {
                 Schema s = TABLES.get(i);
-                AtomicOutput o = AtomicOutput.file(dir.resolve(NAMES.get(i) + "." + format.extension()));
+                AtomicOutput o = AtomicOutput.file(files.get(i));
                 RecordWriter w = new RecordWriter(o.writer(), format, false, excel);
                 w.header(s);
                 outputs.put(s.name(), o);

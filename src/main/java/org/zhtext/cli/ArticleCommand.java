@@ -93,6 +93,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         List<Input> inputs = new java.util.ArrayList<>(new InputCollector(input.globs, err())
                 .collect(input.paths, input.filesFrom, !streams.stdinIsTerminal()));
         prepare();
+        OutputPaths.checkNotInputs(outputFiles(), inputs);
         beforeRun(inputs);
         byte[] stdin = inputs.stream().anyMatch(Input::isStdin) ? streams.in().readAllBytes() : null;
         ArticleReader reader = new ArticleReader(cs, input.maxChars, stdin);
@@ -140,6 +141,11 @@ abstract class ArticleCommand implements Callable<Integer> {
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             return Errors.oneLine(e);
         }
+    }
+
+    /** The files this run writes (never one of its inputs); null entries are ignored. */
+    List<Path> outputFiles() {
+        return java.util.Arrays.asList(output().output, errorsFile);
     }
 
     /** Hook: an input was processed and its rows written. */

@@ -77,6 +77,7 @@ class NormalizeCommand extends ArticleCommand {
     @Override
     void beforeRun(List<Input> inputs) throws IOException {
         if (outputDir == null) return;
+        OutputPaths.checkDistinct(inputs, "--output-dir");
         Files.createDirectories(outputDir);
         for (Input in : inputs) byFile.put(in.file(), in);
     }

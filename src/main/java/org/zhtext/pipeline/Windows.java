@@ -13,6 +13,12 @@ import org.zhtext.output.Row;
  * as the whole text); a single sentence longer than the window is cut at window size (never inside a surrogate
  * pair). The records of a window are shifted back to the whole article: {@code start}/{@code end} by the
  * window's first code point, {@code sentence} by its first sentence index.
+ * <p>
+ * What a window edge can change (only in articles longer than {@link #DEFAULT_SIZE}, far beyond news
+ * articles): figure extraction uses the whole article's reference date, but a date written without a year at
+ * the start of a window is anchored on that reference date rather than on the closest dated date of an earlier
+ * window, and the tariff flag does not see context across the edge. Tokens are per sentence and do not change
+ * (WindowsTest checks both).
  */
 public final class Windows {
     /** Articles up to this many UTF-16 chars are processed whole; longer ones in windows of about this size. */
