@@ -62,7 +62,7 @@ final class OutputPaths {
         if (!dest.getParent().toRealPath().startsWith(root.toRealPath())) {
             throw new InputException("output path would leave " + dir + " through a symbolic link: " + relative);
         }
-        Path tmp = Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", ".part");
+        Path tmp = AtomicOutput.pending(Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", ".part"));
         AtomicOutput.readableByAll(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -75,6 +75,7 @@ final class OutputPaths {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            AtomicOutput.done(tmp);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zhtext.core.Article;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.io.Input;
-import org.zhtext.io.InputException;
 
 /**
  * Runs one task per input on a worker pool and hands the outcomes to a sink in input order, so output is
@@ -109,13 +108,9 @@ public final class Batch {
     }
 
     private static <R> Outcome<R> process(Input in, ArticleReader reader, Task<R> task) {
-        Article a;
+        Article a = null;
         try {
             a = reader.read(in);
-        } catch (InputException e) {
-            return new Outcome<>(in, null, null, e.getMessage());
-        }
-        try {
             return new Outcome<>(in, a, task.apply(a), null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // an article too big for the heap fails alone: its data becomes garbage once this returns
