@@ -73,6 +73,11 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.DOCUMENT;
+    }
+
+    @Override
     boolean recordField() {
         return outputDir == null;
     }

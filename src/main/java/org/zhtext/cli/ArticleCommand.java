@@ -12,10 +12,12 @@ import org.zhtext.core.Models;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.io.Input;
 import org.zhtext.io.InputCollector;
+import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Batch;
 import org.zhtext.pipeline.Errors;
 import org.zhtext.pipeline.RowBlocks;
@@ -57,6 +59,9 @@ abstract class ArticleCommand implements Callable<Integer> {
     /** Output options (each command declares its own --format, so this is separate). */
     abstract OutputOptions output();
 
+    /** The schema of the command's records: a CSV/TSV output without any row still gets its header. */
+    abstract Schema schema();
+
     /** Whether records carry a leading {@code record} field (the mixed stream of analyze). */
     boolean recordField() {
         return false;
@@ -95,7 +100,8 @@ abstract class ArticleCommand implements Callable<Integer> {
         prepare();
         OutputPaths.checkNotInputs(outputFiles(), inputs);
         beforeRun(inputs);
-        byte[] stdin = inputs.stream().anyMatch(Input::isStdin) ? streams.in().readAllBytes() : null;
+        byte[] stdin = inputs.stream().anyMatch(Input::isStdin)
+                ? streams.in().readNBytes((int) Math.min(ArticleReader.byteLimit(input.maxChars) + 1, Integer.MAX_VALUE - 8)) : null;
         ArticleReader reader = new ArticleReader(cs, input.maxChars, stdin);
 
         Progress progress = Progress.start(run.progress, streams.stderrIsTerminal(), err(), inputs.size());
@@ -103,14 +109,24 @@ abstract class ArticleCommand implements Callable<Integer> {
         int[] lateFailures = {0};
         try (Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
             summary = new Batch(run.threads()).run(inputs, reader, this::blocks, o -> {
+                Throwable failure = o.cause();
                 String error = o.error();
+                boolean partlyWritten = false;
                 if (error == null) {
-                    error = write(o.result(), sink);
-                    if (error != null) lateFailures[0]++;
+                    failure = write(o.result(), sink);
+                    if (failure != null) {
+                        error = Errors.oneLine(failure);
+                        partlyWritten = true;
+                        lateFailures[0]++;
+                    }
                 }
                 if (error != null) {
                     err().println("zhtext: " + o.input().file() + ": " + error);
-                    sink.write(errorRows(o.input(), error));
+                    if (global.verbose && failure != null && !(failure instanceof InputException)) failure.printStackTrace(err());
+                    List<Row> rows = errorRows(o.input(), error);
+                    // a huge article that failed part way already has its document record: add only the error
+                    if (partlyWritten) rows = rows.stream().filter(r -> r.schema() != Schema.DOCUMENT).toList();
+                    sink.write(rows);
                     errors.write(o.input().file(), error);
                 } else {
                     onSuccess(o.input());
@@ -129,17 +145,17 @@ abstract class ArticleCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes an article's blocks; returns null, or the error of an article whose lazy (windowed) processing
+     * Writes an article's blocks; returns null, or the failure of an article whose lazy (windowed) processing
      * failed part way (its earlier blocks stay written, its error rows follow). Output errors propagate.
      */
-    private static String write(RowBlocks blocks, Sink sink) throws IOException {
+    private static Throwable write(RowBlocks blocks, Sink sink) throws IOException {
         try {
             blocks.forEach(sink::write);
             return null;
         } catch (IOException | BrokenPipe e) {
             throw e;
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            return Errors.oneLine(e);
+            return e;
         }
     }
 
@@ -164,7 +180,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         OutputOptions o = output();
         AtomicOutput out = o.output == null ? AtomicOutput.stdout(streams.out()) : AtomicOutput.file(o.output);
         if (format() == Format.TEXT || format() == Format.CONLLU) return new TextSink(out);
-        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel));
+        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel), schema());
     }
 
     /** Raw text output (text, CoNLL-U): each row's {@code text} column written as it is. */
@@ -208,10 +224,12 @@ abstract class ArticleCommand implements Callable<Integer> {
     static final class WriterSink implements Sink {
         private final AtomicOutput out;
         private final RecordWriter writer;
+        private final Schema schema;
 
-        WriterSink(AtomicOutput out, RecordWriter writer) {
+        WriterSink(AtomicOutput out, RecordWriter writer, Schema schema) {
             this.out = out;
             this.writer = writer;
+            this.schema = schema;
         }
 
         @Override
@@ -221,6 +239,7 @@ abstract class ArticleCommand implements Callable<Integer> {
 
         @Override
         public void commit() throws IOException {
+            writer.header(schema); // CSV/TSV: only when no row wrote it
             writer.finish();
             out.commit();
         }

@@ -5,6 +5,7 @@ import org.zhtext.core.Article;
 import org.zhtext.core.Entity;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
+import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
@@ -42,6 +43,11 @@ class EntitiesCommand extends ArticleCommand {
     @Override
     OutputOptions output() {
         return out;
+    }
+
+    @Override
+    Schema schema() {
+        return unique ? Schema.ENTITY_UNIQUE : Schema.ENTITY;
     }
 
     @Override

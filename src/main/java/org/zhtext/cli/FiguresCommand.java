@@ -2,6 +2,7 @@ package org.zhtext.cli;
 
 import org.zhtext.core.Article;
 import org.zhtext.output.Format;
+import org.zhtext.output.Schema;
 import org.zhtext.pipeline.FigureRows;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Windows;
@@ -35,6 +36,11 @@ class FiguresCommand extends ArticleCommand {
     @Override
     OutputOptions output() {
         return out;
+    }
+
+    @Override
+    Schema schema() {
+        return Schema.FIGURE;
     }
 
     @Override

@@ -60,6 +60,11 @@ class NormalizeCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.NORMALIZE;
+    }
+
+    @Override
     void prepare() {
         format = Format.parse(formatName);
         if (format == Format.CONLLU) throw new UsageException("--format conllu is for tokens (zhtext segment)");

@@ -8,6 +8,7 @@ import org.zhtext.core.Token;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
+import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
@@ -46,6 +47,11 @@ class SegmentCommand extends ArticleCommand {
     @Override
     OutputOptions output() {
         return out;
+    }
+
+    @Override
+    Schema schema() {
+        return Schema.TOKEN;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ArticleReader {
         byte[] bytes;
         if (in.isStdin()) {
             bytes = stdinBytes == null ? new byte[0] : stdinBytes;
+            if (bytes.length > byteLimit(maxChars)) throw new InputException("too large: more than " + byteLimit(maxChars) + " bytes exceeds --max-chars " + maxChars);
         } else {
             bytes = readFile(in.path());
         }
@@ -50,13 +51,18 @@ public final class ArticleReader {
         return new Article(in.file(), in.path(), text, d.encoding());
     }
 
+    /** The most bytes an article of {@code maxChars} code points can take (4 per code point, and a BOM). */
+    public static long byteLimit(long maxChars) {
+        return maxChars * 4 + 4;
+    }
+
     /**
      * Reads a file's bytes, refusing what is not a regular file before opening it (a FIFO or a device would
      * block or never end) and reading at most the byte bound of --max-chars (a file that grows meanwhile is
      * still refused, never read whole into memory).
      */
     private byte[] readFile(Path path) throws InputException {
-        long limit = maxChars * 4 + 4;
+        long limit = byteLimit(maxChars);
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isDirectory()) throw new InputException("is a directory");

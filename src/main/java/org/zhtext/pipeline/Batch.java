@@ -27,8 +27,11 @@ public final class Batch {
         R apply(Article article) throws Exception;
     }
 
-    /** What became of one input: a result, or a one-line error. {@code chars} is the article's length. */
-    public record Outcome<R>(Input input, Article article, R result, String error) {
+    /**
+     * What became of one input: a result, or a one-line error and its cause (for --verbose). {@code chars} is
+     * the article's length.
+     */
+    public record Outcome<R>(Input input, Article article, R result, String error, Throwable cause) {
         public boolean failed() {
             return error != null;
         }
@@ -111,10 +114,10 @@ public final class Batch {
         Article a = null;
         try {
             a = reader.read(in);
-            return new Outcome<>(in, a, task.apply(a), null);
+            return new Outcome<>(in, a, task.apply(a), null, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // an article too big for the heap fails alone: its data becomes garbage once this returns
-            return new Outcome<>(in, a, null, Errors.oneLine(e));
+            return new Outcome<>(in, a, null, Errors.oneLine(e), e);
         }
     }
 

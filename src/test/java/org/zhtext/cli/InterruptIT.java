@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Signals and pipes against the packaged jar, as a user runs it (needs target/zhtext.jar: run
  * {@code mvn -q -o -DskipTests package} first; .ci/reliability-it.sh does both):
  * SIGINT during {@code analyze --output-dir} leaves no table half written under its final name and no
- * {@code .part} file; {@code zhtext figures … | head -1} ends quietly with status 0 and nothing on stderr.
+ * {@code .part} file; {@code zhtext figures … | head -1} ends quietly with status 0 and nothing on stderr; an
+ * article too big for the heap fails alone, named in one stderr line.
  */
 class InterruptIT {
     private static final Path JAR = Path.of("target/zhtext.jar");
@@ -78,6 +79,25 @@ class InterruptIT {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "zhtext … | head -1 did not end");
         assertEquals("0", Files.readString(rc).strip(), "exit status of zhtext");
         assertEquals("", Files.readString(err), "stderr");
+    }
+
+    @Test
+    void anArticleTooBigForTheHeapFailsAloneWithOneLine() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("heap"));
+        Files.writeString(dir.resolve("a-small.txt"), "关税上调25%。", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b-big.txt"), "关税上调25%。".repeat(2_500_000), StandardCharsets.UTF_8); // 22 MB
+        Files.writeString(dir.resolve("c-small.txt"), "关税上调30%。", StandardCharsets.UTF_8);
+        Path err = tmp.resolve("err.txt");
+        Path out = tmp.resolve("out.jsonl");
+        Process p = new ProcessBuilder(javaBin(), "-Xmx48m", "-jar", JAR.toString(), "figures", "-j", "1", dir.toString())
+                .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String stderr = Files.readString(err);
+        assertEquals(1, p.exitValue(), stderr);
+        assertEquals(List.of("zhtext: " + dir + "/b-big.txt: out of memory while processing this input (give java a larger -Xmx, or lower --max-chars)"),
+                stderr.lines().toList());
+        String stdout = Files.readString(out);
+        assertTrue(stdout.contains("a-small.txt") && stdout.contains("c-small.txt") && !stdout.contains("b-big.txt"), stdout);
     }
 
     private static long parts(Path dir) throws IOException {
