@@ -19,6 +19,8 @@ import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Analyzer;
 import org.zhtext.pipeline.Batch;
 import org.zhtext.pipeline.IncrementalState;
+import org.zhtext.pipeline.RowBlocks;
+import org.zhtext.pipeline.Windows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +73,11 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.DOCUMENT;
+    }
+
+    @Override
     boolean recordField() {
         return outputDir == null;
     }
@@ -100,7 +107,10 @@ class AnalyzeCommand extends ArticleCommand {
             inputs.removeIf(state::unchanged);
             if (before != inputs.size()) err().println("zhtext: " + (before - inputs.size()) + " unchanged inputs skipped (" + skipUnchanged + ")");
         }
-        if (emitText != null) Files.createDirectories(emitText);
+        if (emitText != null) {
+            OutputPaths.checkDistinct(inputs, "--emit-text");
+            Files.createDirectories(emitText);
+        }
     }
 
     private String settingsKey() {
@@ -110,12 +120,12 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) throws Exception {
+    RowBlocks blocks(Article a) throws Exception {
         if (emitText != null) {
             Input in = byFile.get(a.file());
             OutputPaths.writeBelow(emitText, in.relative(), in.path(), a.text());
         }
-        return analyzer.analyze(a);
+        return analyzer.blocks(a, Windows.DEFAULT_SIZE);
     }
 
     @Override
@@ -139,6 +149,14 @@ class AnalyzeCommand extends ArticleCommand {
     }
 
     @Override
+    List<Path> outputFiles() {
+        List<Path> files = new ArrayList<>(super.outputFiles());
+        if (outputDir != null) files.addAll(TablesSink.files(outputDir, format));
+        if (skipUnchanged != null) files.add(skipUnchanged);
+        return files;
+    }
+
+    @Override
     Sink openSink() throws IOException {
         if (outputDir == null) return super.openSink();
         Files.createDirectories(outputDir);
@@ -152,10 +170,16 @@ class AnalyzeCommand extends ArticleCommand {
         private final Map<String, AtomicOutput> outputs = new LinkedHashMap<>();
         private final Map<String, RecordWriter> writers = new LinkedHashMap<>();
 
+        /** The tables' files in {@code dir}. */
+        static List<Path> files(Path dir, Format format) {
+            return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
+        }
+
         TablesSink(Path dir, Format format, boolean excel) throws IOException {
+            List<Path> files = files(dir, format);
             for (int i = 0; i < TABLES.size(); i++) {
                 Schema s = TABLES.get(i);
-                AtomicOutput o = AtomicOutput.file(dir.resolve(NAMES.get(i) + "." + format.extension()));
+                AtomicOutput o = AtomicOutput.file(files.get(i));
                 RecordWriter w = new RecordWriter(o.writer(), format, false, excel);
                 w.header(s);
                 outputs.put(s.name(), o);

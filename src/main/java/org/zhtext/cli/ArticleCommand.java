@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhtext.core.Article;
@@ -11,13 +12,18 @@ import org.zhtext.core.Models;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.io.Input;
 import org.zhtext.io.InputCollector;
+import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Batch;
+import org.zhtext.pipeline.Errors;
+import org.zhtext.pipeline.RowBlocks;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,19 +38,29 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin RunOptions run;
     @Spec CommandSpec spec;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write one error record (file, error) per failed input to FILE: CSV, TSV or JSON by its extension, else JSON Lines. Written even when empty.")
+    Path errorsFile;
+
     Streams streams;
 
     /** Validates options and builds engines; throws UsageException/SetupException for exit 2. */
     abstract void prepare() throws Exception;
 
-    /** The per-article work: the rows to write for this article. Runs on worker threads. */
-    abstract List<Row> process(Article article) throws Exception;
+    /**
+     * The per-article work: the rows to write for this article, as blocks (a huge article's may be computed
+     * window by window as they are written). Runs on worker threads.
+     */
+    abstract RowBlocks blocks(Article article) throws Exception;
 
     /** The output format chosen by the command's options. */
     abstract Format format();
 
     /** Output options (each command declares its own --format, so this is separate). */
     abstract OutputOptions output();
+
+    /** The schema of the command's records: a CSV/TSV output without any row still gets its header. */
+    abstract Schema schema();
 
     /** Whether records carry a leading {@code record} field (the mixed stream of analyze). */
     boolean recordField() {
@@ -82,30 +98,70 @@ abstract class ArticleCommand implements Callable<Integer> {
         List<Input> inputs = new java.util.ArrayList<>(new InputCollector(input.globs, err())
                 .collect(input.paths, input.filesFrom, !streams.stdinIsTerminal()));
         prepare();
+        OutputPaths.checkNotInputs(outputFiles(), inputs);
         beforeRun(inputs);
-        byte[] stdin = inputs.stream().anyMatch(Input::isStdin) ? streams.in().readAllBytes() : null;
+        byte[] stdin = inputs.stream().anyMatch(Input::isStdin)
+                ? streams.in().readNBytes((int) Math.min(ArticleReader.byteLimit(input.maxChars) + 1, Integer.MAX_VALUE - 8)) : null;
         ArticleReader reader = new ArticleReader(cs, input.maxChars, stdin);
 
         Progress progress = Progress.start(run.progress, streams.stderrIsTerminal(), err(), inputs.size());
         Batch.Summary summary;
-        try (Sink sink = openSink()) {
-            summary = new Batch(run.threads()).run(inputs, reader, this::process, o -> {
-                if (o.failed()) {
-                    err().println("zhtext: " + o.input().file() + ": " + o.error());
-                    sink.write(errorRows(o.input(), o.error()));
+        int[] lateFailures = {0};
+        try (Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
+            summary = new Batch(run.threads()).run(inputs, reader, this::blocks, o -> {
+                Throwable failure = o.cause();
+                String error = o.error();
+                boolean partlyWritten = false;
+                if (error == null) {
+                    failure = write(o.result(), sink);
+                    if (failure != null) {
+                        error = Errors.oneLine(failure);
+                        partlyWritten = true;
+                        lateFailures[0]++;
+                    }
+                }
+                if (error != null) {
+                    err().println("zhtext: " + o.input().file() + ": " + error);
+                    if (global.verbose && failure != null && !(failure instanceof InputException)) failure.printStackTrace(err());
+                    List<Row> rows = errorRows(o.input(), error);
+                    // a huge article that failed part way already has its document record: add only the error
+                    if (partlyWritten) rows = rows.stream().filter(r -> r.schema() != Schema.DOCUMENT).toList();
+                    sink.write(rows);
+                    errors.write(o.input().file(), error);
                 } else {
-                    sink.write(o.result());
                     onSuccess(o.input());
                 }
                 progress.step(o.chars());
             });
             sink.commit();
+            errors.commit();
             finishRun();
         } finally {
             progress.close();
         }
+        summary = summary.withFailed(summary.failed() + lateFailures[0]);
         afterRun(summary);
         return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * Writes an article's blocks; returns null, or the failure of an article whose lazy (windowed) processing
+     * failed part way (its earlier blocks stay written, its error rows follow). Output errors propagate.
+     */
+    private static Throwable write(RowBlocks blocks, Sink sink) throws IOException {
+        try {
+            blocks.forEach(sink::write);
+            return null;
+        } catch (IOException | BrokenPipe e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return e;
+        }
+    }
+
+    /** The files this run writes (never one of its inputs); null entries are ignored. */
+    List<Path> outputFiles() {
+        return java.util.Arrays.asList(output().output, errorsFile);
     }
 
     /** Hook: an input was processed and its rows written. */
@@ -124,7 +180,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         OutputOptions o = output();
         AtomicOutput out = o.output == null ? AtomicOutput.stdout(streams.out()) : AtomicOutput.file(o.output);
         if (format() == Format.TEXT || format() == Format.CONLLU) return new TextSink(out);
-        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel));
+        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel), schema());
     }
 
     /** Raw text output (text, CoNLL-U): each row's {@code text} column written as it is. */
@@ -168,10 +224,12 @@ abstract class ArticleCommand implements Callable<Integer> {
     static final class WriterSink implements Sink {
         private final AtomicOutput out;
         private final RecordWriter writer;
+        private final Schema schema;
 
-        WriterSink(AtomicOutput out, RecordWriter writer) {
+        WriterSink(AtomicOutput out, RecordWriter writer, Schema schema) {
             this.out = out;
             this.writer = writer;
+            this.schema = schema;
         }
 
         @Override
@@ -181,6 +239,7 @@ abstract class ArticleCommand implements Callable<Integer> {
 
         @Override
         public void commit() throws IOException {
+            writer.header(schema); // CSV/TSV: only when no row wrote it
             writer.finish();
             out.commit();
         }

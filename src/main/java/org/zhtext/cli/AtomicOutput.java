@@ -58,6 +58,17 @@ final class AtomicOutput implements AutoCloseable {
         return new AtomicOutput(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }
 
+    /** Registers a temporary file of another writer for deletion if the process is interrupted before it is renamed. */
+    static Path pending(Path temp) {
+        PENDING.add(temp);
+        return temp;
+    }
+
+    /** The temporary file was renamed or deleted. */
+    static void done(Path temp) {
+        PENDING.remove(temp);
+    }
+
     /** Temporary files are created owner-only; the finished output gets the usual rw-r--r--. */
     static void readableByAll(Path p) {
         try {

@@ -5,7 +5,9 @@ import org.zhtext.core.Article;
 import org.zhtext.core.Entity;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
+import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
 import org.zhtext.pipeline.Engines;
 import org.zhtext.pipeline.EntityRows;
@@ -44,6 +46,11 @@ class EntitiesCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return unique ? Schema.ENTITY_UNIQUE : Schema.ENTITY;
+    }
+
+    @Override
     void prepare() {
         format = Format.parse(formatName);
         if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
@@ -52,7 +59,11 @@ class EntitiesCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
+    RowBlocks blocks(Article a) {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) {
         List<Entity> found = entities.entities(Docs.simplified(a));
         return unique ? EntityRows.uniqueRows(a.file(), found) : EntityRows.rows(a.file(), found);
     }

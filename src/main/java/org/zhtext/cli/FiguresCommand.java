@@ -1,11 +1,11 @@
 package org.zhtext.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.zhtext.core.Article;
 import org.zhtext.output.Format;
-import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
 import org.zhtext.pipeline.FigureRows;
+import org.zhtext.pipeline.RowBlocks;
+import org.zhtext.pipeline.Windows;
 import org.zhtext.pipeline.ReferenceDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +39,11 @@ class FiguresCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.FIGURE;
+    }
+
+    @Override
     void prepare() throws Exception {
         format = Format.parse(formatName);
         if (format == Format.TEXT || format == Format.CONLLU) throw new org.zhtext.io.UsageException("--format must be jsonl, json, csv or tsv");
@@ -46,7 +51,7 @@ class FiguresCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
-        return new ArrayList<>(figures.rows(a).figures());
+    RowBlocks blocks(Article a) {
+        return figures.blocks(a, Windows.DEFAULT_SIZE);
     }
 }

@@ -37,6 +37,12 @@ public final class Main {
             return cl.execute(args);
         } catch (BrokenPipe e) {
             return ExitCode.OK;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // outside any one article (those fail alone): one line, the trace only with --verbose
+            streams.err().println("zhtext: error: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (give java a larger -Xmx, or lower --max-chars)" : org.zhtext.pipeline.Errors.oneLine(e)));
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(streams.err());
+            return ExitCode.USAGE;
         }
     }
 

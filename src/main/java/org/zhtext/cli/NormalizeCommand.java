@@ -15,6 +15,7 @@ import org.zhtext.normalize.ScriptDetector;
 import org.zhtext.normalize.Target;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.output.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +60,11 @@ class NormalizeCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.NORMALIZE;
+    }
+
+    @Override
     void prepare() {
         format = Format.parse(formatName);
         if (format == Format.CONLLU) throw new UsageException("--format conllu is for tokens (zhtext segment)");
@@ -76,12 +82,17 @@ class NormalizeCommand extends ArticleCommand {
     @Override
     void beforeRun(List<Input> inputs) throws IOException {
         if (outputDir == null) return;
+        OutputPaths.checkDistinct(inputs, "--output-dir");
         Files.createDirectories(outputDir);
         for (Input in : inputs) byFile.put(in.file(), in);
     }
 
     @Override
-    List<Row> process(Article a) throws Exception {
+    RowBlocks blocks(Article a) throws Exception {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) throws Exception {
         Conversion c = converter.convert(a.text());
         if (outputDir != null) {
             Input in = byFile.get(a.file());

@@ -8,7 +8,9 @@ import org.zhtext.core.Token;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
+import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
+import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Docs;
 import org.zhtext.pipeline.Engines;
 import org.zhtext.pipeline.TokenRows;
@@ -48,6 +50,11 @@ class SegmentCommand extends ArticleCommand {
     }
 
     @Override
+    Schema schema() {
+        return Schema.TOKEN;
+    }
+
+    @Override
     void prepare() {
         format = Format.parse(formatName);
         if (!tagset.equals("native") && !tagset.equals("ud")) throw new UsageException("--tagset must be native or ud");
@@ -56,7 +63,11 @@ class SegmentCommand extends ArticleCommand {
     }
 
     @Override
-    List<Row> process(Article a) {
+    RowBlocks blocks(Article a) {
+        return RowBlocks.of(rows(a));
+    }
+
+    private List<Row> rows(Article a) {
         Doc doc = Docs.simplified(a);
         List<Token> toks = tokens.tokens(doc);
         return switch (format) {

@@ -1,10 +1,13 @@
 package org.zhtext.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import org.zhtext.core.Article;
 
@@ -36,20 +39,9 @@ public final class ArticleReader {
         byte[] bytes;
         if (in.isStdin()) {
             bytes = stdinBytes == null ? new byte[0] : stdinBytes;
+            if (bytes.length > byteLimit(maxChars)) throw new InputException("too large: more than " + byteLimit(maxChars) + " bytes exceeds --max-chars " + maxChars);
         } else {
-            try {
-                // a rough byte bound first, so a huge file is refused before it is read into memory
-                long size = Files.size(in.path());
-                if (size > maxChars * 4 + 4) throw new InputException("too large: " + size + " bytes exceeds --max-chars " + maxChars);
-                if (Files.isDirectory(in.path())) throw new InputException("is a directory");
-                bytes = Files.readAllBytes(in.path());
-            } catch (NoSuchFileException e) {
-                throw new InputException("file vanished before it could be read");
-            } catch (AccessDeniedException e) {
-                throw new InputException("permission denied");
-            } catch (IOException e) {
-                throw new InputException("cannot read: " + e.getMessage());
-            }
+            bytes = readFile(in.path());
         }
         Decoder.Decoded d = Decoder.decode(bytes, encoding);
         String text = d.text();
@@ -57,6 +49,37 @@ public final class ArticleReader {
         long cps = text.codePointCount(0, text.length());
         if (cps > maxChars) throw new InputException("too large: " + cps + " characters exceeds --max-chars " + maxChars);
         return new Article(in.file(), in.path(), text, d.encoding());
+    }
+
+    /** The most bytes an article of {@code maxChars} code points can take (4 per code point, and a BOM). */
+    public static long byteLimit(long maxChars) {
+        return maxChars * 4 + 4;
+    }
+
+    /**
+     * Reads a file's bytes, refusing what is not a regular file before opening it (a FIFO or a device would
+     * block or never end) and reading at most the byte bound of --max-chars (a file that grows meanwhile is
+     * still refused, never read whole into memory).
+     */
+    private byte[] readFile(Path path) throws InputException {
+        long limit = byteLimit(maxChars);
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) throw new InputException("is a directory");
+            if (!attrs.isRegularFile()) throw new InputException("not a regular file (a FIFO, socket or device), skipped");
+            if (attrs.size() > limit) throw new InputException("too large: " + attrs.size() + " bytes exceeds --max-chars " + maxChars);
+            try (InputStream s = Files.newInputStream(path)) {
+                byte[] bytes = s.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > limit) throw new InputException("too large: more than " + limit + " bytes exceeds --max-chars " + maxChars);
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException("file vanished before it could be read");
+        } catch (AccessDeniedException e) {
+            throw new InputException("permission denied");
+        } catch (IOException e) {
+            throw new InputException("cannot read: " + e.getMessage());
+        }
     }
 
     public static boolean isHtml(Input in) {

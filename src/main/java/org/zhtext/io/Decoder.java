@@ -61,7 +61,10 @@ public final class Decoder {
                 bestScore = score;
             }
         }
-        if (best == null) throw new InputException("not text in UTF-8, GB18030 or Big5 (use --encoding to name the encoding)");
+        if (best == null) {
+            throw new InputException("not text in UTF-8 (invalid byte sequence at byte " + bad
+                    + "), GB18030 or Big5 (use --encoding to name the encoding)");
+        }
         return best;
     }
 
@@ -161,15 +164,23 @@ public final class Decoder {
         return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Decodes strictly; the error names the byte offset of the first bad sequence (for UTF-16, an unpaired
+     * surrogate: Java strings could carry one, but no record offset or output encoding could).
+     */
     private static String strict(byte[] b, int skip, Charset cs) throws InputException {
-        try {
-            return cs.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, skip, b.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("not valid " + cs.name() + " text");
+        CharsetDecoder d = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, skip, b.length - skip);
+        CharBuffer out = CharBuffer.allocate(b.length - skip + 16); // no supported encoding yields more chars than bytes
+        CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) r = d.flush(out);
+        if (r.isError()) {
+            boolean utf16 = cs.name().startsWith("UTF-16");
+            throw new InputException("not valid " + cs.name() + " text: " + (utf16 ? "unpaired surrogate or odd byte count" : "invalid byte sequence")
+                    + " at byte " + in.position() + (utf16 ? "" : " (use --encoding to name the encoding)"));
         }
+        return out.flip().toString();
     }
 }

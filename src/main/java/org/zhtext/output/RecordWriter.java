@@ -58,11 +58,13 @@ public final class RecordWriter implements AutoCloseable {
         out.write(render(row));
     }
 
+    /**
+     * Writes rows one after the other (each rendered on its own, so a huge article's records are never held
+     * as one string: a single 30 MB article can have a million figures).
+     */
     public void writeAll(List<Row> rows) throws IOException {
         begin();
-        StringBuilder sb = new StringBuilder(rows.size() * 96);
-        for (Row r : rows) sb.append(render(r));
-        out.write(sb.toString());
+        for (Row r : rows) out.write(render(r));
     }
 
     /** Renders one row as the text this writer would write (headers included when first needed). */

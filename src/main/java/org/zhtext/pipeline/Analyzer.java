@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
+import org.zhtext.core.Sentence;
 import org.zhtext.core.SentenceSplitter;
 import org.zhtext.normalize.ScriptDetector;
 import org.zhtext.output.Row;
@@ -49,15 +50,40 @@ public final class Analyzer {
         return kinds;
     }
 
+    /** All rows of an article, computed at once (document record first, then tokens, entities, figures). */
     public List<Row> analyze(Article a) {
-        List<Row> rows = new ArrayList<>();
         FigureRows.Result fig = kinds.contains(Kind.FIGURE) || kinds.contains(Kind.DOCUMENT) ? figures.rows(a) : null;
-        if (kinds.contains(Kind.DOCUMENT)) {
-            int chars = a.text().codePointCount(0, a.text().length());
-            int sentences = SentenceSplitter.get().split(a.text()).size();
-            rows.add(Row.of(Schema.DOCUMENT, a.file(), ScriptDetector.detect(a.text()).label(), chars, sentences,
-                    fig.referenceDate() == null ? null : fig.referenceDate().toString(), fig.referenceDateSource(), null));
-        }
+        List<Row> rows = new ArrayList<>();
+        if (kinds.contains(Kind.DOCUMENT)) rows.add(document(a, SentenceSplitter.get().split(a.text()).size(), fig));
+        rows.addAll(body(a, fig));
+        return rows;
+    }
+
+    /**
+     * The rows of an article as blocks: at once for an ordinary article; for one longer than
+     * {@code windowSize} chars, the document record and then window by window ({@link Windows}), each window's
+     * tokens, entities and figures together, computed while they are written.
+     */
+    public RowBlocks blocks(Article a, int windowSize) {
+        if (!Windows.huge(a, windowSize)) return RowBlocks.of(analyze(a));
+        return sink -> {
+            List<Sentence> sentences = SentenceSplitter.get().split(a.text());
+            FigureRows.Result ref = figures.reference(a);
+            if (kinds.contains(Kind.DOCUMENT)) sink.accept(List.of(document(a, sentences.size(), ref)));
+            Windows.forEach(a, sentences, windowSize, w -> body(w, kinds.contains(Kind.FIGURE)
+                    ? figures.rows(w, ref.referenceDate()) : null), sink);
+        };
+    }
+
+    private Row document(Article a, int sentences, FigureRows.Result fig) {
+        int chars = a.text().codePointCount(0, a.text().length());
+        return Row.of(Schema.DOCUMENT, a.file(), ScriptDetector.detect(a.text()).label(), chars, sentences,
+                fig.referenceDate() == null ? null : fig.referenceDate().toString(), fig.referenceDateSource(), null);
+    }
+
+    /** Tokens, entities and figures of a text ({@code fig} already extracted, or null when not wanted). */
+    private List<Row> body(Article a, FigureRows.Result fig) {
+        List<Row> rows = new ArrayList<>();
         if (tokens != null || entities != null) {
             Doc doc = Docs.simplified(a);
             if (tokens != null) rows.addAll(tokens.rows(a.file(), tokens.tokens(doc)));

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zhtext.core.Article;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.io.Input;
-import org.zhtext.io.InputException;
 
 /**
  * Runs one task per input on a worker pool and hands the outcomes to a sink in input order, so output is
@@ -28,8 +27,11 @@ public final class Batch {
         R apply(Article article) throws Exception;
     }
 
-    /** What became of one input: a result, or a one-line error. {@code chars} is the article's length. */
-    public record Outcome<R>(Input input, Article article, R result, String error) {
+    /**
+     * What became of one input: a result, or a one-line error and its cause (for --verbose). {@code chars} is
+     * the article's length.
+     */
+    public record Outcome<R>(Input input, Article article, R result, String error, Throwable cause) {
         public boolean failed() {
             return error != null;
         }
@@ -47,6 +49,11 @@ public final class Batch {
 
     /** Totals of a run. */
     public record Summary(int inputs, int failed, long chars, long nanos) {
+        /** The same totals with another count of failed inputs (failures found while writing). */
+        public Summary withFailed(int n) {
+            return new Summary(inputs, n, chars, nanos);
+        }
+
         public double seconds() {
             return nanos / 1e9;
         }
@@ -104,18 +111,13 @@ public final class Batch {
     }
 
     private static <R> Outcome<R> process(Input in, ArticleReader reader, Task<R> task) {
-        Article a;
+        Article a = null;
         try {
             a = reader.read(in);
-        } catch (InputException e) {
-            return new Outcome<>(in, null, null, e.getMessage());
-        }
-        try {
-            return new Outcome<>(in, a, task.apply(a), null);
-        } catch (StackOverflowError e) {
-            return new Outcome<>(in, a, null, "internal error: stack overflow while processing");
-        } catch (Exception e) {
-            return new Outcome<>(in, a, null, Errors.oneLine(e));
+            return new Outcome<>(in, a, task.apply(a), null, null);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // an article too big for the heap fails alone: its data becomes garbage once this returns
+            return new Outcome<>(in, a, null, Errors.oneLine(e), e);
         }
     }
 

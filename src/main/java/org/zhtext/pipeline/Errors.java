@@ -5,6 +5,10 @@ public final class Errors {
     private Errors() {}
 
     public static String oneLine(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory while processing this input (give java a larger -Xmx, or lower --max-chars)";
+        }
+        if (e instanceof StackOverflowError) return "internal error: stack overflow while processing";
         String m = e.getMessage();
         String s = (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
         if (!(e instanceof org.zhtext.io.InputException) && !(e instanceof org.zhtext.engine.SetupException)

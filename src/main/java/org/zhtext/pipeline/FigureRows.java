@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.zhtext.core.Article;
+import org.zhtext.core.SentenceSplitter;
 import org.zhtext.figures.ExtractOptions;
 import org.zhtext.figures.Figure;
 import org.zhtext.figures.FigureExtractor;
@@ -34,16 +35,43 @@ public final class FigureRows {
         this.table = table;
     }
 
+    /** The figure rows of an article, with the reference date from the options, the dates table or the text. */
     public Result rows(Article a) {
         // a --dates row wins over --reference-date; both are reported as source "option" (DESIGN.md)
         LocalDate fromTable = table.lookup(a.file());
-        LocalDate ref = fromTable != null ? fromTable : referenceDate;
+        return rows(a, fromTable != null ? fromTable : referenceDate);
+    }
+
+    /** The figure rows of a text (or a window of it) with a given reference date (null: inferred from the text). */
+    public Result rows(Article a, LocalDate ref) {
         ExtractOptions opts = ExtractOptions.DEFAULTS.withKinds(kinds).withTariffOnly(tariffOnly)
                 .withReferenceDate(ref, "option");
         FigureResult r = extractor.extract(a.text(), opts);
         List<Row> rows = new ArrayList<>(r.figures().size());
         for (Figure f : r.figures()) rows.add(row(a.file(), f));
         return new Result(rows, r.referenceDate(), r.referenceDateSource());
+    }
+
+    /**
+     * The reference date of a whole article without its figure rows (for windowed processing, where every
+     * window must use the article's date): only date figures are kept while it is inferred from the text.
+     */
+    public Result reference(Article a) {
+        LocalDate fromTable = table.lookup(a.file());
+        if (fromTable != null) return new Result(List.of(), fromTable, "option");
+        if (referenceDate != null) return new Result(List.of(), referenceDate, "option");
+        FigureResult r = extractor.extract(a.text(), ExtractOptions.DEFAULTS.withKinds(Set.of(Figure.DATE)));
+        return new Result(List.of(), r.referenceDate(), r.referenceDateSource());
+    }
+
+    /** The figure rows of an article as blocks: whole, or window by window for a huge article. */
+    public RowBlocks blocks(Article a, int windowSize) {
+        if (!Windows.huge(a, windowSize)) return RowBlocks.of(rows(a).figures());
+        return sink -> {
+            Result ref = reference(a);
+            Windows.forEach(a, SentenceSplitter.get().split(a.text()), windowSize,
+                    w -> rows(w, ref.referenceDate()).figures(), sink);
+        };
     }
 
     static Row row(String file, Figure f) {

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Reliability checks that need the packaged jar (org.zhtext.cli.InterruptIT): SIGINT during
+# `analyze --output-dir` leaves no half-written table and no .part file; `zhtext … | head -1` ends quietly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q ${MAVEN_OFFLINE:--o} -DskipTests package
+# -Dtest overrides surefire's exclusion of *IT
+mvn -B ${MAVEN_OFFLINE:--o} surefire:test -Dtest=InterruptIT

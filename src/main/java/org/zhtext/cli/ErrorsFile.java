@@ -1,0 +1,55 @@
+package org.zhtext.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.zhtext.output.Format;
+import org.zhtext.output.RecordWriter;
+import org.zhtext.output.Row;
+import org.zhtext.output.Schema;
+
+/**
+ * {@code --errors FILE}: the error records (file, error) of a run, for the single-table commands whose main
+ * output has no room for them. Format by extension (.csv, .tsv, .json, else JSON Lines); written atomically,
+ * and written even when no input failed (so a CI job can rely on the file). Without the option, a no-op.
+ */
+final class ErrorsFile implements AutoCloseable {
+    private final AtomicOutput out;
+    private final RecordWriter writer;
+
+    private ErrorsFile(AtomicOutput out, RecordWriter writer) {
+        this.out = out;
+        this.writer = writer;
+    }
+
+    static ErrorsFile open(Path file) throws IOException {
+        if (file == null) return new ErrorsFile(null, null);
+        AtomicOutput out = AtomicOutput.file(file);
+        RecordWriter w = new RecordWriter(out.writer(), formatOf(file), false, false);
+        w.header(Schema.ERROR);
+        return new ErrorsFile(out, w);
+    }
+
+    static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) return Format.CSV;
+        if (name.endsWith(".tsv")) return Format.TSV;
+        if (name.endsWith(".json")) return Format.JSON;
+        return Format.JSONL;
+    }
+
+    void write(String file, String error) throws IOException {
+        if (writer != null) writer.write(Row.of(Schema.ERROR, file, error));
+    }
+
+    void commit() throws IOException {
+        if (writer == null) return;
+        writer.finish();
+        out.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) out.close();
+    }
+}

@@ -1,0 +1,43 @@
+package org.zhtext.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.zhtext.core.SentenceSplitter;
+import org.zhtext.figures.ExtractOptions;
+import org.zhtext.figures.Figure;
+import org.zhtext.figures.FigureExtractor;
+import org.zhtext.figures.FigureResult;
+
+/**
+ * Fuzzes the figure extractor: on any text it must not throw, every figure's span must lie within the text
+ * and slice the original to the figure's text, start before end, figures come in text order, and each
+ * figure's sentence index is one of the text's sentences.
+ */
+class FigureExtractorFuzzTest {
+    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+
+    @FuzzTest(maxDuration = "30s")
+    void extract(byte[] data) {
+        String text = FuzzText.text(data);
+        FigureResult r;
+        try {
+            r = EXTRACTOR.extract(text, ExtractOptions.DEFAULTS);
+        } catch (NullPointerException e) {
+            if (KnownFindings.durationRangeWithoutValue(e)) return;
+            throw e;
+        }
+        int sentences = SentenceSplitter.get().split(text).size();
+        int previous = -1;
+        List<Figure> figures = r.figures();
+        for (Figure f : figures) {
+            FuzzText.assertSpan(text, f.start(), f.end(), f.text(), f.kind() + " " + f.text());
+            assertTrue(f.end() > f.start(), "empty figure " + f);
+            assertTrue(f.start() >= previous, "figures out of order at " + f);
+            assertTrue(ExtractOptions.ALL_KINDS.contains(f.kind()), "unknown kind " + f.kind());
+            assertTrue(f.sentence() >= 0 && f.sentence() < Math.max(1, sentences), "sentence " + f.sentence() + " of " + sentences);
+            previous = f.start();
+        }
+    }
+}
