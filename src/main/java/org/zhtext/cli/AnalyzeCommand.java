@@ -151,58 +151,15 @@ class AnalyzeCommand extends ArticleCommand {
     @Override
     List<Path> outputFiles() {
         List<Path> files = new ArrayList<>(super.outputFiles());
-        if (outputDir != null) files.addAll(TablesSink.files(outputDir, format));
+        if (outputDir != null) files.addAll(Sinks.TablesSink.files(outputDir, format));
         if (skipUnchanged != null) files.add(skipUnchanged);
         return files;
     }
 
     @Override
-    Sink openSink() throws IOException {
+    Sinks.Sink openSink() throws IOException {
         if (outputDir == null) return super.openSink();
         Files.createDirectories(outputDir);
-        return new TablesSink(outputDir, format, out.excel);
-    }
-
-    /** The five tables of --output-dir, each an atomic output with its own header. */
-    static final class TablesSink implements Sink {
-        private static final List<Schema> TABLES = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.ERROR);
-        private static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "errors");
-        private final Map<String, AtomicOutput> outputs = new LinkedHashMap<>();
-        private final Map<String, RecordWriter> writers = new LinkedHashMap<>();
-
-        /** The tables' files in {@code dir}. */
-        static List<Path> files(Path dir, Format format) {
-            return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
-        }
-
-        TablesSink(Path dir, Format format, boolean excel) throws IOException {
-            List<Path> files = files(dir, format);
-            for (int i = 0; i < TABLES.size(); i++) {
-                Schema s = TABLES.get(i);
-                AtomicOutput o = AtomicOutput.file(files.get(i));
-                RecordWriter w = new RecordWriter(o.writer(), format, false, excel);
-                w.header(s);
-                outputs.put(s.name(), o);
-                writers.put(s.name(), w);
-            }
-        }
-
-        @Override
-        public void write(List<Row> rows) throws IOException {
-            for (Row r : rows) writers.get(r.schema().name()).write(r);
-        }
-
-        @Override
-        public void commit() throws IOException {
-            for (var e : writers.entrySet()) {
-                e.getValue().finish();
-                outputs.get(e.getKey()).commit();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (AtomicOutput o : outputs.values()) o.close();
-        }
+        return new Sinks.TablesSink(outputDir, format, out.excel);
     }
 }

@@ -15,7 +15,7 @@ import org.zhtext.io.InputCollector;
 import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Format;
-import org.zhtext.output.RecordWriter;
+import org.zhtext.output.RowFormat;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Batch;
@@ -107,8 +107,9 @@ abstract class ArticleCommand implements Callable<Integer> {
         Progress progress = Progress.start(run.progress, streams.stderrIsTerminal(), err(), inputs.size());
         Batch.Summary summary;
         int[] lateFailures = {0};
-        try (Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
-            summary = new Batch(run.threads()).run(inputs, reader, this::blocks, o -> {
+        try (Sinks.Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
+            // rows are rendered on the workers; the ordering thread only writes text
+            summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
                 Throwable failure = o.cause();
                 String error = o.error();
                 boolean partlyWritten = false;
@@ -148,9 +149,10 @@ abstract class ArticleCommand implements Callable<Integer> {
      * Writes an article's blocks; returns null, or the failure of an article whose lazy (windowed) processing
      * failed part way (its earlier blocks stay written, its error rows follow). Output errors propagate.
      */
-    private static Throwable write(RowBlocks blocks, Sink sink) throws IOException {
+    private static Throwable write(RowBlocks blocks, Sinks.Sink sink) throws IOException {
         try {
-            blocks.forEach(sink::write);
+            if (blocks instanceof RenderedBlocks r) sink.write(r.block());
+            else blocks.forEach(sink::write);
             return null;
         } catch (IOException | BrokenPipe e) {
             throw e;
@@ -176,77 +178,25 @@ abstract class ArticleCommand implements Callable<Integer> {
     }
 
     /** Where rows go; commands that write files of their own override it. */
-    Sink openSink() throws IOException {
+    Sinks.Sink openSink() throws IOException {
         OutputOptions o = output();
         AtomicOutput out = o.output == null ? AtomicOutput.stdout(streams.out()) : AtomicOutput.file(o.output);
-        if (format() == Format.TEXT || format() == Format.CONLLU) return new TextSink(out);
-        return new WriterSink(out, new RecordWriter(out.writer(), format(), recordField(), o.excel), schema());
+        if (format() == Format.TEXT || format() == Format.CONLLU) return new Sinks.TextSink(out);
+        return new Sinks.WriterSink(out, new RowFormat(format(), recordField(), o.excel), schema());
+    }
+}
+
+/**
+ * An ordinary article's rows, already rendered for the sink on the worker that computed them. A huge
+ * article's lazy blocks (windows) stay lazy: they are computed and rendered while they are written.
+ */
+record RenderedBlocks(Sinks.Block block) implements RowBlocks {
+    static RowBlocks of(RowBlocks blocks, Sinks.Sink sink) {
+        return blocks instanceof RowBlocks.Eager e ? new RenderedBlocks(sink.render(e.rows())) : blocks;
     }
 
-    /** Raw text output (text, CoNLL-U): each row's {@code text} column written as it is. */
-    static final class TextSink implements Sink {
-        private final AtomicOutput out;
-
-        TextSink(AtomicOutput out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(List<Row> rows) throws IOException {
-            for (Row r : rows) {
-                Object t = r.get("text");
-                if (t != null) out.writer().write(t.toString());
-            }
-        }
-
-        @Override
-        public void commit() throws IOException {
-            out.commit();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-    }
-
-    /** Receives each article's rows in order. */
-    interface Sink extends AutoCloseable {
-        void write(List<Row> rows) throws IOException;
-
-        void commit() throws IOException;
-
-        @Override
-        void close() throws IOException;
-    }
-
-    /** A sink that renders rows with a {@link RecordWriter} into an {@link AtomicOutput}. */
-    static final class WriterSink implements Sink {
-        private final AtomicOutput out;
-        private final RecordWriter writer;
-        private final Schema schema;
-
-        WriterSink(AtomicOutput out, RecordWriter writer, Schema schema) {
-            this.out = out;
-            this.writer = writer;
-            this.schema = schema;
-        }
-
-        @Override
-        public void write(List<Row> rows) throws IOException {
-            writer.writeAll(rows);
-        }
-
-        @Override
-        public void commit() throws IOException {
-            writer.header(schema); // CSV/TSV: only when no row wrote it
-            writer.finish();
-            out.commit();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
+    @Override
+    public void forEach(BlockSink sink) {
+        throw new UnsupportedOperationException("rendered blocks are written with Sink.write(Block)");
     }
 }

@@ -25,6 +25,14 @@ public interface RowBlocks {
 
     /** Rows already computed, as one block. */
     static RowBlocks of(List<Row> rows) {
-        return sink -> sink.accept(rows);
+        return new Eager(rows);
+    }
+
+    /** Rows computed up front (an ordinary article), which the writer may render ahead on a worker. */
+    record Eager(List<Row> rows) implements RowBlocks {
+        @Override
+        public void forEach(BlockSink sink) throws IOException {
+            sink.accept(rows);
+        }
     }
 }

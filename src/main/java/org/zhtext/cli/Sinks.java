@@ -1,0 +1,170 @@
+package org.zhtext.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhtext.output.Format;
+import org.zhtext.output.RecordWriter;
+import org.zhtext.output.Row;
+import org.zhtext.output.RowFormat;
+import org.zhtext.output.Schema;
+
+/**
+ * Where an article command's rows go. Rendering ({@link Sink#render}) is thread-safe and runs on the workers,
+ * next to the analysis; writing ({@link Sink#write(Block)}) runs on the ordering thread and only copies text,
+ * so output formatting never serializes a parallel run.
+ */
+final class Sinks {
+    private Sinks() {}
+
+    /** An article's rows rendered for one sink. */
+    interface Block {}
+
+    /** Receives each article's rendered rows in input order. */
+    interface Sink extends AutoCloseable {
+        /** Renders rows for this sink; thread-safe. */
+        Block render(List<Row> rows);
+
+        /** Writes a rendered block (in input order, on one thread). */
+        void write(Block block) throws IOException;
+
+        default void write(List<Row> rows) throws IOException {
+            write(render(rows));
+        }
+
+        /** Completes the output: headers of empty tables, JSON's ']', and the rename into place. */
+        void commit() throws IOException;
+
+        /** Closes; an output not committed is removed. */
+        @Override
+        void close() throws IOException;
+    }
+
+    private record Text(String text) implements Block {}
+
+    private record Tables(Map<Schema, String> text) implements Block {}
+
+    /** Raw text (text, CoNLL-U): each row's {@code text} column as it is. */
+    static final class TextSink implements Sink {
+        private final AtomicOutput out;
+
+        TextSink(AtomicOutput out) {
+            this.out = out;
+        }
+
+        @Override
+        public Block render(List<Row> rows) {
+            StringBuilder sb = new StringBuilder();
+            for (Row r : rows) {
+                Object t = r.get("text");
+                if (t != null) sb.append(t);
+            }
+            return new Text(sb.toString());
+        }
+
+        @Override
+        public void write(Block block) throws IOException {
+            out.writer().write(((Text) block).text());
+        }
+
+        @Override
+        public void commit() throws IOException {
+            out.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    /** Records of one table (or analyze's mixed stream) in one output. */
+    static final class WriterSink implements Sink {
+        private final AtomicOutput out;
+        private final RecordWriter writer;
+        private final Schema schema;
+
+        WriterSink(AtomicOutput out, RowFormat format, Schema schema) {
+            this.out = out;
+            this.writer = new RecordWriter(out.writer(), format);
+            this.schema = schema;
+        }
+
+        @Override
+        public Block render(List<Row> rows) {
+            return new Tables(rows.isEmpty() ? Map.of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
+        }
+
+        @Override
+        public void write(Block block) throws IOException {
+            for (var e : ((Tables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
+        }
+
+        @Override
+        public void commit() throws IOException {
+            writer.header(schema); // CSV/TSV: only when no row wrote it
+            writer.finish();
+            out.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    /** analyze --output-dir: documents, tokens, entities, figures and errors tables, each with its header. */
+    static final class TablesSink implements Sink {
+        private static final List<Schema> TABLES = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.ERROR);
+        private static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "errors");
+        private final Map<Schema, AtomicOutput> outputs = new LinkedHashMap<>();
+        private final Map<Schema, RecordWriter> writers = new LinkedHashMap<>();
+        private final RowFormat format;
+
+        /** The tables' files in {@code dir}. */
+        static List<Path> files(Path dir, Format format) {
+            return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
+        }
+
+        TablesSink(Path dir, Format format, boolean excel) throws IOException {
+            this.format = new RowFormat(format, false, excel);
+            List<Path> files = files(dir, format);
+            for (int i = 0; i < TABLES.size(); i++) {
+                AtomicOutput o = AtomicOutput.file(files.get(i));
+                outputs.put(TABLES.get(i), o);
+                writers.put(TABLES.get(i), new RecordWriter(o.writer(), this.format));
+            }
+        }
+
+        @Override
+        public Block render(List<Row> rows) {
+            Map<Schema, List<Row>> by = new LinkedHashMap<>();
+            for (Row r : rows) by.computeIfAbsent(r.schema(), k -> new ArrayList<>()).add(r);
+            Map<Schema, String> text = new LinkedHashMap<>();
+            for (var e : by.entrySet()) text.put(e.getKey(), format.render(e.getValue()));
+            return new Tables(text);
+        }
+
+        @Override
+        public void write(Block block) throws IOException {
+            for (var e : ((Tables) block).text().entrySet()) writers.get(e.getKey()).writeRendered(e.getKey(), e.getValue());
+        }
+
+        @Override
+        public void commit() throws IOException {
+            for (var e : writers.entrySet()) {
+                e.getValue().header(e.getKey());
+                e.getValue().finish();
+                outputs.get(e.getKey()).commit();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (AtomicOutput o : outputs.values()) o.close();
+        }
+    }
+}

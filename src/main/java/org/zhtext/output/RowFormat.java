@@ -1,0 +1,190 @@
+package org.zhtext.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * How rows are rendered as text: JSON Lines, JSON objects, CSV (RFC 4180, Commons CSV) or TSV (tabs, line
+ * breaks and backslashes inside values escaped as {@code \t}, {@code \n}, {@code \r}, {@code \\}).
+ * <p>
+ * With {@code recordField}, every object/row starts with a {@code record} field naming its kind (the mixed
+ * stream of {@code analyze}); in CSV/TSV such a stream uses the union header {@link Schema#MIXED}. In Excel mode
+ * a cell that a spreadsheet would run as a formula ({@code = + - @}, tab, CR) is prefixed with an apostrophe.
+ * <p>
+ * Immutable and thread-safe: workers render each article's block in parallel, and {@link RecordWriter} only
+ * writes the text in order.
+ */
+public record RowFormat(Format format, boolean recordField, boolean excel) {
+    public RowFormat {
+        if (format != Format.JSONL && format != Format.JSON && format != Format.CSV && format != Format.TSV) {
+            throw new IllegalArgumentException("cannot write records as " + format);
+        }
+    }
+
+    /** Whether this format has a header row. */
+    public boolean hasHeader() {
+        return format == Format.CSV || format == Format.TSV;
+    }
+
+    /** The table a row is written in: its own schema, or the union of all for a mixed CSV/TSV stream. */
+    public Schema table(Schema rowSchema) {
+        return recordField && hasHeader() ? Schema.MIXED : rowSchema;
+    }
+
+    /** The header line of a table (CSV/TSV), with its line end. */
+    public String header(Schema schema) {
+        Schema table = table(schema);
+        List<String> cols = table.columns();
+        Object[] c = new Object[cols.size() + (recordField ? 1 : 0)];
+        int k = 0;
+        if (recordField) c[k++] = "record";
+        for (String col : cols) c[k++] = col;
+        StringBuilder sb = new StringBuilder();
+        lines(java.util.Collections.singletonList(c), sb);
+        return sb.toString();
+    }
+
+    /**
+     * Renders rows as one block. JSON Lines, CSV and TSV: one line each, line ends included. JSON: the objects
+     * separated by {@code ",\n"}, without a leading or trailing separator ({@link RecordWriter} joins blocks).
+     */
+    public String render(List<Row> rows) {
+        StringBuilder sb = new StringBuilder(rows.size() * 160);
+        switch (format) {
+            case JSONL -> {
+                for (Row r : rows) json(r, sb).append('\n');
+            }
+            case JSON -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (i > 0) sb.append(",\n");
+                    json(rows.get(i), sb);
+                }
+            }
+            default -> {
+                List<Object[]> cells = new java.util.ArrayList<>(rows.size());
+                for (Row r : rows) cells.add(recordField ? mixedCells(r) : cells(r));
+                lines(cells, sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private Object[] cells(Row row) {
+        Object[] v = row.values();
+        Object[] c = new Object[v.length + (recordField ? 1 : 0)];
+        int k = 0;
+        if (recordField) c[k++] = row.schema().name();
+        for (Object o : v) c[k++] = cell(o);
+        return c;
+    }
+
+    private Object[] mixedCells(Row row) {
+        List<String> cols = Schema.MIXED.columns();
+        Object[] c = new Object[cols.size() + 1];
+        java.util.Arrays.fill(c, "");
+        c[0] = row.schema().name();
+        List<String> own = row.schema().columns();
+        for (int i = 0; i < own.size(); i++) c[1 + cols.indexOf(own.get(i))] = cell(row.values()[i]);
+        return c;
+    }
+
+    private String cell(Object o) {
+        if (o == null) return "";
+        String s = o instanceof BigDecimal b ? b.toPlainString() : o.toString();
+        if (excel && !s.isEmpty() && !(o instanceof Number)) {
+            char c = s.charAt(0);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') s = "'" + s;
+        }
+        return s;
+    }
+
+    /** CSV through one Commons CSV printer per block; TSV with its escapes. */
+    private void lines(List<Object[]> rows, StringBuilder sb) {
+        if (format == Format.TSV) {
+            for (Object[] cells : rows) {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) sb.append('\t');
+                    tsvEscape(String.valueOf(cells[i]), sb);
+                }
+                sb.append('\n');
+            }
+            return;
+        }
+        try {
+            CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180);
+            for (Object[] cells : rows) p.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+    }
+
+    private static void tsvEscape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\\' -> sb.append("\\\\");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    /** One JSON object, rendered by hand: the hot path of large runs (a Jackson generator per row is 4x slower). */
+    private StringBuilder json(Row row, StringBuilder sb) {
+        sb.append('{');
+        if (recordField) {
+            sb.append("\"record\":");
+            jsonString(row.schema().name(), sb);
+            sb.append(',');
+        }
+        List<String> cols = row.schema().columns();
+        Object[] v = row.values();
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) sb.append(',');
+            jsonString(cols.get(i), sb);
+            sb.append(':');
+            Object o = v[i];
+            if (o == null) sb.append("null");
+            else if (o instanceof BigDecimal b) sb.append(b.toPlainString());
+            else if (o instanceof Number || o instanceof Boolean) sb.append(o);
+            else jsonString(o.toString(), sb);
+        }
+        return sb.append('}');
+    }
+
+    /** Appends a JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, the rest as is. */
+    static void jsonString(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !pairedAt(s, i))) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** Whether the surrogate at i is half of a well-formed pair (a lone surrogate is written escaped). */
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}
