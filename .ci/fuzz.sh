@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-1}"
-OFFLINE="${MAVEN_OFFLINE:--o}"
+OFFLINE="${MAVEN_ARGS:-}"
 # full stack traces even for exceptions the JIT throws often (the known-findings filter reads them)
 export JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:-OmitStackTraceInFastThrow"
 LOG="$(mktemp)"; trap 'rm -f "$LOG"' EXIT
