@@ -39,6 +39,16 @@ class AnalyzeCommand extends ArticleCommand {
             description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
     String formatName;
 
+    @Override
+    String formatName() {
+        return formatName;
+    }
+
+    @Override
+    java.util.Set<Format> formats() {
+        return Format.RECORDS;
+    }
+
     @Option(names = "--only", paramLabel = "KIND", split = ",",
             description = "Only these record kinds: document, token, entity, figure (errors are always written).")
     List<String> only = new ArrayList<>();
@@ -55,22 +65,9 @@ class AnalyzeCommand extends ArticleCommand {
             description = "Skip inputs whose size, mtime and content hash match STATE.json from an earlier run with the same settings; update it at the end.")
     Path skipUnchanged;
 
-    @Mixin OutputOptions out;
-
-    private Format format;
     private Analyzer analyzer;
     private IncrementalState state;
     private final Map<String, Input> byFile = new LinkedHashMap<>();
-
-    @Override
-    Format format() {
-        return format;
-    }
-
-    @Override
-    OutputOptions output() {
-        return out;
-    }
 
     @Override
     Schema schema() {
@@ -84,8 +81,6 @@ class AnalyzeCommand extends ArticleCommand {
 
     @Override
     void prepare() throws Exception {
-        format = Format.parse(formatName);
-        if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
         if (outputDir != null && out.output != null) throw new UsageException("use either -o or --output-dir");
         Set<Analyzer.Kind> kinds = EnumSet.noneOf(Analyzer.Kind.class);
         for (String k : only) {
@@ -116,7 +111,7 @@ class AnalyzeCommand extends ArticleCommand {
     private String settingsKey() {
         return String.join(" ", "engine=" + engine.engine, "lexicons=" + engine.lexicons, "only=" + analyzer.kinds(),
                 "kinds=" + figureOptions.kinds, "tariffOnly=" + figureOptions.tariffOnly, "ref=" + figureOptions.referenceDate,
-                "dates=" + figureOptions.dates, "format=" + format);
+                "dates=" + figureOptions.dates, "format=" + format());
     }
 
     @Override
@@ -151,7 +146,7 @@ class AnalyzeCommand extends ArticleCommand {
     @Override
     List<Path> outputFiles() {
         List<Path> files = new ArrayList<>(super.outputFiles());
-        if (outputDir != null) files.addAll(Sinks.TablesSink.files(outputDir, format));
+        if (outputDir != null) files.addAll(Sinks.TablesSink.files(outputDir, format()));
         if (skipUnchanged != null) files.add(skipUnchanged);
         return files;
     }
@@ -160,6 +155,6 @@ class AnalyzeCommand extends ArticleCommand {
     Sinks.Sink openSink() throws IOException {
         if (outputDir == null) return super.openSink();
         Files.createDirectories(outputDir);
-        return new Sinks.TablesSink(outputDir, format, out.excel);
+        return new Sinks.TablesSink(outputDir, format(), out.excel);
     }
 }

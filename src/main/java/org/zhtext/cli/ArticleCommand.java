@@ -36,6 +36,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin GlobalOptions global;
     @Mixin InputOptions input;
     @Mixin RunOptions run;
+    @Mixin OutputOptions out;
     @Spec CommandSpec spec;
 
     @Option(names = "--errors", paramLabel = "FILE",
@@ -43,6 +44,21 @@ abstract class ArticleCommand implements Callable<Integer> {
     Path errorsFile;
 
     Streams streams;
+    private Format format;
+
+    private Format parseFormat() {
+        Format f;
+        try {
+            f = Format.parse(formatName());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+        if (!formats().contains(f)) {
+            throw new UsageException("--format " + formatName() + " is not available here (" + formats().stream()
+                    .map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+        return f;
+    }
 
     /** Validates options and builds engines; throws UsageException/SetupException for exit 2. */
     abstract void prepare() throws Exception;
@@ -54,10 +70,20 @@ abstract class ArticleCommand implements Callable<Integer> {
     abstract RowBlocks blocks(Article article) throws Exception;
 
     /** The output format chosen by the command's options. */
-    abstract Format format();
+    Format format() {
+        return format;
+    }
+
+    /** The raw --format value (each command declares its own option: defaults differ). */
+    abstract String formatName();
+
+    /** The formats this command can write. */
+    abstract java.util.Set<Format> formats();
 
     /** Output options (each command declares its own --format, so this is separate). */
-    abstract OutputOptions output();
+    OutputOptions output() {
+        return out;
+    }
 
     /** The schema of the command's records: a CSV/TSV output without any row still gets its header. */
     abstract Schema schema();
@@ -97,6 +123,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         if (input.maxChars <= 0) throw new UsageException("--max-chars must be positive");
         List<Input> inputs = new java.util.ArrayList<>(new InputCollector(input.globs, err())
                 .collect(input.paths, input.filesFrom, !streams.stdinIsTerminal()));
+        format = parseFormat();
         prepare();
         OutputPaths.checkNotInputs(outputFiles(), inputs);
         beforeRun(inputs);

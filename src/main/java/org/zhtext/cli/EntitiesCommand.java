@@ -27,23 +27,20 @@ class EntitiesCommand extends ArticleCommand {
             description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
     String formatName;
 
+    @Override
+    String formatName() {
+        return formatName;
+    }
+
+    @Override
+    java.util.Set<Format> formats() {
+        return Format.RECORDS;
+    }
+
     @Option(names = "--unique", description = "One row per distinct (file, type, normalized) with a count column.")
     boolean unique;
 
-    @Mixin OutputOptions out;
-
-    private Format format;
     private EntityRows entities;
-
-    @Override
-    Format format() {
-        return format;
-    }
-
-    @Override
-    OutputOptions output() {
-        return out;
-    }
 
     @Override
     Schema schema() {
@@ -52,8 +49,6 @@ class EntitiesCommand extends ArticleCommand {
 
     @Override
     void prepare() {
-        format = Format.parse(formatName);
-        if (format == Format.TEXT || format == Format.CONLLU) throw new UsageException("--format must be jsonl, json, csv or tsv");
         Engines.Config c = engine.config(global.verbose);
         entities = new EntityRows(Engines.recognizer(c, err()), Engines.entityRules(c, err()));
     }

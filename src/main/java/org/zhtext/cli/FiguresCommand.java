@@ -23,20 +23,17 @@ class FiguresCommand extends ArticleCommand {
             description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
     String formatName;
 
-    @Mixin OutputOptions out;
+    @Override
+    String formatName() {
+        return formatName;
+    }
 
-    private Format format;
+    @Override
+    java.util.Set<Format> formats() {
+        return Format.RECORDS;
+    }
+
     private FigureRows figures;
-
-    @Override
-    Format format() {
-        return format;
-    }
-
-    @Override
-    OutputOptions output() {
-        return out;
-    }
 
     @Override
     Schema schema() {
@@ -45,8 +42,6 @@ class FiguresCommand extends ArticleCommand {
 
     @Override
     void prepare() throws Exception {
-        format = Format.parse(formatName);
-        if (format == Format.TEXT || format == Format.CONLLU) throw new org.zhtext.io.UsageException("--format must be jsonl, json, csv or tsv");
         figures = figureOptions.build();
     }
 

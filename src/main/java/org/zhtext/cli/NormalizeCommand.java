@@ -38,26 +38,23 @@ class NormalizeCommand extends ArticleCommand {
             description = "text | jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE} (the converted articles, one after another).")
     String formatName;
 
+    @Override
+    String formatName() {
+        return formatName;
+    }
+
+    @Override
+    java.util.Set<Format> formats() {
+        return java.util.EnumSet.of(Format.TEXT, Format.JSONL, Format.JSON, Format.CSV, Format.TSV);
+    }
+
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Write one converted file per input into DIR, with the same relative path (inputs are never overwritten).")
     Path outputDir;
 
-    @Mixin OutputOptions out;
-
-    private Format format;
     private Target target;
     private ChineseConverter converter;
     private final Map<String, Input> byFile = new HashMap<>();
-
-    @Override
-    Format format() {
-        return format;
-    }
-
-    @Override
-    OutputOptions output() {
-        return out;
-    }
 
     @Override
     Schema schema() {
@@ -66,8 +63,6 @@ class NormalizeCommand extends ArticleCommand {
 
     @Override
     void prepare() {
-        format = Format.parse(formatName);
-        if (format == Format.CONLLU) throw new UsageException("--format conllu is for tokens (zhtext segment)");
         try {
             target = Target.parse(to);
         } catch (IllegalArgumentException e) {

@@ -30,24 +30,21 @@ class SegmentCommand extends ArticleCommand {
             description = "jsonl | json | csv | tsv | conllu | text (words separated by spaces, one sentence per line). Default: ${DEFAULT-VALUE}.")
     String formatName;
 
+    @Override
+    String formatName() {
+        return formatName;
+    }
+
+    @Override
+    java.util.Set<Format> formats() {
+        return java.util.EnumSet.allOf(Format.class);
+    }
+
     @Option(names = "--tagset", paramLabel = "TAGSET", defaultValue = "native",
             description = "native (HanLP: PKU, CoreNLP: CTB) | ud (Universal Dependencies UPOS). Default: ${DEFAULT-VALUE}.")
     String tagset;
 
-    @Mixin OutputOptions out;
-
-    private Format format;
     private TokenRows tokens;
-
-    @Override
-    Format format() {
-        return format;
-    }
-
-    @Override
-    OutputOptions output() {
-        return out;
-    }
 
     @Override
     Schema schema() {
@@ -56,7 +53,6 @@ class SegmentCommand extends ArticleCommand {
 
     @Override
     void prepare() {
-        format = Format.parse(formatName);
         if (!tagset.equals("native") && !tagset.equals("ud")) throw new UsageException("--tagset must be native or ud");
         WordSegmenter seg = Engines.segmenter(engine.config(global.verbose), err());
         tokens = new TokenRows(seg, tagset.equals("ud"));
@@ -70,7 +66,7 @@ class SegmentCommand extends ArticleCommand {
     private List<Row> rows(Article a) {
         Doc doc = Docs.simplified(a);
         List<Token> toks = tokens.tokens(doc);
-        return switch (format) {
+        return switch (format()) {
             case TEXT -> List.of(TokenRows.textRow(toks));
             case CONLLU -> List.of(tokens.conlluRow(doc, toks));
             default -> new ArrayList<>(tokens.rows(a.file(), toks));

@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Format {
     JSONL, JSON, CSV, TSV, TEXT, CONLLU;
 
+    /** The formats of flat records. */
+    public static final java.util.Set<Format> RECORDS = java.util.EnumSet.of(JSONL, JSON, CSV, TSV);
+
     public static Format parse(String s) {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT).replace("-", ""));
