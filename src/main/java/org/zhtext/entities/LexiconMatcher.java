@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhtext.core.CodePointTrie;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Mention;
 
@@ -13,18 +14,14 @@ import org.zhtext.engine.Mention;
  */
 public final class LexiconMatcher {
     private final Map<String, String> types = new HashMap<>();
-    private final int maxLength;
+    private final CodePointTrie trie;
 
     public LexiconMatcher(Lexicon lexicon) {
-        int max = 0;
         for (Lexicon.Entry e : lexicon.entries().values()) {
             String type = EntityTypes.fromTag(e.pos());
-            if (type != null && e.word().length() >= 2) {
-                types.put(e.word(), type);
-                max = Math.max(max, e.word().length());
-            }
+            if (type != null && e.word().length() >= 2) types.put(e.word(), type);
         }
-        maxLength = max;
+        trie = CodePointTrie.of(types);
     }
 
     /** Number of entity entries. */
@@ -40,18 +37,19 @@ public final class LexiconMatcher {
     /** Lexicon entities in {@code sentence}, left to right, as char spans. */
     public List<Mention> find(String sentence) {
         List<Mention> out = new ArrayList<>();
-        int n = sentence.length();
-        for (int i = 0; i < n; ) {
-            int found = 0;
-            for (int len = Math.min(maxLength, n - i); len >= 2; len--) {
-                String type = types.get(sentence.substring(i, i + len));
-                if (type != null) {
-                    out.add(new Mention(i, i + len, type));
-                    found = len;
-                    break;
-                }
+        int[] cps = sentence.codePoints().toArray();
+        int[] charAt = new int[cps.length + 1]; // code point index -> char index
+        for (int k = 0; k < cps.length; k++) charAt[k + 1] = charAt[k] + Character.charCount(cps[k]);
+        for (int i = 0; i < cps.length; ) {
+            long m = trie.startsWith(cps[i]) ? trie.longestMatch(cps, i, cps.length) : -1L;
+            if (m < 0) {
+                i++;
+                continue;
             }
-            i += found > 0 ? found : 1;
+            int len = (int) (m >>> 32);
+            int[] type = trie.value((int) m);
+            out.add(new Mention(charAt[i], charAt[i + len], new String(type, 0, type.length).intern()));
+            i += len;
         }
         return out;
     }

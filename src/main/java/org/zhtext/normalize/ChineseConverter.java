@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 /**
  * OpenCC's dictionary group with the {@code short_circuit} policy over tries: at a position, the first trie with
  * a key starting there answers with its longest key. A {@code union} group (longest key over all its

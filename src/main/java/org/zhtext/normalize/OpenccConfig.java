@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

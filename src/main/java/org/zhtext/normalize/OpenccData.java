@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.io.IOException;
 import java.io.InputStream;

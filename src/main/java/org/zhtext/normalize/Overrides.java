@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.zhtext.normalize;
 
+import org.zhtext.core.CodePointTrie;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.zhtext.normalize;
+package org.zhtext.core;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,8 +9,9 @@ import java.util.Map;
  * starts at a position of a code point array (OpenCC's {@code MatchPrefix}). Children of the root are found
  * through a direct table for the Basic Multilingual Plane, deeper edges (and astral first characters) through
  * an open-addressing hash keyed on (node, code point); no object is allocated per lookup. Thread-safe.
+ * Used by the converter (OpenCC dictionaries) and the entity lexicon matcher.
  */
-final class CodePointTrie {
+public final class CodePointTrie {
     private static final int BMP = 0x10000;
     private static final long EMPTY = -1L;
 
@@ -33,7 +34,7 @@ final class CodePointTrie {
     }
 
     /** Builds a trie of {@code entries} (key -> replacement); empty keys are ignored. */
-    static CodePointTrie of(Map<String, String> entries) {
+    public static CodePointTrie of(Map<String, String> entries) {
         Map<Long, Integer> edges = new HashMap<>();
         int[] value = new int[16];
         Arrays.fill(value, -1);
@@ -108,12 +109,12 @@ final class CodePointTrie {
     }
 
     /** Number of keys. */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** True when some key starts with {@code cp}. */
-    boolean startsWith(int cp) {
+    public boolean startsWith(int cp) {
         return child(0, cp) != 0;
     }
 
@@ -121,7 +122,7 @@ final class CodePointTrie {
      * The longest key that is a prefix of {@code text[from, to)}: {@code (length << 32) | valueIndex}, or -1
      * when no key matches there.
      */
-    long longestMatch(int[] text, int from, int to) {
+    public long longestMatch(int[] text, int from, int to) {
         int node = 0;
         long best = -1L;
         for (int i = from; i < to; i++) {
@@ -134,7 +135,7 @@ final class CodePointTrie {
     }
 
     /** The replacement of a single code point key (its first code point), or {@code cp} itself when none. */
-    int mapChar(int cp) {
+    public int mapChar(int cp) {
         int node = child(0, cp);
         if (node == 0) return cp;
         int v = nodeValue[node];
@@ -142,7 +143,7 @@ final class CodePointTrie {
     }
 
     /** The replacement text of a match's value index. Callers must not modify the array. */
-    int[] value(int index) {
+    public int[] value(int index) {
         return values[index];
     }
 }
