@@ -1,19 +1,15 @@
 package org.zhtext.entities;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
+import org.zhtext.engine.HanlpSupport;
 import org.zhtext.engine.Mention;
 import org.zhtext.engine.SetupException;
 
@@ -39,7 +35,7 @@ public final class HanlpRecognizer implements EntityEngine {
 
     /** HanLP with the given lexicon layered over its own dictionaries ({@link Lexicon#empty()} for bare HanLP). */
     public static HanlpRecognizer create(Lexicon lexicon) {
-        quietLogging();
+        HanlpSupport.quietLogging(false);
         try {
             Segment s = new ViterbiSegment()
                     .enableCustomDictionary(userDictionary(lexicon))
@@ -57,20 +53,9 @@ public final class HanlpRecognizer implements EntityEngine {
         }
     }
 
-    /** Turns HanLP's java.util.logging chatter off. */
-    static void quietLogging() {
-        HanLP.Config.enableDebug(false);
-        Predefine.logger.setLevel(Level.OFF);
-    }
-
+    /** HanLP's bundled custom dictionary with the user lexicon layered over it in a private trie. */
     private static DynamicCustomDictionary userDictionary(Lexicon lexicon) {
-        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
-        for (Lexicon.Entry e : lexicon.entries().values()) {
-            String pos = e.pos() == null ? "nz" : e.pos();
-            CoreDictionary.Attribute a = CoreDictionary.Attribute.create(pos + " " + e.frequency());
-            if (a != null) trie.put(e.word(), a);
-        }
-        return new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, trie, null);
+        return new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(lexicon), null);
     }
 
     @Override

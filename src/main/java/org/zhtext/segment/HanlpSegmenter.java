@@ -1,6 +1,5 @@
 package org.zhtext.segment;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
@@ -9,12 +8,11 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.logging.Level;
 import org.zhtext.core.Lexicon;
+import org.zhtext.engine.HanlpSupport;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.Word;
 import org.zhtext.engine.WordSegmenter;
@@ -65,8 +63,7 @@ public final class HanlpSegmenter implements WordSegmenter {
      * {@code verbose}. HanLP never writes to stdout.
      */
     public static void quietLogging(boolean verbose) {
-        HanLP.Config.enableDebug(false);
-        Predefine.logger.setLevel(verbose ? Level.WARNING : Level.OFF);
+        HanlpSupport.quietLogging(verbose);
     }
 
     /**
@@ -75,11 +72,7 @@ public final class HanlpSegmenter implements WordSegmenter {
      * gold sets, so {@link BundledWords} applies it selectively instead.
      */
     private static DynamicCustomDictionary userDictionary(Lexicon lexicon) {
-        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
-        for (Lexicon.Entry e : lexicon.entries().values()) {
-            CoreDictionary.Attribute a = CoreDictionary.Attribute.create((e.pos() == null ? "nz" : e.pos()) + " " + e.frequency());
-            if (a != null) trie.put(e.word(), a);
-        }
+        BinTrie<CoreDictionary.Attribute> trie = HanlpSupport.lexiconTrie(lexicon);
         DoubleArrayTrie<CoreDictionary.Attribute> none = new DoubleArrayTrie<>();
         TreeMap<String, CoreDictionary.Attribute> placeholder = new TreeMap<>();
         // HanLP's trie does not bound-check transitions: a placeholder key on the highest char sizes its arrays

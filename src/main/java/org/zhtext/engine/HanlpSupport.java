@@ -1,0 +1,33 @@
+package org.zhtext.engine;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.logging.Level;
+import org.zhtext.core.Lexicon;
+
+/**
+ * What zhtext's two HanLP engines (segmenter and recognizer) share: HanLP's logging switch and the user
+ * lexicon as a private in-memory trie (never HanLP's CustomDictionary files, which HanLP caches in stale
+ * {@code .bin} files: a changed lexicon takes effect on the next run).
+ */
+public final class HanlpSupport {
+    private HanlpSupport() {}
+
+    /** HanLP's java.util.logging output: off, or warnings on stderr when {@code verbose}. HanLP never writes to stdout. */
+    public static void quietLogging(boolean verbose) {
+        HanLP.Config.enableDebug(false);
+        Predefine.logger.setLevel(verbose ? Level.WARNING : Level.OFF);
+    }
+
+    /** The lexicon's entries as HanLP attributes ({@code nz} when an entry names no POS). */
+    public static BinTrie<CoreDictionary.Attribute> lexiconTrie(Lexicon lexicon) {
+        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+        for (Lexicon.Entry e : lexicon.entries().values()) {
+            CoreDictionary.Attribute a = CoreDictionary.Attribute.create((e.pos() == null ? "nz" : e.pos()) + " " + e.frequency());
+            if (a != null) trie.put(e.word(), a);
+        }
+        return trie;
+    }
+}
