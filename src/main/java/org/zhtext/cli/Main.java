@@ -2,7 +2,6 @@ package org.zhtext.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -86,9 +85,5 @@ public final class Main {
     /** A command that is not an article command but needs the streams. */
     interface StreamsAware {
         void setStreams(Streams s);
-    }
-
-    static InputStream stdin() {
-        return System.in;
     }
 }
