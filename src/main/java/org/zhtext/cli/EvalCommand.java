@@ -1,11 +1,9 @@
 package org.zhtext.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.zhtext.entities.DocEntities;
 import org.zhtext.entities.NerEval;
 import org.zhtext.io.UsageException;
@@ -37,7 +35,7 @@ class EvalCommand implements Runnable {
             description = {"Word precision/recall/F1 (and OOV recall with --training-words) of an engine, scored from token "
                     + "offsets into the original input. SIGHAN: --gold words separated by spaces, --input the same lines "
                     + "unsegmented. CoNLL-U: --gold FILE.conllu alone (raw text from '# text =', UPOS F1 too)."})
-    static class Segment implements Callable<Integer>, Main.StreamsAware {
+    static class Segment extends StreamsCommand {
         @Mixin EngineOptions engine;
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold segmentation (SIGHAN .utf8 or .conllu).")
         Path gold;
@@ -46,12 +44,6 @@ class EvalCommand implements Runnable {
         @Option(names = "--training-words", paramLabel = "FILE", description = "Training word list, for OOV rate and recall.")
         Path training;
         @Option(names = "--verbose") boolean verbose;
-        private Streams streams;
-
-        @Override
-        public void setStreams(Streams s) {
-            streams = s;
-        }
 
         @Override
         public Integer call() throws Exception {
@@ -68,7 +60,7 @@ class EvalCommand implements Runnable {
                 if (input == null) throw new UsageException("--input is required with a SIGHAN gold file");
                 s = SegmentEval.sighan(gold.getFileName().toString(), gold, input, training, t2s::convert, seg);
             }
-            PrintStream out = new PrintStream(streams.out(), true, StandardCharsets.UTF_8);
+            PrintStream out = out();
             out.println(SegmentEval.Score.header());
             out.println(s.row());
             return ExitCode.OK;
@@ -77,19 +69,13 @@ class EvalCommand implements Runnable {
 
     @Command(name = "entities", mixinStandardHelpOptions = true,
             description = "Entity-level exact-match precision/recall/F1 per type (PER, LOC, ORG) and overall, on a BIO file (char<TAB>tag per line, MSRA style).")
-    static class Entities implements Callable<Integer>, Main.StreamsAware {
+    static class Entities extends StreamsCommand {
         @Mixin EngineOptions engine;
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold BIO file.")
         Path gold;
         @Option(names = "--bare", description = "Also score the engine without zhtext's lexicon and rules.")
         boolean bare;
         @Option(names = "--verbose") boolean verbose;
-        private Streams streams;
-
-        @Override
-        public void setStreams(Streams s) {
-            streams = s;
-        }
 
         @Override
         public Integer call() throws Exception {
@@ -100,7 +86,7 @@ class EvalCommand implements Runnable {
             var results = new java.util.ArrayList<NerEval.Result>();
             if (bare) results.add(NerEval.evaluate(gold, eng, false));
             results.add(NerEval.evaluate(gold, new DocEntities(eng, Engines.entityRules(c, streams.err())), eng.name() + " + zhtext rules"));
-            PrintStream out = new PrintStream(streams.out(), true, StandardCharsets.UTF_8);
+            PrintStream out = out();
             out.print(NerEval.table(List.copyOf(results)));
             return ExitCode.OK;
         }

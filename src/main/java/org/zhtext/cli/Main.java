@@ -77,13 +77,9 @@ public final class Main {
         public <K> K create(Class<K> cls) throws Exception {
             K k = CommandLine.defaultFactory().create(cls);
             if (k instanceof ArticleCommand c) c.streams = streams;
-            if (k instanceof StreamsAware a) a.setStreams(streams);
+            if (k instanceof StreamsCommand c) c.streams = streams;
             return k;
         }
     }
 
-    /** A command that is not an article command but needs the streams. */
-    interface StreamsAware {
-        void setStreams(Streams s);
-    }
 }

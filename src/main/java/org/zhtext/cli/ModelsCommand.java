@@ -2,7 +2,6 @@ package org.zhtext.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.zhtext.core.Models;
 import org.zhtext.corenlp.CorenlpModels;
 import org.zhtext.corenlp.ModelFetcher;
@@ -27,19 +26,13 @@ class ModelsCommand implements Runnable {
             description = {"Download a model set. 'corenlp': the Stanford CoreNLP Chinese models "
                     + "(" + ModelFetcher.ARTIFACT + ", 1.58 GB from Maven Central, SHA-1 checked); only the files "
                     + "the engine needs are kept, in models/corenlp (or --dir)."})
-    static class Fetch implements Callable<Integer>, Main.StreamsAware {
+    static class Fetch extends StreamsCommand {
         @Parameters(paramLabel = "SET", description = "corenlp")
         String set;
 
         @Option(names = "--dir", paramLabel = "DIR", description = "Where to put the models (default: models/corenlp).")
         Path dir;
 
-        private Streams streams;
-
-        @Override
-        public void setStreams(Streams s) {
-            streams = s;
-        }
 
         @Override
         public Integer call() throws Exception {
@@ -55,17 +48,11 @@ class ModelsCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Where zhtext reads its models from, and what is missing.")
-    static class Status implements Callable<Integer>, Main.StreamsAware {
-        private Streams streams;
-
-        @Override
-        public void setStreams(Streams s) {
-            streams = s;
-        }
+    static class Status extends StreamsCommand {
 
         @Override
         public Integer call() throws Exception {
-            java.io.PrintStream out = new java.io.PrintStream(streams.out(), true, java.nio.charset.StandardCharsets.UTF_8);
+            java.io.PrintStream out = out();
             Path d = Models.dir();
             out.println("models: " + (d == null ? "(packed in the jar)" : d));
             out.println("lexicons: " + String.join(", ", Models.list("lexicon", ".txt")));

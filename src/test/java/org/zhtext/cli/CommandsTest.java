@@ -130,6 +130,26 @@ class CommandsTest {
     }
 
     @Test
+    void evalSegmentScoresAGoldFile() throws Exception {
+        Files.writeString(dir.resolve("gold.txt"), "美方  宣布  加征  关税  。\r\n贝森特  表示  满意  。\r\n");
+        Files.writeString(dir.resolve("input.txt"), "美方宣布加征关税。\r\n贝森特表示满意。\r\n");
+        Cli.Result r = Cli.run("eval", "segment", "--gold", dir.resolve("gold.txt").toString(), "--input", dir.resolve("input.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        String[] row = r.out().lines().skip(1).findFirst().orElseThrow().trim().split("\\s+");
+        assertEquals("2", row[1], r.out());
+        double f1 = Double.parseDouble(row[4]);
+        assertTrue(f1 > 0.5 && f1 <= 1.0, r.out());
+        assertEquals(2, Cli.run("eval", "segment", "--gold", dir.resolve("missing").toString()).code());
+    }
+
+    @Test
+    void modelsStatusNamesTheFolders() {
+        Cli.Result r = Cli.run("models", "status");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("lexicon/news-names.txt") && r.out().contains("corenlp:"), r.out());
+    }
+
+    @Test
     void versionNamesTheEngines() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.code());
