@@ -12,8 +12,6 @@ import java.util.Set;
 import org.zhtext.core.Article;
 import org.zhtext.io.Input;
 import org.zhtext.io.UsageException;
-import org.zhtext.output.Format;
-import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Analyzer;
@@ -31,23 +29,9 @@ import picocli.CommandLine.Option;
                 + "parallel. Output is identical for any --threads.",
                 "To stdout: one stream, each record with a leading 'record' field (document | token | entity | figure | error).",
                 "With --output-dir: documents, tokens, entities, figures and errors tables, each renamed into place when complete."})
-class AnalyzeCommand extends ArticleCommand {
+class AnalyzeCommand extends RecordCommand {
     @Mixin EngineOptions engine;
     @Mixin FigureOptions figureOptions;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
-    String formatName;
-
-    @Override
-    String formatName() {
-        return formatName;
-    }
-
-    @Override
-    java.util.Set<Format> formats() {
-        return Format.RECORDS;
-    }
 
     @Option(names = "--only", paramLabel = "KIND", split = ",",
             description = "Only these record kinds: document, token, entity, figure (errors are always written).")

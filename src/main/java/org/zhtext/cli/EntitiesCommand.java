@@ -3,8 +3,6 @@ package org.zhtext.cli;
 import java.util.List;
 import org.zhtext.core.Article;
 import org.zhtext.core.Entity;
-import org.zhtext.io.UsageException;
-import org.zhtext.output.Format;
 import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
@@ -20,22 +18,8 @@ import picocli.CommandLine.Option;
         description = {"Find people, organizations and places (transliterated foreign names, aliases in "
                 + "parentheses, agencies with acronyms), with offsets into the original text.",
                 "Records: file, type, text, start, end, normalized, engine (with --unique: file, type, normalized, count)."})
-class EntitiesCommand extends ArticleCommand {
+class EntitiesCommand extends RecordCommand {
     @Mixin EngineOptions engine;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE}.")
-    String formatName;
-
-    @Override
-    String formatName() {
-        return formatName;
-    }
-
-    @Override
-    java.util.Set<Format> formats() {
-        return Format.RECORDS;
-    }
 
     @Option(names = "--unique", description = "One row per distinct (file, type, normalized) with a count column.")
     boolean unique;

@@ -18,7 +18,6 @@ import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.output.Schema;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code zhtext normalize}: traditional ⇄ simplified (Taiwan and Hong Kong forms too), with the script detected. */
