@@ -19,13 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate segmentation or entity recognition against gold data.",
         subcommands = {EvalCommand.Segment.class, EvalCommand.Entities.class})
-class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: segment or entities");
-    }
+class EvalCommand extends GroupCommand {
 
     private static void requireFile(Path p, String option) {
         if (p != null && !Files.isRegularFile(p)) throw new UsageException(option + ": no such file: " + p);

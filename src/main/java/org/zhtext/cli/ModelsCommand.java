@@ -14,13 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "Show or fetch zhtext's model data.",
         subcommands = {ModelsCommand.Fetch.class, ModelsCommand.Status.class})
-class ModelsCommand implements Runnable {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: fetch or status");
-    }
+class ModelsCommand extends GroupCommand {
 
     @Command(name = "fetch", mixinStandardHelpOptions = true,
             description = {"Download a model set. 'corenlp': the Stanford CoreNLP Chinese models "

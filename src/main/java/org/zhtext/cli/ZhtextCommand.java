@@ -25,11 +25,5 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
         footerHeading = "%nExit status:%n",
         footer = {"  0  every input was processed", "  1  some inputs failed (each named on stderr; the rest were written)",
                 "  2  usage or setup error"})
-public class ZhtextCommand implements Runnable {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required (normalize, segment, entities, figures, analyze, models, eval)");
-    }
+public class ZhtextCommand extends GroupCommand {
 }
