@@ -1,6 +1,6 @@
 package org.zhtext.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -35,17 +35,18 @@ final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
-    private final Writer writer;
+    private final OutputStream stream;
+    private Writer writer;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, Writer writer) {
+    private AtomicOutput(Path target, Path temp, OutputStream stream) {
         this.target = target;
         this.temp = temp;
-        this.writer = writer;
+        this.stream = new BufferedOutputStream(stream, 1 << 16);
     }
 
     static AtomicOutput stdout(OutputStream out) {
-        return new AtomicOutput(null, null, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        return new AtomicOutput(null, null, out);
     }
 
     static AtomicOutput file(Path target) throws IOException {
@@ -55,7 +56,7 @@ final class AtomicOutput implements AutoCloseable {
         Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
         PENDING.add(temp);
         readableByAll(temp);
-        return new AtomicOutput(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+        return new AtomicOutput(abs, temp, Files.newOutputStream(temp));
     }
 
     /** Registers a temporary file of another writer for deletion if the process is interrupted before it is renamed. */
@@ -78,8 +79,20 @@ final class AtomicOutput implements AutoCloseable {
         }
     }
 
+    /** The output as bytes (records are rendered to UTF-8 by the workers). */
+    OutputStream stream() {
+        return stream;
+    }
+
+    /** The output as UTF-8 text; one output is written either as text or as bytes, not both. */
     Writer writer() {
+        if (writer == null) writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         return writer;
+    }
+
+    private void flush() throws IOException {
+        if (writer != null) writer.flush();
+        stream.flush();
     }
 
     Path target() {
@@ -88,9 +101,9 @@ final class AtomicOutput implements AutoCloseable {
 
     /** Flushes; for a file, closes it and renames it to its final name. */
     void commit() throws IOException {
-        writer.flush();
+        flush();
         if (temp == null) return;
-        writer.close();
+        stream.close();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -104,11 +117,11 @@ final class AtomicOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (temp == null) {
-            writer.flush();
+            flush();
             return;
         }
         if (!committed) {
-            writer.close();
+            stream.close();
             Files.deleteIfExists(temp);
             PENDING.remove(temp);
         }

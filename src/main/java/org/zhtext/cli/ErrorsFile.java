@@ -25,7 +25,7 @@ final class ErrorsFile implements AutoCloseable {
     static ErrorsFile open(Path file) throws IOException {
         if (file == null) return new ErrorsFile(null, null);
         AtomicOutput out = AtomicOutput.file(file);
-        RecordWriter w = new RecordWriter(out.writer(), formatOf(file), false, false);
+        RecordWriter w = new RecordWriter(out.stream(), formatOf(file), false, false);
         w.header(Schema.ERROR);
         return new ErrorsFile(out, w);
     }

@@ -45,7 +45,7 @@ final class Sinks {
 
     private record Text(String text) implements Block {}
 
-    private record Tables(Map<Schema, String> text) implements Block {}
+    private record Tables(Map<Schema, byte[]> text) implements Block {}
 
     /** Raw text (text, CoNLL-U): each row's {@code text} column as it is. */
     static final class TextSink implements Sink {
@@ -89,13 +89,13 @@ final class Sinks {
 
         WriterSink(AtomicOutput out, RowFormat format, Schema schema) {
             this.out = out;
-            this.writer = new RecordWriter(out.writer(), format);
+            this.writer = new RecordWriter(out.stream(), format);
             this.schema = schema;
         }
 
         @Override
         public Block render(List<Row> rows) {
-            return new Tables(rows.isEmpty() ? Map.of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
+            return new Tables(rows.isEmpty() ? Map.<Schema, byte[]>of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
         }
 
         @Override
@@ -135,7 +135,7 @@ final class Sinks {
             for (int i = 0; i < TABLES.size(); i++) {
                 AtomicOutput o = AtomicOutput.file(files.get(i));
                 outputs.put(TABLES.get(i), o);
-                writers.put(TABLES.get(i), new RecordWriter(o.writer(), this.format));
+                writers.put(TABLES.get(i), new RecordWriter(o.stream(), this.format));
             }
         }
 
@@ -143,7 +143,7 @@ final class Sinks {
         public Block render(List<Row> rows) {
             Map<Schema, List<Row>> by = new LinkedHashMap<>();
             for (Row r : rows) by.computeIfAbsent(r.schema(), k -> new ArrayList<>()).add(r);
-            Map<Schema, String> text = new LinkedHashMap<>();
+            Map<Schema, byte[]> text = new LinkedHashMap<>();
             for (var e : by.entrySet()) text.put(e.getKey(), format.render(e.getValue()));
             return new Tables(text);
         }

@@ -1,7 +1,7 @@
 package org.zhtext.output;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -10,18 +10,22 @@ import java.util.List;
  * commas between blocks. Not thread-safe: one writer per output, used by the thread that orders the blocks.
  */
 public final class RecordWriter implements AutoCloseable {
-    private final Writer out;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] COMMA_NEWLINE = {',', '\n'};
+    private static final byte[] NEWLINE = {'\n'};
+    private final OutputStream out;
     private final RowFormat format;
     private boolean headerWritten;
     private boolean anyJson;
     private boolean opened;
 
-    public RecordWriter(Writer out, RowFormat format) {
+    /** A writer of UTF-8 records to {@code out} (buffer it: blocks are written as they come). */
+    public RecordWriter(OutputStream out, RowFormat format) {
         this.out = out;
         this.format = format;
     }
 
-    public RecordWriter(Writer out, Format format, boolean recordField, boolean excel) {
+    public RecordWriter(OutputStream out, Format format, boolean recordField, boolean excel) {
         this(out, new RowFormat(format, recordField, excel));
     }
 
@@ -33,8 +37,8 @@ public final class RecordWriter implements AutoCloseable {
     public void begin() throws IOException {
         if (opened) return;
         opened = true;
-        if (format.excel() && format.format() == Format.CSV) out.write('\uFEFF');
-        if (format.format() == Format.JSON) out.write("[");
+        if (format.excel() && format.format() == Format.CSV) out.write(BOM);
+        if (format.format() == Format.JSON) out.write('[');
     }
 
     /** Writes the header of a table unless one was written (an empty CSV still has its header). */
@@ -56,10 +60,10 @@ public final class RecordWriter implements AutoCloseable {
     }
 
     /** Writes a block rendered by this writer's {@link RowFormat} (on a worker); {@code schema} is its rows' kind. */
-    public void writeRendered(Schema schema, String block) throws IOException {
-        if (block.isEmpty()) return;
+    public void writeRendered(Schema schema, byte[] block) throws IOException {
+        if (block.length == 0) return;
         header(schema);
-        if (format.format() == Format.JSON) out.write(anyJson ? ",\n" : "\n");
+        if (format.format() == Format.JSON) out.write(anyJson ? COMMA_NEWLINE : NEWLINE);
         anyJson = true;
         out.write(block);
     }
@@ -67,7 +71,7 @@ public final class RecordWriter implements AutoCloseable {
     /** Writes the end of the output (JSON's ']') and flushes. Does not close the underlying writer. */
     public void finish() throws IOException {
         begin();
-        if (format.format() == Format.JSON) out.write(anyJson ? "\n]\n" : "]\n");
+        if (format.format() == Format.JSON) out.write((anyJson ? "\n]\n" : "]\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         out.flush();
     }
 

@@ -3,6 +3,7 @@ package org.zhtext.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,8 +36,8 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         return recordField && hasHeader() ? Schema.MIXED : rowSchema;
     }
 
-    /** The header line of a table (CSV/TSV), with its line end. */
-    public String header(Schema schema) {
+    /** The header line of a table (CSV/TSV), with its line end, as UTF-8. */
+    public byte[] header(Schema schema) {
         Schema table = table(schema);
         List<String> cols = table.columns();
         Object[] c = new Object[cols.size() + (recordField ? 1 : 0)];
@@ -45,32 +46,42 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         for (String col : cols) c[k++] = col;
         StringBuilder sb = new StringBuilder();
         lines(java.util.Collections.singletonList(c), sb);
-        return sb.toString();
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Renders rows as one block. JSON Lines, CSV and TSV: one line each, line ends included. JSON: the objects
-     * separated by {@code ",\n"}, without a leading or trailing separator ({@link RecordWriter} joins blocks).
+     * Renders rows as one block of UTF-8. JSON Lines, CSV and TSV: one line each, line ends included. JSON: the
+     * objects separated by {@code ",\n"}, without a leading or trailing separator ({@link RecordWriter} joins
+     * blocks).
      */
-    public String render(List<Row> rows) {
-        StringBuilder sb = new StringBuilder(rows.size() * 160);
+    public byte[] render(List<Row> rows) {
         switch (format) {
             case JSONL -> {
-                for (Row r : rows) json(r, sb).append('\n');
+                Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
+                for (Row r : rows) json(r, b).ascii('\n');
+                return b.toByteArray();
             }
             case JSON -> {
+                Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
                 for (int i = 0; i < rows.size(); i++) {
-                    if (i > 0) sb.append(",\n");
-                    json(rows.get(i), sb);
+                    if (i > 0) b.ascii(',').ascii('\n');
+                    json(rows.get(i), b);
                 }
+                return b.toByteArray();
             }
             default -> {
+                StringBuilder sb = new StringBuilder(rows.size() * 80);
                 List<Object[]> cells = new java.util.ArrayList<>(rows.size());
                 for (Row r : rows) cells.add(recordField ? mixedCells(r) : cells(r));
                 lines(cells, sb);
+                return sb.toString().getBytes(StandardCharsets.UTF_8);
             }
         }
-        return sb.toString();
+    }
+
+    /** A block as text (for tests and messages). */
+    public String renderText(List<Row> rows) {
+        return new String(render(rows), StandardCharsets.UTF_8);
     }
 
     private Object[] cells(Row row) {
@@ -136,77 +147,44 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
     }
 
     /** One JSON object, rendered by hand: the hot path of large runs (a Jackson generator per row is 4x slower). */
-    private StringBuilder json(Row row, StringBuilder sb) {
-        sb.append('{');
-        if (recordField) sb.append("\"record\":\"").append(row.schema().name()).append("\",");
-        String[] keys = jsonKeys(row.schema());
+    private Utf8Buffer json(Row row, Utf8Buffer b) {
+        b.ascii('{');
+        if (recordField) b.bytes(recordKey(row.schema()));
+        byte[][] keys = jsonKeys(row.schema());
         Object[] v = row.values();
         for (int i = 0; i < v.length; i++) {
-            sb.append(keys[i]);
+            b.bytes(keys[i]);
             Object o = v[i];
-            if (o == null) sb.append("null");
-            else if (o instanceof Integer n) sb.append(n.intValue());
-            else if (o instanceof BigDecimal b) sb.append(b.toPlainString());
-            else if (o instanceof Number || o instanceof Boolean) sb.append(o);
-            else jsonString(o.toString(), sb);
+            if (o == null) b.bytes(NULL);
+            else if (o instanceof String s) b.jsonString(s);
+            else if (o instanceof Integer n) b.integer(n);
+            else if (o instanceof BigDecimal d) b.text(d.toPlainString());
+            else if (o instanceof Number || o instanceof Boolean) b.text(o.toString());
+            else b.jsonString(o.toString());
         }
-        return sb.append('}');
+        return b.ascii('}');
     }
 
-    /** {@code "name":} (with the separating comma after the first) per column, computed once per schema. */
-    private static String[] jsonKeys(Schema schema) {
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    /** {@code "name":} (with the separating comma after the first) per column, as UTF-8, computed once per schema. */
+    private static byte[][] jsonKeys(Schema schema) {
         return JSON_KEYS.computeIfAbsent(schema, s -> {
-            String[] k = new String[s.size()];
+            byte[][] k = new byte[s.size()][];
             for (int i = 0; i < k.length; i++) {
-                StringBuilder b = new StringBuilder(i == 0 ? "" : ",");
-                jsonString(s.columns().get(i), b);
-                k[i] = b.append(':').toString();
+                Utf8Buffer b = new Utf8Buffer(32);
+                if (i > 0) b.ascii(',');
+                k[i] = b.jsonString(s.columns().get(i)).ascii(':').toByteArray();
             }
             return k;
         });
     }
 
-    private static final java.util.Map<Schema, String[]> JSON_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Appends a JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, the rest as is. */
-    static void jsonString(String s, StringBuilder sb) {
-        sb.append('"');
-        int n = s.length();
-        int plain = 0;
-        while (plain < n && !needsEscape(s.charAt(plain))) plain++;
-        if (plain == n) {
-            sb.append(s).append('"'); // the common case: nothing to escape
-            return;
-        }
-        sb.append(s, 0, plain);
-        for (int i = plain; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || (Character.isSurrogate(c) && !pairedAt(s, i))) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+    /** {@code "record":"kind",} of the mixed stream, per schema. */
+    private static byte[] recordKey(Schema schema) {
+        return RECORD_KEYS.computeIfAbsent(schema, s -> new Utf8Buffer(32).text("\"record\":").jsonString(s.name()).ascii(',').toByteArray());
     }
 
-    private static boolean needsEscape(char c) {
-        return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c);
-    }
-
-    /** Whether the surrogate at i is half of a well-formed pair (a lone surrogate is written escaped). */
-    private static boolean pairedAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
+    private static final java.util.Map<Schema, byte[][]> JSON_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Schema, byte[]> RECORD_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 }

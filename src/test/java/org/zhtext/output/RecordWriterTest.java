@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,11 @@ class RecordWriterTest {
             null, "USD", null, true, null, null, 0);
 
     private static String write(Format f, boolean recordField, boolean excel, Row... rows) throws Exception {
-        StringWriter sw = new StringWriter();
-        try (RecordWriter w = new RecordWriter(sw, f, recordField, excel)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (RecordWriter w = new RecordWriter(bytes, f, recordField, excel)) {
             w.writeAll(List.of(rows));
         }
-        return sw.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
