@@ -2,32 +2,54 @@
 # Whole-pipeline benchmark (issue 6): a >= 5 MB corpus of news-like articles generated from samples/,
 # `zhtext analyze --threads 2` (all record kinds, JSON Lines written to a file) and `zhtext figures` alone,
 # next to bare HanLP (t2s + segmentation with name/place/organization recognition, one thread) on the same
-# corpus in the same run. Wall time includes JVM start; peak RSS from GNU time.
-# usage: bench/analyze.sh [MB=5] [THREADS=2]
+# corpus in the same run. zhtext runs twice over: through the launcher bin/zhtext (AppCDS, client JIT, serial
+# GC on <= 4 cores: the way to run zhtext) and as plain `java -Xmx1g -jar target/zhtext.jar` (the JVM's
+# defaults). Each command runs ROUNDS times, interleaved (this machine's speed drifts); the median wall time
+# is reported, with the highest peak RSS (GNU time). Wall time includes JVM start.
+# usage: bench/analyze.sh [MB=5] [THREADS=2] [ROUNDS=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-5}
 THREADS=${2:-2}
+ROUNDS=${3:-3}
 CORPUS=bench/corpus/news-${MB}mb
 OUT=bench/out
 mkdir -p "$OUT"
 [ -f target/zhtext.jar ] || mvn -q -DskipTests package
 [ -d target/test-classes/org/zhtext/bench ] || mvn -q test-compile
 [ -d "$CORPUS" ] || python3 bench/make-corpus.py "$CORPUS" "$MB"
-echo "corpus: $CORPUS ($(ls "$CORPUS" | wc -l) articles, $(du -sb "$CORPUS" | cut -f1) bytes)"
+echo "corpus: $CORPUS ($(ls "$CORPUS" | wc -l) articles, $(du -sb "$CORPUS" | cut -f1) bytes), threads=$THREADS, rounds=$ROUNDS"
+bin/zhtext figures samples/ > /dev/null # creates the launcher's class-data archive once
 
-run() { # label, command...
-  local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/$label.out" 2> "$OUT/$label.err" || { cat "$OUT/$label.err"; exit 1; }
+LABELS=("bare HanLP (1 thread)" "zhtext analyze (bin/zhtext)" "zhtext analyze (java -jar)" "zhtext figures (bin/zhtext)" "zhtext figures (java -jar)")
+run() { # index, command...
+  local i=$1; shift
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/run$i.out" 2> "$OUT/run$i.err" || { cat "$OUT/run$i.err"; exit 1; }
   read -r secs kb < "$OUT/time.txt"
-  printf '%-34s %8.2f s  %6d MB peak RSS\n' "$label" "$secs" "$((kb / 1024))"
+  echo "$secs $kb" >> "$OUT/times$i.txt"
 }
-
-JAVA="java -Xmx1g"
-run "bare HanLP (1 thread)" $JAVA -cp target/zhtext.jar:target/test-classes org.zhtext.bench.BareHanlp "$CORPUS"
-cat "$OUT/bare HanLP (1 thread).out"
-run "zhtext analyze (threads=$THREADS)" $JAVA -jar target/zhtext.jar analyze --threads "$THREADS" --no-progress -o "$OUT/analyze.jsonl" "$CORPUS"
-tail -1 "$OUT/zhtext analyze (threads=$THREADS).err"
-run "zhtext figures (threads=$THREADS)" $JAVA -jar target/zhtext.jar figures --threads "$THREADS" -o "$OUT/figures.jsonl" "$CORPUS"
-run "zhtext figures (threads=1)" $JAVA -jar target/zhtext.jar figures --threads 1 -o "$OUT/figures1.jsonl" "$CORPUS"
+rm -f "$OUT"/times*.txt
+JAR="java -Xmx1g -jar target/zhtext.jar"
+for r in $(seq "$ROUNDS"); do
+  run 0 java -Xmx1g -cp target/zhtext.jar:target/test-classes org.zhtext.bench.BareHanlp "$CORPUS"
+  run 1 bin/zhtext analyze --threads "$THREADS" --no-progress -o "$OUT/analyze.jsonl" "$CORPUS"
+  run 2 $JAR analyze --threads "$THREADS" --no-progress -o "$OUT/analyze-jar.jsonl" "$CORPUS"
+  run 3 bin/zhtext figures --threads "$THREADS" -o "$OUT/figures.jsonl" "$CORPUS"
+  run 4 $JAR figures --threads "$THREADS" -o "$OUT/figures-jar.jsonl" "$CORPUS"
+done
+cmp -s "$OUT/analyze.jsonl" "$OUT/analyze-jar.jsonl" || { echo "analyze output differs between the two JVM set-ups" >&2; exit 1; }
+python3 - "$OUT" "${LABELS[@]}" <<'PY'
+import statistics, sys
+out, labels = sys.argv[1], sys.argv[2:]
+med = []
+for i, label in enumerate(labels):
+    rows = [l.split() for l in open(f"{out}/times{i}.txt")]
+    secs = [float(r[0]) for r in rows]
+    m = statistics.median(secs)
+    med.append(m)
+    print(f"{label:30} {m:6.2f} s median  ({' '.join(f'{s:.2f}' for s in secs)})  {max(int(r[1]) for r in rows) // 1024:5d} MB peak RSS")
+print(f"analyze / bare HanLP: {med[1] / med[0]:.2f} (bin/zhtext), {med[2] / med[0]:.2f} (java -jar); target <= 1")
+print(f"figures / bare HanLP: {med[3] / med[0]:.2f} (bin/zhtext), {med[4] / med[0]:.2f} (java -jar); target <= 0.25")
+PY
+tail -1 "$OUT/run1.err"
 echo "records: $(wc -l < "$OUT/analyze.jsonl") (analyze), $(wc -l < "$OUT/figures.jsonl") (figures)"
