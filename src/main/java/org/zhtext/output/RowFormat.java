@@ -56,16 +56,12 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
      */
     public byte[] render(List<Row> rows) {
         switch (format) {
-            case JSONL -> {
-                Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
-                for (Row r : rows) json(r, b).ascii('\n');
-                return b.toByteArray();
-            }
-            case JSON -> {
+            case JSONL, JSON -> {
                 Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
                 for (int i = 0; i < rows.size(); i++) {
-                    if (i > 0) b.ascii(',').ascii('\n');
+                    if (format == Format.JSON && i > 0) b.ascii(',').ascii('\n');
                     json(rows.get(i), b);
+                    if (format == Format.JSONL) b.ascii('\n');
                 }
                 return b.toByteArray();
             }
@@ -77,11 +73,6 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
                 return sb.toString().getBytes(StandardCharsets.UTF_8);
             }
         }
-    }
-
-    /** A block as text (for tests and messages). */
-    public String renderText(List<Row> rows) {
-        return new String(render(rows), StandardCharsets.UTF_8);
     }
 
     private Object[] cells(Row row) {
