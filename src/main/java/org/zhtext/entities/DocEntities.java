@@ -45,12 +45,21 @@ public final class DocEntities {
         String norm = doc.normalized();
         for (Sentence sentence : doc.sentences()) {
             String text = sentence.text(norm);
-            for (Mention m : mentions(text)) {
-                int s = sentence.start() + m.start(), e = sentence.start() + m.end();
-                int[] o = doc.toOriginal(s, e);
-                out.add(new Entity(m.type(), doc.originalText(o[0], o[1]), o[0], o[1], norm.substring(s, e), engine.name()));
-            }
+            add(doc, sentence, text, engine.recognize(text), out);
         }
         return out;
+    }
+
+    /**
+     * Appends the entities of one sentence ({@code text}, its simplified text) given the engine's mentions in
+     * it: the rules applied, spans mapped back to the original text.
+     */
+    public void add(Doc doc, Sentence sentence, String text, List<Mention> found, List<Entity> out) {
+        String norm = doc.normalized();
+        for (Mention m : rules.apply(text, found)) {
+            int s = sentence.start() + m.start(), e = sentence.start() + m.end();
+            int[] o = doc.toOriginal(s, e);
+            out.add(new Entity(m.type(), doc.originalText(o[0], o[1]), o[0], o[1], norm.substring(s, e), engine.name()));
+        }
     }
 }

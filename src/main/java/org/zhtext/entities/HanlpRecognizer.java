@@ -1,17 +1,11 @@
 package org.zhtext.entities;
 
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
-import org.zhtext.engine.HanlpSupport;
+import org.zhtext.engine.HanlpPass;
 import org.zhtext.engine.Mention;
-import org.zhtext.engine.SetupException;
 
 /**
  * The default entity engine: HanLP portable's Viterbi segmenter with its person (Chinese and transliterated),
@@ -20,44 +14,32 @@ import org.zhtext.engine.SetupException;
  * (0.710 with it, 0.714 without; persons 0.699 vs 0.708), the Japanese names of trade news are in the lexicon, and it
  * takes time in every sentence.
  * <p>
- * A user lexicon is inserted programmatically into a private trie layered over HanLP's bundled custom
- * dictionary (which is shared and never modified), so no HanLP dictionary file or {@code .bin} cache is
- * read or written for it. Built once; immutable and safe for concurrent use afterwards. HanLP's logging is
- * silenced (it never writes to stdout).
+ * The words come from a {@link HanlpPass}, which layers the user lexicon over HanLP's bundled custom dictionary
+ * in a private trie (no HanLP dictionary file or {@code .bin} cache is read or written for it). Built once;
+ * immutable and safe for concurrent use afterwards. HanLP's logging is silenced (it never writes to stdout).
  */
 public final class HanlpRecognizer implements EntityEngine {
     /** Engine name as chosen on the command line. */
     public static final String NAME = "hanlp";
 
-    private final Segment segment;
+    private final HanlpPass pass;
 
-    private HanlpRecognizer(Segment segment) {
-        this.segment = segment;
+    private HanlpRecognizer(HanlpPass pass) {
+        this.pass = pass;
     }
 
     /** HanLP with the given lexicon layered over its own dictionaries ({@link Lexicon#empty()} for bare HanLP). */
     public static HanlpRecognizer create(Lexicon lexicon) {
-        HanlpSupport.quietLogging(false);
-        try {
-            Segment s = new ViterbiSegment()
-                    .enableCustomDictionary(userDictionary(lexicon))
-                    .enablePartOfSpeechTagging(false)
-                    .enableNameRecognize(true)
-                    .enableTranslatedNameRecognize(true)
-                    .enableJapaneseNameRecognize(false)
-                    .enablePlaceRecognize(true)
-                    .enableOrganizationRecognize(true)
-                    .enableOffset(true);
-            s.seg("初始化"); // loads the recognizers' dictionaries now, not on the first article
-            return new HanlpRecognizer(s);
-        } catch (RuntimeException | ExceptionInInitializerError e) {
-            throw new SetupException("HanLP could not load its dictionaries: " + e, e);
-        }
+        return on(HanlpPass.create(lexicon));
     }
 
-    /** HanLP's bundled custom dictionary with the user lexicon layered over it in a private trie. */
-    private static DynamicCustomDictionary userDictionary(Lexicon lexicon) {
-        return new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(lexicon), null);
+    /** The engine reading an existing HanLP pass (shared with a {@code HanlpSegmenter} for one pass per sentence). */
+    public static HanlpRecognizer on(HanlpPass pass) {
+        return new HanlpRecognizer(pass);
+    }
+
+    public HanlpPass pass() {
+        return pass;
     }
 
     @Override
@@ -67,11 +49,16 @@ public final class HanlpRecognizer implements EntityEngine {
 
     @Override
     public List<Mention> recognize(String sentence) {
+        if (sentence.isBlank()) return new ArrayList<>();
+        return mentions(pass.run(sentence, HanlpPass.Want.ENTITIES).entityWords());
+    }
+
+    /** The mentions among the entity words of a {@link HanlpPass}. */
+    public static List<Mention> mentions(List<HanlpPass.Span> entityWords) {
         List<Mention> out = new ArrayList<>();
-        if (sentence.isBlank()) return out;
-        for (Term t : segment.seg(sentence)) {
-            String type = t.nature == null ? null : EntityTypes.fromTag(t.nature.toString());
-            if (type != null) out.add(new Mention(t.offset, t.offset + t.word.length(), type));
+        for (HanlpPass.Span t : entityWords) {
+            String type = EntityTypes.fromTag(t.tag());
+            if (type != null) out.add(new Mention(t.start(), t.end(), type));
         }
         return out;
     }

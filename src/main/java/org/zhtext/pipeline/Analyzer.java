@@ -10,6 +10,9 @@ import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Sentence;
 import org.zhtext.core.SentenceSplitter;
+import org.zhtext.engine.SentenceAnalyzer;
+import org.zhtext.core.Entity;
+import org.zhtext.core.Token;
 import org.zhtext.normalize.ScriptDetector;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
@@ -37,6 +40,8 @@ public final class Analyzer {
     private final TokenRows tokens;
     private final EntityRows entities;
     private final FigureRows figures;
+    /** Tokens and entities in one call per sentence, when both are wanted. */
+    private final SentenceAnalyzer both;
 
     public Analyzer(Set<Kind> kinds, Engines.Config engine, FigureRows figures, PrintStream log) {
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
@@ -44,6 +49,7 @@ public final class Analyzer {
         this.entities = this.kinds.contains(Kind.ENTITY)
                 ? new EntityRows(Engines.recognizer(engine, log), Engines.entityRules(engine, log)) : null;
         this.figures = figures;
+        this.both = tokens != null && entities != null ? Engines.analyzer(engine, log) : null;
     }
 
     public Set<Kind> kinds() {
@@ -84,7 +90,20 @@ public final class Analyzer {
     /** Tokens, entities and figures of a text ({@code fig} already extracted, or null when not wanted). */
     private List<Row> body(Article a, FigureRows.Result fig) {
         List<Row> rows = new ArrayList<>();
-        if (tokens != null || entities != null) {
+        if (both != null) {
+            Doc doc = Docs.simplified(a);
+            List<Token> toks = new ArrayList<>();
+            List<Entity> ents = new ArrayList<>();
+            String norm = doc.normalized();
+            for (Sentence s : doc.sentences()) {
+                String text = s.text(norm);
+                SentenceAnalyzer.Analysis r = both.analyze(text);
+                tokens.segmenter().add(doc, s, text, r.words(), toks);
+                entities.recognizer().add(doc, s, text, r.mentions(), ents);
+            }
+            rows.addAll(tokens.rows(a.file(), toks));
+            rows.addAll(EntityRows.rows(a.file(), ents));
+        } else if (tokens != null || entities != null) {
             Doc doc = Docs.simplified(a);
             if (tokens != null) rows.addAll(tokens.rows(a.file(), tokens.tokens(doc)));
             if (entities != null) rows.addAll(EntityRows.rows(a.file(), entities.entities(doc)));

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
+import org.zhtext.engine.HanlpPass;
+import org.zhtext.engine.Mention;
+import org.zhtext.engine.SentenceAnalyzer;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.corenlp.CorenlpModels;
@@ -37,6 +41,7 @@ public final class Engines {
     private static final Map<Config, WordSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
     private static final Map<Config, EntityEngine> RECOGNIZERS = new ConcurrentHashMap<>();
     private static final Map<List<Path>, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+    private static final Map<List<Path>, HanlpPass> HANLP = new ConcurrentHashMap<>();
 
     private Engines() {}
 
@@ -44,7 +49,7 @@ public final class Engines {
         check(c);
         if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
         return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> HanlpSegmenter.create(lexicon(k, log), rules(k.standard()));
+            case "hanlp" -> HanlpSegmenter.on(hanlp(k, log), rules(k.standard()));
             default -> new CorenlpSegmenter(CorenlpModels.locate(k.corenlpModels()), lexicon(k, log));
         });
     }
@@ -53,9 +58,32 @@ public final class Engines {
         check(c);
         if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
         return RECOGNIZERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> HanlpRecognizer.create(lexicon(k, log));
+            case "hanlp" -> HanlpRecognizer.on(hanlp(k, log));
             default -> new CorenlpRecognizer(CorenlpModels.locate(k.corenlpModels()));
         });
+    }
+
+    /**
+     * Words and mentions of a sentence in one call: for HanLP one pass over one word lattice (the same words and
+     * mentions as {@link #segmenter} and {@link #recognizer} give, at the cost of little more than one of them);
+     * for other engines the two called in turn.
+     */
+    public static SentenceAnalyzer analyzer(Config c, PrintStream log) {
+        WordSegmenter words = segmenter(c, log);
+        EntityEngine entities = recognizer(c, log);
+        if (words instanceof HanlpSegmenter hs && entities instanceof HanlpRecognizer hr && hs.pass() == hr.pass()) {
+            return sentence -> {
+                HanlpPass.Result r = hs.pass().run(sentence, HanlpPass.Want.BOTH);
+                List<Mention> mentions = sentence.isBlank() ? new ArrayList<>() : HanlpRecognizer.mentions(r.entityWords());
+                return new SentenceAnalyzer.Analysis(hs.words(sentence, r.words()), mentions);
+            };
+        }
+        return SentenceAnalyzer.of(words, entities);
+    }
+
+    /** The HanLP pass both HanLP engines of a configuration read (it depends on the lexicon only). */
+    private static HanlpPass hanlp(Config c, PrintStream log) {
+        return HANLP.computeIfAbsent(c.lexicons(), k -> HanlpPass.create(lexicon(c, log)));
     }
 
     /** The engine-independent entity rules (lexicon names, aliases, merging, filters) for a configuration. */

@@ -19,6 +19,10 @@ public final class EntityRows {
         this.recognizer = new DocEntities(engine, rules);
     }
 
+    public DocEntities recognizer() {
+        return recognizer;
+    }
+
     public List<Entity> entities(Doc doc) {
         return recognizer.extract(doc);
     }

@@ -24,6 +24,10 @@ public final class TokenRows {
         this.ud = ud;
     }
 
+    public DocSegmenter segmenter() {
+        return segmenter;
+    }
+
     /** Tokens with the engine's native tags. */
     public List<Token> tokens(Doc doc) {
         return segmenter.segment(doc);

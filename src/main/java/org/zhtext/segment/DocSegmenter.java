@@ -33,25 +33,33 @@ public final class DocSegmenter {
         List<Token> out = new ArrayList<>(norm.length() / 2 + 1);
         for (Sentence s : doc.sentences()) {
             String text = s.text(norm);
-            int index = 0;
-            int lastEnd = -1;
-            for (Word w : engine.segment(text)) {
-                int[] span = doc.toOriginal(s.start() + w.start(), s.start() + w.end());
-                if (span[1] <= span[0]) continue;
-                String word = text.substring(w.start(), w.end());
-                if (span[0] < lastEnd) {
-                    // the word shares a converted phrase with the previous one: one original span, one token
-                    Token prev = out.remove(out.size() - 1);
-                    span[0] = prev.start();
-                    span[1] = Math.max(span[1], prev.end());
-                    word = prev.normalized() + word;
-                    index--;
-                }
-                out.add(new Token(s.index(), index++, doc.originalText(span[0], span[1]), span[0], span[1], w.tag(), word));
-                lastEnd = span[1];
-            }
+            add(doc, s, text, engine.segment(text), out);
         }
         return out;
+    }
+
+    /**
+     * Appends the tokens of one sentence ({@code text}, its simplified text) given the engine's words for it,
+     * mapped back to the original text.
+     */
+    public void add(Doc doc, Sentence s, String text, List<Word> words, List<Token> out) {
+        int index = 0;
+        int lastEnd = -1;
+        for (Word w : words) {
+            int[] span = doc.toOriginal(s.start() + w.start(), s.start() + w.end());
+            if (span[1] <= span[0]) continue;
+            String word = text.substring(w.start(), w.end());
+            if (span[0] < lastEnd) {
+                // the word shares a converted phrase with the previous one: one original span, one token
+                Token prev = out.remove(out.size() - 1);
+                span[0] = prev.start();
+                span[1] = Math.max(span[1], prev.end());
+                word = prev.normalized() + word;
+                index--;
+            }
+            out.add(new Token(s.index(), index++, doc.originalText(span[0], span[1]), span[0], span[1], w.tag(), word));
+            lastEnd = span[1];
+        }
     }
 
     /** A conversion that changes nothing: for text already in simplified script. */

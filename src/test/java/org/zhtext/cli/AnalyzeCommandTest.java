@@ -115,6 +115,31 @@ class AnalyzeCommandTest {
         assertEquals(a.out(), b.out(), "500 generated articles, 1 vs 4 threads");
     }
 
+    @Test
+    void tokensAndEntitiesAreThoseOfTheSegmentAndEntitiesCommands() throws Exception {
+        // analyze gets both from one HanLP pass per sentence; segment and entities each run their own
+        Path corpus = generate(dir.resolve("corpus"), 60);
+        Cli.Result all = Cli.run("analyze", "--threads", "2", corpus.toString(), SAMPLES.toString());
+        Cli.Result tokens = Cli.run("segment", "--threads", "2", corpus.toString(), SAMPLES.toString());
+        Cli.Result entities = Cli.run("entities", "--threads", "2", corpus.toString(), SAMPLES.toString());
+        assertEquals(0, all.code(), all.err());
+        assertEquals(0, tokens.code(), tokens.err());
+        assertEquals(0, entities.code(), entities.err());
+        assertEquals(tokens.out(), records(all.out(), "token"));
+        assertEquals(entities.out(), records(all.out(), "entity"));
+        assertTrue(entities.out().split("\n").length > 500, "entities found");
+    }
+
+    /** The lines of one record kind, without their leading {@code record} field (as the single-kind commands print them). */
+    private static String records(String jsonl, String kind) {
+        StringBuilder sb = new StringBuilder();
+        String prefix = "{\"record\":\"" + kind + "\",";
+        for (String line : jsonl.split("\n")) {
+            if (line.startsWith(prefix)) sb.append('{').append(line, prefix.length(), line.length()).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Articles recombined from the samples' sentences (our own text), with a fixed seed. */
     static Path generate(Path out, int n) throws Exception {
         List<String> sentences = new ArrayList<>();

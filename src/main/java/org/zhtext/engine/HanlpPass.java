@@ -1,0 +1,228 @@
+package org.zhtext.engine;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.recognition.nr.PersonRecognition;
+import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
+import com.hankcs.hanlp.recognition.ns.PlaceRecognition;
+import com.hankcs.hanlp.recognition.nt.OrganizationRecognition;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.TreeMap;
+import org.zhtext.core.Lexicon;
+
+/**
+ * One HanLP pass over a sentence that serves both of zhtext's HanLP engines: the word lattice is built and
+ * searched once, then read two ways.
+ * <ul>
+ * <li><b>Entity words</b>: exactly what HanLP's {@link ViterbiSegment} returns with its bundled custom
+ * dictionary plus the user lexicon merged, and its person (Chinese and transliterated), place and organization
+ * recognizers on (the Japanese-name one off). Same steps, same order, same lattice state as
+ * {@code ViterbiSegment.segSentence}, so the same words.</li>
+ * <li><b>Dictionary words</b>: the lattice's best path merged with the user lexicon only (HanLP's bundled
+ * custom dictionary glues whole compounds, {@code 新世纪}, {@code 经济发展}, and costs segmentation F1;
+ * zhtext applies it selectively later), with the person names HanLP's name recognizers find spliced in. The
+ * names are read after the person recognizers and before the place and organization ones, so the words are the
+ * same whether or not entities are asked for.</li>
+ * </ul>
+ * Asking for both costs one lattice, one path search and one run of the name recognizers, instead of two of each.
+ * <p>
+ * Thread-safe: all per-sentence state is local; the dictionaries are shared read-only (HanLP's recognizers
+ * only read them). HanLP's {@code Segment.seg} is bypassed: no normalization, no index mode, no multi-threaded
+ * splitting, as configured for zhtext anyway.
+ */
+public final class HanlpPass {
+    /** What to compute for a sentence. */
+    public enum Want { WORDS, ENTITIES, BOTH }
+
+    /** A word: chars {@code [start, end)} of the sentence and its HanLP nature (PKU-style tag). */
+    public record Span(int start, int end, String tag) {}
+
+    /** The words and/or entity words of one sentence (an empty list for what was not asked). */
+    public record Result(List<Span> words, List<Span> entityWords) {}
+
+    private final Lattice lattice;
+
+    private HanlpPass(Lattice lattice) {
+        this.lattice = lattice;
+    }
+
+    /** HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified). */
+    public static HanlpPass create(Lexicon lexicon) {
+        HanlpSupport.quietLogging(false);
+        try {
+            Lattice l = new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(lexicon), null));
+            HanlpPass pass = new HanlpPass(l);
+            pass.run("初始化", Want.BOTH); // loads the recognizers' dictionaries now, not on the first article
+            return pass;
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            throw new SetupException("HanLP could not load its dictionaries: " + e, e);
+        }
+    }
+
+    public Result run(String sentence, Want want) {
+        if (sentence.isEmpty()) return new Result(List.of(), List.of());
+        return lattice.run(sentence.toCharArray(), want != Want.ENTITIES, want != Want.WORDS);
+    }
+
+    /**
+     * The dictionary words with the person names of {@code named} spliced in. Where a name's edges are not
+     * word edges, the smallest stretch around it whose edges are edges of both readings takes the named
+     * path's words (as HanLP's own name search re-cuts the neighbours of a name).
+     */
+    static List<Span> splice(List<Span> words, List<Span> named) {
+        List<Span> out = new ArrayList<>(words.size());
+        int w = 0, n = 0;
+        while (n < named.size()) {
+            Span name = named.get(n);
+            if (!isName(name.tag())) {
+                n++;
+                continue;
+            }
+            // the stretch [a, b): extend both ends until they are edges of both readings
+            int a = name.start(), b = name.end();
+            int wa = w;
+            while (words.get(wa).end() <= a) wa++;
+            int na = n;
+            while (true) {
+                while (words.get(wa).start() > a) wa--;
+                if (words.get(wa).start() < a) a = words.get(wa).start();
+                while (named.get(na).start() > a) na--;
+                if (named.get(na).start() < a) {
+                    a = named.get(na).start();
+                    continue;
+                }
+                if (words.get(wa).start() == a) break;
+            }
+            int wb = wa, nb = na;
+            while (true) {
+                while (words.get(wb).end() < b) wb++;
+                if (words.get(wb).end() > b) b = words.get(wb).end();
+                while (named.get(nb).end() < b) nb++;
+                if (named.get(nb).end() > b) {
+                    b = named.get(nb).end();
+                    continue;
+                }
+                if (words.get(wb).end() == b) break;
+            }
+            // words before the stretch stay; a stretch reaching back into spliced words takes them over
+            while (w < wa) out.add(words.get(w++));
+            while (!out.isEmpty() && out.get(out.size() - 1).end() > a) out.remove(out.size() - 1);
+            for (int k = na; k <= nb; k++) out.add(named.get(k));
+            w = wb + 1;
+            n = nb + 1;
+        }
+        while (w < words.size()) out.add(words.get(w++));
+        return out;
+    }
+
+    private static boolean isName(String tag) {
+        return tag.equals("nr") || tag.equals("nrf");
+    }
+
+    /** HanLP's Viterbi segmenter, opened up so that one lattice serves both readings. */
+    private static final class Lattice extends ViterbiSegment {
+        /** A custom dictionary that matches nothing: the dictionary-words reading merges the user lexicon only. */
+        private static final DoubleArrayTrie<CoreDictionary.Attribute> NOTHING = nothing();
+
+        Lattice(DynamicCustomDictionary dictionary) {
+            enableCustomDictionary(dictionary);
+            enablePartOfSpeechTagging(false);
+            enableJapaneseNameRecognize(false);
+        }
+
+        private static DoubleArrayTrie<CoreDictionary.Attribute> nothing() {
+            DoubleArrayTrie<CoreDictionary.Attribute> none = new DoubleArrayTrie<>();
+            TreeMap<String, CoreDictionary.Attribute> placeholder = new TreeMap<>();
+            // HanLP's trie does not bound-check transitions: a placeholder key on the highest char sizes its
+            // arrays for every char (a tiny trie throws and catches an exception per word, 5x slower)
+            placeholder.put("\uFFFF", new CoreDictionary.Attribute(Nature.nz));
+            none.build(placeholder);
+            return none;
+        }
+
+        Result run(char[] sentence, boolean wantWords, boolean wantEntities) {
+            // as ViterbiSegment.segSentence (HanLP 1.8.6), with the dictionary-words reading taken on the way
+            WordNet all = new WordNet(sentence);
+            generateWordNet(all);
+            List<Vertex> path = viterbi(all);
+            List<Span> dictionaryWords = List.of();
+            if (wantWords) {
+                // merging sets the attribute of a vertex matched alone: put the shared vertices back as they were
+                CoreDictionary.Attribute[] saved = new CoreDictionary.Attribute[path.size()];
+                int i = 0;
+                for (Vertex v : path) saved[i++] = v.attribute;
+                dictionaryWords = spans(combineByCustomDictionary(new ArrayList<>(path), NOTHING));
+                i = 0;
+                for (Vertex v : path) v.attribute = saved[i++];
+            }
+            List<Vertex> list = combineByCustomDictionary(path, customDictionary.dat);
+            WordNet optimum = new WordNet(sentence, list);
+            int preSize = optimum.size();
+            PersonRecognition.recognition(list, optimum, all);
+            TranslatedPersonRecognition.recognition(list, optimum, all);
+            List<Span> words = List.of();
+            if (wantWords) {
+                // the best path with the names in it. Only vertices of `optimum` are touched, and the entity
+                // reading below clears their search state (optimum.clean()) before its own next search.
+                List<Span> named = optimum.size() == preSize ? List.of() : spans(viterbi(optimum));
+                words = named.isEmpty() ? dictionaryWords : splice(dictionaryWords, named);
+            }
+            if (!wantEntities) return new Result(words, List.of());
+            PlaceRecognition.recognition(list, optimum, all);
+            // cascaded HMMs: the organization recognizer reads the path found with names and places
+            optimum.clean();
+            list = viterbi(optimum);
+            optimum.clear();
+            optimum.addAll(list);
+            preSize = optimum.size();
+            OrganizationRecognition.recognition(list, optimum, all);
+            if (optimum.size() != preSize) list = viterbi(optimum);
+            return new Result(words, spans(list));
+        }
+
+        /** A path as spans (without its begin and end vertices), tagged with each word's most likely nature. */
+        private static List<Span> spans(List<Vertex> path) {
+            List<Span> out = new ArrayList<>(path.size());
+            int offset = 0;
+            int last = path.size() - 1, i = 0;
+            for (Vertex v : path) {
+                if (i > 0 && i < last) {
+                    int len = v.realWord.length();
+                    out.add(new Span(offset, offset + len, v.guessNature().toString()));
+                    offset += len;
+                }
+                i++;
+            }
+            return out;
+        }
+
+        /** ViterbiSegment.viterbi of HanLP 1.8.6 (private there): the best path through a word net. */
+        private static List<Vertex> viterbi(WordNet wordNet) {
+            LinkedList<Vertex>[] nodes = wordNet.getVertexes();
+            LinkedList<Vertex> vertexList = new LinkedList<>();
+            for (Vertex node : nodes[1]) node.updateFrom(nodes[0].getFirst());
+            for (int i = 1; i < nodes.length - 1; ++i) {
+                LinkedList<Vertex> nodeArray = nodes[i];
+                if (nodeArray == null) continue;
+                for (Vertex node : nodeArray) {
+                    if (node.from == null) continue;
+                    for (Vertex to : nodes[i + node.realWord.length()]) to.updateFrom(node);
+                }
+            }
+            Vertex from = nodes[nodes.length - 1].getFirst();
+            while (from != null) {
+                vertexList.addFirst(from);
+                from = from.from;
+            }
+            return vertexList;
+        }
+    }
+}
