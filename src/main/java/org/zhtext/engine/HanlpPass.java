@@ -2,17 +2,18 @@ package org.zhtext.engine;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.recognition.nr.PersonRecognition;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
-import com.hankcs.hanlp.recognition.ns.PlaceRecognition;
-import com.hankcs.hanlp.recognition.nt.OrganizationRecognition;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
+import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.TreeMap;
@@ -150,9 +151,10 @@ public final class HanlpPass {
 
         Result run(char[] sentence, boolean wantWords, boolean wantEntities) {
             // as ViterbiSegment.segSentence (HanLP 1.8.6), with the dictionary-words reading taken on the way
+            Bigrams bigrams = Bigrams.get();
             WordNet all = new WordNet(sentence);
             generateWordNet(all);
-            List<Vertex> path = viterbi(all);
+            List<Vertex> path = viterbi(all, bigrams);
             List<Span> dictionaryWords = List.of();
             if (wantWords) {
                 // merging sets the attribute of a vertex matched alone: put the shared vertices back as they were
@@ -172,19 +174,19 @@ public final class HanlpPass {
             if (wantWords) {
                 // the best path with the names in it. Only vertices of `optimum` are touched, and the entity
                 // reading below clears their search state (optimum.clean()) before its own next search.
-                List<Span> named = optimum.size() == preSize ? List.of() : spans(viterbi(optimum));
+                List<Span> named = optimum.size() == preSize ? List.of() : spans(viterbi(optimum, bigrams));
                 words = named.isEmpty() ? dictionaryWords : splice(dictionaryWords, named);
             }
             if (!wantEntities) return new Result(words, List.of());
-            PlaceRecognition.recognition(list, optimum, all);
+            RoleTagger.places(list, optimum, all);
             // cascaded HMMs: the organization recognizer reads the path found with names and places
             optimum.clean();
-            list = viterbi(optimum);
+            list = viterbi(optimum, bigrams);
             optimum.clear();
             optimum.addAll(list);
             preSize = optimum.size();
-            OrganizationRecognition.recognition(list, optimum, all);
-            if (optimum.size() != preSize) list = viterbi(optimum);
+            RoleTagger.organizations(list, optimum, all);
+            if (optimum.size() != preSize) list = viterbi(optimum, bigrams);
             return new Result(words, spans(list));
         }
 
@@ -204,17 +206,21 @@ public final class HanlpPass {
             return out;
         }
 
-        /** ViterbiSegment.viterbi of HanLP 1.8.6 (private there): the best path through a word net. */
-        private static List<Vertex> viterbi(WordNet wordNet) {
+        /**
+         * ViterbiSegment.viterbi of HanLP 1.8.6 (private there): the best path through a word net. Edge weights
+         * are HanLP's ({@code Vertex.updateFrom}, {@code MathUtility.calculateWeight}), with the bigram
+         * frequencies looked up through {@code cache}.
+         */
+        private static List<Vertex> viterbi(WordNet wordNet, Bigrams cache) {
             LinkedList<Vertex>[] nodes = wordNet.getVertexes();
             LinkedList<Vertex> vertexList = new LinkedList<>();
-            for (Vertex node : nodes[1]) node.updateFrom(nodes[0].getFirst());
+            for (Vertex node : nodes[1]) updateFrom(node, nodes[0].getFirst(), cache);
             for (int i = 1; i < nodes.length - 1; ++i) {
                 LinkedList<Vertex> nodeArray = nodes[i];
                 if (nodeArray == null) continue;
                 for (Vertex node : nodeArray) {
                     if (node.from == null) continue;
-                    for (Vertex to : nodes[i + node.realWord.length()]) to.updateFrom(node);
+                    for (Vertex to : nodes[i + node.realWord.length()]) updateFrom(to, node, cache);
                 }
             }
             Vertex from = nodes[nodes.length - 1].getFirst();
@@ -223,6 +229,61 @@ public final class HanlpPass {
                 from = from.from;
             }
             return vertexList;
+        }
+
+        /** Vertex.updateFrom with MathUtility.calculateWeight: the same arithmetic in the same order. */
+        private static void updateFrom(Vertex to, Vertex from, Bigrams cache) {
+            double weight = from.weight + cache.cost(from, to);
+            if (to.from == null || to.weight > weight) {
+                to.from = from;
+                to.weight = weight;
+            }
+        }
+    }
+
+    /**
+     * HanLP's edge cost {@code MathUtility.calculateWeight(from, to)} through a per-thread direct-mapped cache:
+     * HanLP looks up each bigram frequency with a binary search in the first word's row and takes a logarithm,
+     * and news text asks for the same word pairs again and again. An entry holds the two word ids and the two
+     * words' frequencies it was computed from (a vertex's attribute can differ from its dictionary entry's), so
+     * a hit gives exactly what HanLP would compute.
+     */
+    private static final class Bigrams {
+        private static final ThreadLocal<Bigrams> CACHE = ThreadLocal.withInitial(Bigrams::new);
+        private static final int BITS = 14;
+        private final long[] ids = new long[1 << BITS];
+        private final long[] frequencies = new long[1 << BITS];
+        private final double[] costs = new double[1 << BITS];
+
+        Bigrams() {
+            Arrays.fill(ids, -1);
+        }
+
+        static Bigrams get() {
+            return CACHE.get();
+        }
+
+        double cost(Vertex from, Vertex to) {
+            int a = from.wordID, b = to.wordID;
+            int fFrom = from.getAttribute().totalFrequency;
+            int fTo = to.getAttribute().totalFrequency;
+            if (a < 0 || b < 0) return compute(a, b, fFrom, fTo);
+            long key = ((long) a << 32) | b;
+            long freqs = ((long) fFrom << 32) | (fTo & 0xFFFFFFFFL);
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+            if (ids[slot] == key && frequencies[slot] == freqs) return costs[slot];
+            double c = compute(a, b, fFrom, fTo);
+            ids[slot] = key;
+            frequencies[slot] = freqs;
+            costs[slot] = c;
+            return c;
+        }
+
+        /** MathUtility.calculateWeight of HanLP 1.8.6. */
+        private static double compute(int a, int b, int fFrom, int fTo) {
+            int fBigram = CoreBiGramTableDictionary.getBiFrequency(a, b);
+            return -Math.log(Predefine.lambda * (Predefine.myu * fBigram / (fFrom + 1) + 1 - Predefine.myu)
+                    + (1 - Predefine.lambda) * fTo / Predefine.TOTAL_FREQUENCY);
         }
     }
 }

@@ -1,0 +1,44 @@
+package org.zhtext.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.hankcs.hanlp.algorithm.Viterbi;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NS;
+import com.hankcs.hanlp.corpus.tag.NT;
+import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
+import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
+import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link RoleTagger#computeEnum} gives HanLP's own {@code Viterbi.computeEnum} tags on random observations. */
+class RoleTaggerTest {
+    @Test
+    void placeRolesAreHanlps() {
+        same(NS.values(), PlaceDictionary.transformMatrixDictionary, 11);
+    }
+
+    @Test
+    void organizationRolesAreHanlps() {
+        same(NT.values(), OrganizationDictionary.transformMatrixDictionary, 12);
+    }
+
+    private static <E extends Enum<E>> void same(E[] labels, TransformMatrixDictionary<E> matrix, long seed) {
+        Random r = new Random(seed);
+        for (int n = 0; n < 3000; n++) {
+            List<EnumItem<E>> items = new ArrayList<>();
+            int length = 2 + r.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                EnumItem<E> item = new EnumItem<>();
+                int k = 1 + r.nextInt(i == 0 ? 1 : 5);
+                // frequencies from 1 to 10^6, sometimes equal, so that ties happen
+                for (int j = 0; j < k; j++) item.labelMap.put(labels[r.nextInt(labels.length)], r.nextBoolean() ? 1000 : 1 + r.nextInt(1_000_000));
+                items.add(item);
+            }
+            assertEquals(Viterbi.computeEnum(items, matrix), RoleTagger.computeEnum(items, matrix), "observations " + items);
+        }
+    }
+}
