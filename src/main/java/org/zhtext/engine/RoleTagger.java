@@ -26,16 +26,33 @@ import java.util.Map;
 final class RoleTagger {
     private RoleTagger() {}
 
-    /** As PlaceRecognition.recognition (without its debug output). */
+    /**
+     * As PlaceRecognition.recognition (without its debug output). Every place pattern (CH, CDH, CDEH, GH) ends in
+     * a suffix role H (checked by a test on the loaded patterns), and every tag the role search gives is a label of some observation: without an H among
+     * them nothing can match, and the search is skipped (about 40% of news sentences).
+     */
     static void places(List<Vertex> path, WordNet optimum, WordNet all) {
         List<EnumItem<NS>> roles = PlaceRecognition.roleTag(path, all);
+        if (!anyHas(roles, NS.H)) return;
         PlaceDictionary.parsePattern(computeEnum(roles, PlaceDictionary.transformMatrixDictionary), path, optimum, all);
     }
 
-    /** As OrganizationRecognition.recognition (without its debug output). */
+    /**
+     * As OrganizationRecognition.recognition (without its debug output). Each of HanLP's 3,661 organization
+     * patterns has a suffix role D (checked by a test on the loaded patterns), so without a D among the
+     * observations' labels the search is skipped, as for places.
+     */
     static void organizations(List<Vertex> path, WordNet optimum, WordNet all) {
         List<EnumItem<NT>> roles = OrganizationRecognition.roleTag(path, all);
+        if (!anyHas(roles, NT.D)) return;
         OrganizationDictionary.parsePattern(computeEnum(roles, OrganizationDictionary.transformMatrixDictionary), path, optimum, all);
+    }
+
+    private static <E extends Enum<E>> boolean anyHas(List<EnumItem<E>> roles, E label) {
+        for (EnumItem<E> item : roles) {
+            if (item.labelMap.containsKey(label)) return true;
+        }
+        return false;
     }
 
     /** HanLP 1.8.6's {@code Viterbi.computeEnum}: the same (greedy) role sequence, emission costs computed once. */

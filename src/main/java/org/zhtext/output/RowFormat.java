@@ -58,9 +58,10 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         switch (format) {
             case JSONL, JSON -> {
                 Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
+                JsonBlock block = new JsonBlock();
                 for (int i = 0; i < rows.size(); i++) {
                     if (format == Format.JSON && i > 0) b.ascii(',').ascii('\n');
-                    json(rows.get(i), b);
+                    json(rows.get(i), b, block);
                     if (format == Format.JSONL) b.ascii('\n');
                 }
                 return b.toByteArray();
@@ -137,23 +138,49 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         }
     }
 
+    /**
+     * What the rows of one block share: the keys of the last schema, and the last first-column string (the
+     * file name, the same object in every row of an article) with its encoding.
+     */
+    private static final class JsonBlock {
+        Schema schema;
+        byte[][] keys;
+        byte[] recordKey;
+        String first;
+        byte[] firstJson;
+    }
+
     /** One JSON object, rendered by hand: the hot path of large runs (a Jackson generator per row is 4x slower). */
-    private Utf8Buffer json(Row row, Utf8Buffer b) {
+    private void json(Row row, Utf8Buffer b, JsonBlock block) {
+        if (row.schema() != block.schema) {
+            block.schema = row.schema();
+            block.keys = jsonKeys(block.schema);
+            block.recordKey = recordField ? recordKey(block.schema) : null;
+        }
         b.ascii('{');
-        if (recordField) b.bytes(recordKey(row.schema()));
-        byte[][] keys = jsonKeys(row.schema());
+        if (recordField) b.bytes(block.recordKey);
+        byte[][] keys = block.keys;
         Object[] v = row.values();
         for (int i = 0; i < v.length; i++) {
             b.bytes(keys[i]);
             Object o = v[i];
             if (o == null) b.bytes(NULL);
+            else if (i == 0 && o instanceof String s) b.bytes(firstJson(s, block));
             else if (o instanceof String s) b.jsonString(s);
             else if (o instanceof Integer n) b.integer(n);
             else if (o instanceof BigDecimal d) b.text(d.toPlainString());
             else if (o instanceof Number || o instanceof Boolean) b.text(o.toString());
             else b.jsonString(o.toString());
         }
-        return b.ascii('}');
+        b.ascii('}');
+    }
+
+    private static byte[] firstJson(String s, JsonBlock block) {
+        if (s != block.first) {
+            block.first = s;
+            block.firstJson = new Utf8Buffer(s.length() * 3 + 2).jsonString(s).toByteArray();
+        }
+        return block.firstJson;
     }
 
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};

@@ -1,6 +1,7 @@
 package org.zhtext.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.algorithm.Viterbi;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
@@ -24,6 +25,18 @@ class RoleTaggerTest {
     @Test
     void organizationRolesAreHanlps() {
         same(NT.values(), OrganizationDictionary.transformMatrixDictionary, 12);
+    }
+
+    @Test
+    void everyPatternNeedsTheRoleWhoseAbsenceSkipsTheSearch() {
+        // RoleTagger skips the role search of a sentence with no H (places) or no D (organizations) candidate
+        int places = PlaceDictionary.trie.size(), organizations = OrganizationDictionary.trie.size();
+        assertEquals(4, places);
+        assertTrue(organizations > 3000, "organization patterns: " + organizations);
+        for (int i = 0; i < places; i++) assertTrue(PlaceDictionary.trie.get(i).indexOf('H') >= 0, PlaceDictionary.trie.get(i));
+        for (int i = 0; i < organizations; i++) {
+            assertTrue(OrganizationDictionary.trie.get(i).indexOf('D') >= 0, OrganizationDictionary.trie.get(i));
+        }
     }
 
     private static <E extends Enum<E>> void same(E[] labels, TransformMatrixDictionary<E> matrix, long seed) {
