@@ -6,7 +6,6 @@ import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
-import com.hankcs.hanlp.recognition.nr.PersonRecognition;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Vertex;
@@ -168,7 +167,7 @@ public final class HanlpPass {
             List<Vertex> list = combineByCustomDictionary(path, customDictionary.dat);
             WordNet optimum = new WordNet(sentence, list);
             int preSize = optimum.size();
-            PersonRecognition.recognition(list, optimum, all);
+            RoleTagger.persons(list, optimum, all);
             TranslatedPersonRecognition.recognition(list, optimum, all);
             List<Span> words = List.of();
             if (wantWords) {

@@ -1,11 +1,14 @@
 package org.zhtext.engine;
 
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.NS;
 import com.hankcs.hanlp.corpus.tag.NT;
 import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
+import com.hankcs.hanlp.recognition.nr.PersonRecognition;
 import com.hankcs.hanlp.recognition.ns.PlaceRecognition;
 import com.hankcs.hanlp.recognition.nt.OrganizationRecognition;
 import com.hankcs.hanlp.seg.common.Vertex;
@@ -16,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * HanLP's place and organization recognizers ({@code PlaceRecognition.recognition},
- * {@code OrganizationRecognition.recognition} of HanLP 1.8.6) with their role tagging done by {@link #computeEnum},
+ * HanLP's person, place and organization recognizers ({@code PersonRecognition.recognition},
+ * {@code PlaceRecognition.recognition}, {@code OrganizationRecognition.recognition} of HanLP 1.8.6) with their
+ * role tagging done here. Places and organizations use {@link #computeEnum},
  * which gives the same tags as HanLP's {@code Viterbi.computeEnum} at a fraction of the cost: HanLP recomputes
  * each label's emission cost (a map lookup and a logarithm) for every previous label; here it is computed once
  * per label. The arithmetic of each candidate cost is the same, in the same order, so every comparison and
@@ -25,6 +29,12 @@ import java.util.Map;
  */
 final class RoleTagger {
     private RoleTagger() {}
+
+    /** As PersonRecognition.recognition (without its debug output). */
+    static void persons(List<Vertex> path, WordNet optimum, WordNet all) {
+        List<EnumItem<NR>> roles = PersonRecognition.roleObserve(path);
+        PersonDictionary.parsePattern(computeEnumSimply(roles, PersonDictionary.transformMatrixDictionary), path, optimum, all);
+    }
 
     /**
      * As PlaceRecognition.recognition (without its debug output). Every place pattern (CH, CDH, CDEH, GH) ends in
@@ -93,6 +103,34 @@ final class RoleTagger {
             previousCost = cost;
         }
         tagList.add(tagList.get(0)); // the end, like the start
+        return tagList;
+    }
+
+    /**
+     * HanLP 1.8.6's {@code Viterbi.computeEnumSimply} (greedy: each tag from the previous one), reading each
+     * label's frequency from the map entry instead of looking it up again.
+     */
+    static <E extends Enum<E>> List<E> computeEnumSimply(List<EnumItem<E>> roleTagList, TransformMatrixDictionary<E> matrix) {
+        double[][] transition = matrix.transititon_probability;
+        int length = roleTagList.size() - 1;
+        List<E> tagList = new ArrayList<>(roleTagList.size());
+        Iterator<EnumItem<E>> iterator = roleTagList.iterator();
+        E pre = iterator.next().labelMap.keySet().iterator().next();
+        E perfectTag = pre;
+        tagList.add(pre); // the first is given
+        for (int i = 0; i < length; ++i) {
+            double perfectCost = Double.MAX_VALUE;
+            for (Map.Entry<E, Integer> e : iterator.next().labelMap.entrySet()) {
+                E cur = e.getKey();
+                double now = transition[pre.ordinal()][cur.ordinal()] - Math.log((e.getValue() + 1e-8) / matrix.getTotalFrequency(cur));
+                if (perfectCost > now) {
+                    perfectCost = now;
+                    perfectTag = cur;
+                }
+            }
+            pre = perfectTag;
+            tagList.add(pre);
+        }
         return tagList;
     }
 

@@ -1,5 +1,6 @@
 package org.zhtext.entities;
 
+import org.zhtext.core.CharSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhtext.engine.Mention;
@@ -22,6 +23,7 @@ import org.zhtext.engine.Mention;
 final class CountryAbbreviations {
     /** Abbreviations that pair up in runs (中美, 港澳台); 华 and 京 only follow verbs (中华 is no pair). */
     private static final String ABBREVIATIONS = "中美日韩俄欧英法德印朝越澳加意台港";
+    private static final CharSet ABBREVIATION_CHARS = CharSet.of(ABBREVIATIONS);
     private static final List<String> RELATION_WORDS = List.of(
             "两国", "三国", "四国", "两岸", "双方", "三方", "关系", "贸易", "经贸", "会谈", "谈判", "磋商", "合作", "之间",
             "峰会", "元首", "首脑", "领导人", "战略", "对话", "协议", "协定", "联合", "交往", "友好", "友谊", "竞争", "博弈",
@@ -85,7 +87,7 @@ final class CountryAbbreviations {
     }
 
     private static boolean isAbbreviation(char c) {
-        return ABBREVIATIONS.indexOf(c) >= 0;
+        return ABBREVIATION_CHARS.contains(c);
     }
 
     private static boolean relationWordAt(String s, int at) {

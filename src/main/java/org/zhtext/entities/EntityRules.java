@@ -102,7 +102,9 @@ public final class EntityRules {
                 .thenComparingInt(c -> -c.priority)
                 .thenComparingInt(c -> c.start));
         List<Mention> kept = new ArrayList<>();
-        boolean[] taken = new boolean[candidates.stream().mapToInt(c -> c.end).max().orElse(0)];
+        int end = 0;
+        for (Candidate c : candidates) end = Math.max(end, c.end);
+        boolean[] taken = new boolean[end];
         for (Candidate c : candidates) {
             boolean free = true;
             for (int k = c.start; k < c.end && free; k++) free = !taken[k];

@@ -15,6 +15,8 @@ import org.zhtext.engine.Mention;
 public final class LexiconMatcher {
     private final Map<String, String> types = new HashMap<>();
     private final CodePointTrie trie;
+    /** The type of each trie value, as a String (one of {@link EntityTypes}' constants). */
+    private final String[] typeOfValue;
 
     public LexiconMatcher(Lexicon lexicon) {
         for (Lexicon.Entry e : lexicon.entries().values()) {
@@ -22,6 +24,11 @@ public final class LexiconMatcher {
             if (type != null && e.word().length() >= 2) types.put(e.word(), type);
         }
         trie = CodePointTrie.of(types);
+        typeOfValue = new String[trie.size()];
+        for (int i = 0; i < typeOfValue.length; i++) {
+            int[] type = trie.value(i);
+            typeOfValue[i] = new String(type, 0, type.length).intern();
+        }
     }
 
     /** Number of entity entries. */
@@ -37,18 +44,23 @@ public final class LexiconMatcher {
     /** Lexicon entities in {@code sentence}, left to right, as char spans. */
     public List<Mention> find(String sentence) {
         List<Mention> out = new ArrayList<>();
-        int[] cps = sentence.codePoints().toArray();
-        int[] charAt = new int[cps.length + 1]; // code point index -> char index
-        for (int k = 0; k < cps.length; k++) charAt[k + 1] = charAt[k] + Character.charCount(cps[k]);
-        for (int i = 0; i < cps.length; ) {
-            long m = trie.startsWith(cps[i]) ? trie.longestMatch(cps, i, cps.length) : -1L;
+        int[] cps = new int[sentence.length()];
+        int[] charAt = new int[sentence.length() + 1]; // code point index -> char index
+        int n = 0;
+        for (int i = 0; i < sentence.length(); n++) {
+            int cp = sentence.codePointAt(i);
+            cps[n] = cp;
+            i += Character.charCount(cp);
+            charAt[n + 1] = i;
+        }
+        for (int i = 0; i < n; ) {
+            long m = trie.startsWith(cps[i]) ? trie.longestMatch(cps, i, n) : -1L;
             if (m < 0) {
                 i++;
                 continue;
             }
             int len = (int) (m >>> 32);
-            int[] type = trie.value((int) m);
-            out.add(new Mention(charAt[i], charAt[i + len], new String(type, 0, type.length).intern()));
+            out.add(new Mention(charAt[i], charAt[i + len], typeOfValue[(int) m]));
             i += len;
         }
         return out;

@@ -1,5 +1,6 @@
 package org.zhtext.segment;
 
+import org.zhtext.core.CharSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,6 +82,8 @@ public final class SegmentRules {
             + "莱赖兰朗劳勒雷蕾黎里利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米密明莫姆穆纳娜奈南内尼妮涅努诺欧帕潘佩彭"
             + "皮珀普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐陶特滕提图托娃瓦万旺威韦维温沃乌西希"
             + "锡夏谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐夫茨";
+    private static final CharSet TRANSLIT_CHARS = CharSet.of(TRANSLIT);
+    private static final CharSet CHINESE_DIGIT_CHARS = CharSet.of(CHINESE_DIGITS);
 
     /** Determiners written together with a classifier or noun in the PKU / MSR standards. */
     private static final String DETERMINERS = "这那每各该此本全某哪";
@@ -193,7 +196,7 @@ public final class SegmentRules {
             if (isDigits(w)) return true;
             for (int i = w.start(); i < w.end(); i++) {
                 char c = s.charAt(i);
-                if (CHINESE_DIGITS.indexOf(c) < 0 && !(i > w.start() && (isPoint(c) || c == '万' || c == '亿' || Chars.isDigit(c)))) {
+                if (!CHINESE_DIGIT_CHARS.contains(c) && !(i > w.start() && (isPoint(c) || c == '万' || c == '亿' || Chars.isDigit(c)))) {
                     return false;
                 }
             }
@@ -333,7 +336,7 @@ public final class SegmentRules {
         private boolean isTranslitPiece(Word w) {
             int n = len(w);
             if (n != 1 && !(w.tag() != null && w.tag().startsWith("nr"))) return false;
-            for (int i = w.start(); i < w.end(); i++) if (TRANSLIT.indexOf(s.charAt(i)) < 0) return false;
+            for (int i = w.start(); i < w.end(); i++) if (!TRANSLIT_CHARS.contains(s.charAt(i))) return false;
             return true;
         }
 
