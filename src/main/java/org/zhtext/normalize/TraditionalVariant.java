@@ -35,7 +35,6 @@ enum TraditionalVariant {
     private static final byte STD_FORM = 4;
     /** Taiwan's form of 着, but also the standard and simplified 著 (zhù): the character in question, no mark. */
     private static final String AMBIGUOUS = "著";
-    private static volatile Map<Integer, Byte> marks;
 
     private final String config;
     private final String phrasesConfig;
@@ -55,15 +54,13 @@ enum TraditionalVariant {
 
     /** The variant of a text given as code points (see the class comment). */
     static TraditionalVariant detect(int[] cps) {
-        Map<Integer, Byte> m = marks();
-        CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
-        CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
+        Tables t = Tables.get();
         ScriptDetector script = ScriptDetector.get();
         int tw = 0, hk = 0, std = 0;
         for (int p = 0; p < cps.length; ) {
             int cp = cps[p];
-            int twLen = twWords.startsWith(cp) ? matchLength(twWords, cps, p) : 0;
-            int hkLen = hkWords.startsWith(cp) ? matchLength(hkWords, cps, p) : 0;
+            int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p) : 0;
+            int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p) : 0;
             if (twLen + hkLen > 0) {
                 tw += twLen;
                 hk += hkLen;
@@ -71,8 +68,8 @@ enum TraditionalVariant {
                 continue;
             }
             p++;
-            Byte k = m.get(cp);
-            if (k == null) {
+            int k = t.mark(cp);
+            if (k == 0) {
                 if (script.simplifiedOnly(cp)) std++;
                 continue;
             }
@@ -84,20 +81,42 @@ enum TraditionalVariant {
         return hk > tw ? HK : TW;
     }
 
+    /** The marks of the variants' forms (a table over the BMP, a map beyond) and the regional phrase tries. */
+    private static final class Tables {
+        private static volatile Tables instance;
+        final byte[] bmp = new byte[0x10000];
+        final Map<Integer, Byte> astral = new HashMap<>();
+        final CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
+        final CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
+
+        Tables(Map<Integer, Byte> marks) {
+            marks.forEach((cp, k) -> {
+                if (cp < bmp.length) bmp[cp] = k;
+                else astral.put(cp, k);
+            });
+        }
+
+        static Tables get() {
+            Tables t = instance;
+            if (t == null) {
+                synchronized (Tables.class) {
+                    if (instance == null) instance = new Tables(buildMarks());
+                    t = instance;
+                }
+            }
+            return t;
+        }
+
+        int mark(int cp) {
+            if (cp < bmp.length) return bmp[cp];
+            Byte k = astral.get(cp);
+            return k == null ? 0 : k;
+        }
+    }
+
     private static int matchLength(CodePointTrie t, int[] cps, int p) {
         long m = t.longestMatch(cps, p, cps.length);
         return m < 0 ? 0 : (int) (m >>> 32);
-    }
-
-    private static Map<Integer, Byte> marks() {
-        Map<Integer, Byte> m = marks;
-        if (m == null) {
-            synchronized (TraditionalVariant.class) {
-                if (marks == null) marks = buildMarks();
-                m = marks;
-            }
-        }
-        return m;
     }
 
     private static Map<Integer, Byte> buildMarks() {

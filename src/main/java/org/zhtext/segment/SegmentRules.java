@@ -156,20 +156,26 @@ public final class SegmentRules {
             boolean test(Word a, Word b);
         }
 
-        /** Left to right, merges each word into the previous one while {@code joins} holds for the pair. */
+        /**
+         * Left to right, merges each word into the previous one while {@code joins} holds for the pair. Returns
+         * {@code words} itself when nothing merges (most sentences, for most rules).
+         */
         List<Word> merge(List<Word> words, Joins joins, String tag) {
-            List<Word> out = new ArrayList<>(words.size());
-            for (Word w : words) {
-                if (!out.isEmpty()) {
-                    Word prev = out.get(out.size() - 1);
-                    if (prev.end() == w.start() && joins.test(prev, w)) {
-                        out.set(out.size() - 1, new Word(prev.start(), w.end(), tag));
-                        continue;
+            List<Word> out = null; // copied on the first merge
+            for (int i = 1; i < words.size(); i++) {
+                Word w = words.get(i);
+                Word prev = out == null ? words.get(i - 1) : out.get(out.size() - 1);
+                if (prev.end() == w.start() && joins.test(prev, w)) {
+                    if (out == null) {
+                        out = new ArrayList<>(words.size());
+                        out.addAll(words.subList(0, i));
                     }
+                    out.set(out.size() - 1, new Word(prev.start(), w.end(), tag));
+                } else if (out != null) {
+                    out.add(w);
                 }
-                out.add(w);
             }
-            return out;
+            return out == null ? words : out;
         }
 
         boolean continuesNumber(Word prev, Word w) {
