@@ -2,6 +2,7 @@ package org.zhtext.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.zhtext.engine.Mention;
 
 /**
@@ -12,6 +13,8 @@ import org.zhtext.engine.Mention;
  * gives both).
  */
 final class Aliases {
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}&.-]{1,9}");
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*( [\\p{L}.&'’-]+){0,7}");
     private static final int MAX_ALIAS = 60;
 
     private Aliases() {}
@@ -60,12 +63,12 @@ final class Aliases {
 
     /** 2–10 capitals, digits and {@code &.-} starting with a capital (BIS, USTR, EU, S&P, G20). */
     static boolean isAcronym(String s) {
-        return s.matches("\\p{Lu}[\\p{Lu}\\p{Nd}&.-]{1,9}") && s.chars().noneMatch(Character::isLowerCase);
+        return ACRONYM.matcher(s).matches() && s.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Capitalized Latin words (Federal Reserve, Department of Commerce). */
     static boolean isLatinWords(String s) {
-        return s.matches("\\p{Lu}[\\p{L}.&'’-]*( [\\p{L}.&'’-]+){0,7}");
+        return LATIN_NAME.matcher(s).matches();
     }
 
     private static boolean isLatin(String s) {

@@ -1,6 +1,8 @@
 package org.zhtext.entities;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import org.zhtext.core.CharSet;
 
 /**
  * Shape tests that tell a plausible name from a tagging accident, for each entity type. They look at the
@@ -58,6 +60,11 @@ public final class NameShapes {
             "地方", "国际", "民间", "基层", "各级", "有关", "相关", "当地", "各国", "本国", "外国", "各", "该", "这些",
             "主管", "政府", "各地", "全国", "人民", "私营", "国有", "上级", "下级", "其他", "多家", "一些");
 
+    private static final CharSet SURNAME_CHARS = CharSet.of(SURNAMES_1);
+    private static final CharSet NOT_IN_GIVEN_NAME_CHARS = CharSet.of(NOT_IN_GIVEN_NAME);
+    private static final CharSet TRANSLITERATION_CHARS = CharSet.of(TRANSLITERATION);
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,3}");
+
     private NameShapes() {}
 
     /** Whether the candidate has the shape its type requires. */
@@ -82,7 +89,7 @@ public final class NameShapes {
         if (given < 1 || given > 2) return false;
         for (int i = surname; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!isHan(c) || NOT_IN_GIVEN_NAME.indexOf(c) >= 0) return false;
+            if (!isHan(c) || NOT_IN_GIVEN_NAME_CHARS.contains(c)) return false;
         }
         return true;
     }
@@ -90,7 +97,7 @@ public final class NameShapes {
     /** Length of the surname {@code s} starts with: 2 for a compound surname, 1, or 0 when none. */
     static int surnameLength(String s) {
         if (s.length() >= 2 && SURNAMES_2.contains(s.substring(0, 2))) return 2;
-        return !s.isEmpty() && SURNAMES_1.indexOf(s.charAt(0)) >= 0 ? 1 : 0;
+        return !s.isEmpty() && SURNAME_CHARS.contains(s.charAt(0)) ? 1 : 0;
     }
 
     /** 2–8 transliteration syllables, parts optionally separated by a middle dot (·, ・, •). */
@@ -110,7 +117,7 @@ public final class NameShapes {
     }
 
     static boolean isTransliterationChar(char c) {
-        return TRANSLITERATION.indexOf(c) >= 0;
+        return TRANSLITERATION_CHARS.contains(c);
     }
 
     static boolean isMiddleDot(char c) {
@@ -119,7 +126,7 @@ public final class NameShapes {
 
     /** One to four capitalized Latin words ({@code Scott Bessent}, {@code J. D. Vance}, {@code O'Neill}). */
     public static boolean isLatinName(String s) {
-        return s.matches("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,3}") && s.chars().anyMatch(Character::isLowerCase);
+        return LATIN_NAME.matcher(s).matches() && s.chars().anyMatch(Character::isLowerCase);
     }
 
     /** Ends in an organization suffix, is longer than the suffix and contains no punctuation or digit. */
