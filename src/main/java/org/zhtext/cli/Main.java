@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.zhtext.engine.SetupException;
 import org.zhtext.io.UsageException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Entry point. Wires picocli once (jbang's {@code getCommandLine}): the command tree, the factory that hands
@@ -31,7 +32,7 @@ public final class Main {
 
     /** Runs zhtext in-process with the given streams and returns the exit status (used by tests too). */
     public static int execute(Streams streams, String... args) {
-        CommandLine cl = commandLine(streams);
+        CommandLine cl = commandLine(streams, args);
         try {
             return cl.execute(args);
         } catch (BrokenPipe e) {
@@ -45,8 +46,24 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(Streams streams) {
-        CommandLine cl = new CommandLine(new ZhtextCommand(), new Factory(streams));
+    /**
+     * The command tree for {@code args}: when the first argument names a subcommand, the root with that one only
+     * (what runs, parses and prints help is the same); otherwise the root with all of them (top-level help,
+     * version, errors naming the commands).
+     */
+    static CommandLine commandLine(Streams streams, String... args) {
+        Factory factory = new Factory(streams);
+        CommandLine cl = new CommandLine(new ZhtextCommand(), factory);
+        for (Class<?> c : ZhtextCommand.SUBCOMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (args.length == 0 || !isSubcommand(args[0]) || name.equals(args[0])) {
+                try {
+                    cl.addSubcommand(factory.create(c));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create command " + name, e);
+                }
+            }
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(streams.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -63,12 +80,19 @@ public final class Main {
             if (verbose) ex.printStackTrace(err);
             return ExitCode.USAGE;
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, rest) -> {
             streams.err().println("zhtext: " + ex.getMessage());
             streams.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    private static boolean isSubcommand(String arg) {
+        for (Class<?> c : ZhtextCommand.SUBCOMMANDS) {
+            if (c.getAnnotation(Command.class).name().equals(arg)) return true;
+        }
+        return false;
     }
 
     /** Creates commands and hands article commands the process streams. */

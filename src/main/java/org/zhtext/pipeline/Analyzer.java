@@ -44,12 +44,47 @@ public final class Analyzer {
     private final SentenceAnalyzer both;
 
     public Analyzer(Set<Kind> kinds, Engines.Config engine, FigureRows figures, PrintStream log) {
+        Thread warmUp = warmUp(figures);
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
         this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(Engines.segmenter(engine, log), false) : null;
         this.entities = this.kinds.contains(Kind.ENTITY)
                 ? new EntityRows(Engines.recognizer(engine, log), Engines.entityRules(engine, log)) : null;
         this.figures = figures;
         this.both = tokens != null && entities != null ? Engines.analyzer(engine, log) : null;
+        try {
+            warmUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Texts of the three traditional variants and of simplified script, with figures (our own sentences). */
+    private static final List<String> WARM_UP = List.of(
+            "美國財政部長表示，對進口鋼鐵加徵的25%關稅將於10月1日生效，裡面包括8億美元的產品。",
+            "衞生署説，香港今年首季出口增長3.5%，涉及金額約120億港元。",
+            "美国商务部称，自2025年9月13日起对该类产品加征200%的关税。");
+
+    /**
+     * Loads, on a second thread while the engines load on this one, what the first articles would otherwise
+     * load on the workers: the conversion tables of each traditional variant, the figure lexicons, the
+     * sentence splitter. Failures are left to the real articles, which report them per article.
+     */
+    private static Thread warmUp(FigureRows figures) {
+        Thread t = new Thread(() -> {
+            try {
+                for (String text : WARM_UP) {
+                    Article a = Article.of("warm-up", text);
+                    Docs.simplified(a).sentences();
+                    ScriptDetector.detect(text);
+                    if (figures != null) figures.rows(a);
+                }
+            } catch (RuntimeException e) {
+                // nothing to do: the same code runs again on the articles, where failures are reported
+            }
+        }, "zhtext-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     public Set<Kind> kinds() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
@@ -33,6 +34,18 @@ public final class Engines {
     public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
         public Config {
             lexicons = List.copyOf(lexicons);
+        }
+
+        // written out: a record's generated equals/hashCode bootstrap method handles on first use (~40 ms at start-up)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
+                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose);
         }
     }
 

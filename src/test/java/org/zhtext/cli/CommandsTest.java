@@ -18,6 +18,20 @@ class CommandsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
+    void aSubcommandBuiltAloneHasTheSameModelAsInTheFullTree() {
+        // Main builds only the named subcommand (faster start); its options and help must not change
+        Streams none = new Streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), false, false);
+        picocli.CommandLine full = Main.commandLine(none);
+        assertEquals(9, full.getSubcommands().size(), full.getSubcommands().keySet().toString());
+        for (String name : full.getSubcommands().keySet()) {
+            picocli.CommandLine alone = Main.commandLine(none, name, "--help");
+            assertEquals(java.util.Set.of(name), alone.getSubcommands().keySet());
+            assertEquals(full.getSubcommands().get(name).getUsageMessage(), alone.getSubcommands().get(name).getUsageMessage(), name);
+        }
+    }
+
+    @Test
     void segmentTextConlluAndUdTags() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "美國財政部長貝森特表示，關稅將提高。\n中美雙方同意延長休戰。");
         Cli.Result text = Cli.run("segment", "--format", "text", dir.resolve("a.txt").toString());
