@@ -1,7 +1,7 @@
 package org.zhtext.engine;
 
-import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
-import java.util.TreeMap;
 import org.zhtext.core.Lexicon;
 
 /**
@@ -129,23 +128,10 @@ public final class HanlpPass {
 
     /** HanLP's Viterbi segmenter, opened up so that one lattice serves both readings. */
     private static final class Lattice extends ViterbiSegment {
-        /** A custom dictionary that matches nothing: the dictionary-words reading merges the user lexicon only. */
-        private static final DoubleArrayTrie<CoreDictionary.Attribute> NOTHING = nothing();
-
         Lattice(DynamicCustomDictionary dictionary) {
             enableCustomDictionary(dictionary);
             enablePartOfSpeechTagging(false);
             enableJapaneseNameRecognize(false);
-        }
-
-        private static DoubleArrayTrie<CoreDictionary.Attribute> nothing() {
-            DoubleArrayTrie<CoreDictionary.Attribute> none = new DoubleArrayTrie<>();
-            TreeMap<String, CoreDictionary.Attribute> placeholder = new TreeMap<>();
-            // HanLP's trie does not bound-check transitions: a placeholder key on the highest char sizes its
-            // arrays for every char (a tiny trie throws and catches an exception per word, 5x slower)
-            placeholder.put("\uFFFF", new CoreDictionary.Attribute(Nature.nz));
-            none.build(placeholder);
-            return none;
         }
 
         Result run(char[] sentence, boolean wantWords, boolean wantEntities) {
@@ -155,15 +141,7 @@ public final class HanlpPass {
             generateWordNet(all);
             List<Vertex> path = viterbi(all, bigrams);
             List<Span> dictionaryWords = List.of();
-            if (wantWords) {
-                // merging sets the attribute of a vertex matched alone: put the shared vertices back as they were
-                CoreDictionary.Attribute[] saved = new CoreDictionary.Attribute[path.size()];
-                int i = 0;
-                for (Vertex v : path) saved[i++] = v.attribute;
-                dictionaryWords = spans(combineByCustomDictionary(new ArrayList<>(path), NOTHING));
-                i = 0;
-                for (Vertex v : path) v.attribute = saved[i++];
-            }
+            if (wantWords) dictionaryWords = userWords(path);
             List<Vertex> list = combineByCustomDictionary(path, customDictionary.dat);
             WordNet optimum = new WordNet(sentence, list);
             int preSize = optimum.size();
@@ -187,6 +165,50 @@ public final class HanlpPass {
             RoleTagger.organizations(list, optimum, all);
             if (optimum.size() != preSize) list = viterbi(optimum, bigrams);
             return new Result(words, spans(list));
+        }
+
+        /**
+         * The path as spans with the user lexicon merged: the user-trie half of HanLP's
+         * {@code Segment.combineByCustomDictionary} (longest entry over whole words, first word first), read
+         * without building merged vertices or touching the path's own (shared) vertices.
+         */
+        private List<Span> userWords(List<Vertex> path) {
+            Vertex[] v = path.toArray(new Vertex[0]);
+            int length = v.length - 1; // without the begin and end vertices
+            int[] offset = new int[v.length];
+            for (int k = 1; k < length; k++) offset[k + 1] = offset[k] + v[k].realWord.length();
+            BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
+            List<Span> out = new ArrayList<>(length);
+            for (int i = 1; i < length; ) {
+                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : walk(trie, v[i].realWord);
+                CoreDictionary.Attribute value = null;
+                int end = i + 1;
+                if (state != null) {
+                    value = state.getValue();
+                    for (int to = i + 1; to < length; ++to) {
+                        state = walk(state, v[to].realWord);
+                        if (state == null) break;
+                        if (state.getValue() != null) {
+                            value = state.getValue();
+                            end = to + 1;
+                        }
+                    }
+                }
+                if (value != null) {
+                    out.add(new Span(offset[i], offset[end], value.nature[0].toString()));
+                    i = end;
+                } else {
+                    out.add(new Span(offset[i], offset[i + 1], v[i].guessNature().toString()));
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        /** BaseNode.transition(char[], 0) over a word's chars. */
+        private static BaseNode<CoreDictionary.Attribute> walk(BaseNode<CoreDictionary.Attribute> node, String word) {
+            for (int k = 0; k < word.length() && node != null; k++) node = node.transition(word.charAt(k));
+            return node;
         }
 
         /** A path as spans (without its begin and end vertices), tagged with each word's most likely nature. */
