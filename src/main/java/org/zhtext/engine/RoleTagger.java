@@ -1,39 +1,70 @@
 package org.zhtext.engine;
 
+import static com.hankcs.hanlp.corpus.tag.Nature.m;
+import static com.hankcs.hanlp.corpus.tag.Nature.ni;
+import static com.hankcs.hanlp.corpus.tag.Nature.nic;
+import static com.hankcs.hanlp.corpus.tag.Nature.nis;
+import static com.hankcs.hanlp.corpus.tag.Nature.nit;
+import static com.hankcs.hanlp.corpus.tag.Nature.nnt;
+import static com.hankcs.hanlp.corpus.tag.Nature.nr;
+import static com.hankcs.hanlp.corpus.tag.Nature.nrf;
+import static com.hankcs.hanlp.corpus.tag.Nature.ns;
+
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.NS;
 import com.hankcs.hanlp.corpus.tag.NT;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
-import com.hankcs.hanlp.recognition.nr.PersonRecognition;
-import com.hankcs.hanlp.recognition.ns.PlaceRecognition;
-import com.hankcs.hanlp.recognition.nt.OrganizationRecognition;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * HanLP's person, place and organization recognizers ({@code PersonRecognition.recognition},
  * {@code PlaceRecognition.recognition}, {@code OrganizationRecognition.recognition} of HanLP 1.8.6) with their
- * role tagging done here. Places and organizations use {@link #computeEnum},
- * which gives the same tags as HanLP's {@code Viterbi.computeEnum} at a fraction of the cost: HanLP recomputes
- * each label's emission cost (a map lookup and a logarithm) for every previous label; here it is computed once
- * per label. The arithmetic of each candidate cost is the same, in the same order, so every comparison and
- * every tie comes out the same. Role observation and pattern matching are HanLP's own methods.
+ * role observation and role tagging done here; the pattern matching is HanLP's own ({@code parsePattern}).
+ * <ul>
+ * <li>Role observation follows HanLP's {@code roleObserve}/{@code roleTag} rule for rule, but each word's
+ * dictionary entry is looked up once per thread (a bounded cache) instead of in each sentence, and kept as a
+ * {@link Label}: the entry's labels in HanLP's order with their emission costs computed once.</li>
+ * <li>Role tagging: {@link #computeEnum} gives the same tags as HanLP's {@code Viterbi.computeEnum} and
+ * {@link #computeEnumSimply} as its {@code computeEnumSimply}, the arithmetic of each candidate cost the same, in
+ * the same order, so every comparison and every tie comes out the same; HanLP recomputes each label's emission
+ * cost (a map lookup and a logarithm) for every previous label.</li>
+ * </ul>
+ * Tests compare both halves with HanLP's own methods.
  */
 final class RoleTagger {
     private RoleTagger() {}
 
+    private static final TransformMatrixDictionary<NR> NR_MATRIX = PersonDictionary.transformMatrixDictionary;
+    private static final TransformMatrixDictionary<NS> NS_MATRIX = PlaceDictionary.transformMatrixDictionary;
+    private static final TransformMatrixDictionary<NT> NT_MATRIX = OrganizationDictionary.transformMatrixDictionary;
+
+    // the observations HanLP builds from rules rather than from a dictionary entry, as labels
+    private static final Label<NR> NR_BEGIN = Label.of(new EnumItem<>(NR.A, NR.K), NR_MATRIX);
+    private static final Label<NR> NR_THIRD_CHAR = Label.of(item(NR.X, 2, NR.G, 1), NR_MATRIX);
+    private static final Label<NR> NR_OTHER = Label.of(new EnumItem<>(NR.A, NR_MATRIX.getTotalFrequency(NR.A)), NR_MATRIX);
+    private static final Label<NR> NR_TITLE = Label.of(new EnumItem<>(NR.G, NR.K), NR_MATRIX);
+    private static final Label<NS> NS_SHORT_PLACE = Label.of(new EnumItem<>(NS.H, NS.G), NS_MATRIX);
+    private static final Label<NS> NS_LONG_PLACE = Label.of(new EnumItem<>(NS.G), NS_MATRIX);
+    private static final Label<NS> NS_OTHER = Label.of(new EnumItem<>(NS.Z, NS_MATRIX.getTotalFrequency(NS.Z)), NS_MATRIX);
+    private static final Label<NT> NT_FOREIGN_NAME = Label.of(new EnumItem<>(NT.F, 1000), NT_MATRIX);
+    private static final Label<NT> NT_ORGANIZATION = Label.of(item(NT.K, 1000, NT.D, 1000), NT_MATRIX);
+    private static final Label<NT> NT_NUMBER = Label.of(new EnumItem<>(NT.M, 1000), NT_MATRIX);
+    private static final Label<NT> NT_OTHER = Label.of(new EnumItem<>(NT.Z, NT_MATRIX.getTotalFrequency(NT.Z)), NT_MATRIX);
+
     /** As PersonRecognition.recognition (without its debug output). */
     static void persons(List<Vertex> path, WordNet optimum, WordNet all) {
-        List<EnumItem<NR>> roles = PersonRecognition.roleObserve(path);
-        PersonDictionary.parsePattern(computeEnumSimply(roles, PersonDictionary.transformMatrixDictionary), path, optimum, all);
+        PersonDictionary.parsePattern(computeEnumSimply(observePersons(path), NR_MATRIX), path, optimum, all);
     }
 
     /**
@@ -42,9 +73,9 @@ final class RoleTagger {
      * them nothing can match, and the search is skipped (about 40% of news sentences).
      */
     static void places(List<Vertex> path, WordNet optimum, WordNet all) {
-        List<EnumItem<NS>> roles = PlaceRecognition.roleTag(path, all);
+        List<Label<NS>> roles = observePlaces(path);
         if (!anyHas(roles, NS.H)) return;
-        PlaceDictionary.parsePattern(computeEnum(roles, PlaceDictionary.transformMatrixDictionary), path, optimum, all);
+        PlaceDictionary.parsePattern(computeEnum(roles, NS_MATRIX), path, optimum, all);
     }
 
     /**
@@ -53,46 +84,124 @@ final class RoleTagger {
      * observations' labels the search is skipped, as for places.
      */
     static void organizations(List<Vertex> path, WordNet optimum, WordNet all) {
-        List<EnumItem<NT>> roles = OrganizationRecognition.roleTag(path, all);
+        List<Label<NT>> roles = observeOrganizations(path);
         if (!anyHas(roles, NT.D)) return;
-        OrganizationDictionary.parsePattern(computeEnum(roles, OrganizationDictionary.transformMatrixDictionary), path, optimum, all);
+        OrganizationDictionary.parsePattern(computeEnum(roles, NT_MATRIX), path, optimum, all);
     }
 
-    private static <E extends Enum<E>> boolean anyHas(List<EnumItem<E>> roles, E label) {
-        for (EnumItem<E> item : roles) {
-            if (item.labelMap.containsKey(label)) return true;
+    /** HanLP 1.8.6's {@code PersonRecognition.roleObserve}, as labels. */
+    static List<Label<NR>> observePersons(List<Vertex> path) {
+        Observations cache = Observations.get();
+        List<Label<NR>> out = new ArrayList<>(path.size());
+        boolean first = true;
+        for (Vertex v : path) {
+            if (first) { // the begin vertex
+                out.add(NR_BEGIN);
+                first = false;
+                continue;
+            }
+            Label<NR> label = cache.persons.lookup(v.realWord);
+            if (label == null) {
+                Nature nature = v.guessNature();
+                if (nature == nr) {
+                    // some two-char names are the first two chars of a three-char name
+                    label = v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2 ? NR_THIRD_CHAR : NR_OTHER;
+                } else if (nature == nnt) {
+                    label = NR_TITLE; // surname + title
+                } else {
+                    label = NR_OTHER;
+                }
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** HanLP 1.8.6's {@code PlaceRecognition.roleTag}, as labels. */
+    static List<Label<NS>> observePlaces(List<Vertex> path) {
+        Observations cache = Observations.get();
+        List<Label<NS>> out = new ArrayList<>(path.size());
+        for (Vertex v : path) {
+            Label<NS> label;
+            if (ns == v.getNature() && v.getAttribute().totalFrequency <= 1000) {
+                // a two-char place can take a suffix or a prefix, a longer one only a suffix
+                label = v.realWord.length() < 3 ? NS_SHORT_PLACE : NS_LONG_PLACE;
+            } else {
+                label = cache.places.lookup(v.word);
+                if (label == null) label = NS_OTHER;
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** HanLP 1.8.6's {@code OrganizationRecognition.roleTag}, as labels. */
+    static List<Label<NT>> observeOrganizations(List<Vertex> path) {
+        Observations cache = Observations.get();
+        List<Label<NT>> out = new ArrayList<>(path.size());
+        for (Vertex v : path) {
+            Nature nature = v.guessNature();
+            Label<NT> label = null;
+            if (nature == nrf) {
+                if (v.getAttribute().totalFrequency <= 1000) label = NT_FOREIGN_NAME;
+            } else if (nature == ni || nature == nic || nature == nis || nature == nit) {
+                label = NT_ORGANIZATION;
+            } else if (nature == m) {
+                label = NT_NUMBER;
+            }
+            if (label == null) {
+                label = cache.organizations.lookup(v.word);
+                if (label == null) label = NT_OTHER;
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> boolean anyHas(List<Label<E>> roles, E label) {
+        int ordinal = label.ordinal();
+        for (Label<E> l : roles) {
+            for (int o : l.ordinals) {
+                if (o == ordinal) return true;
+            }
         }
         return false;
     }
 
+    /** Observations as labels (for tests: HanLP's own Viterbi reads the items). */
+    static <E extends Enum<E>> List<Label<E>> labels(List<EnumItem<E>> items, TransformMatrixDictionary<E> matrix) {
+        List<Label<E>> labels = new ArrayList<>(items.size());
+        for (EnumItem<E> item : items) labels.add(Label.of(item, matrix));
+        return labels;
+    }
+
     /** HanLP 1.8.6's {@code Viterbi.computeEnum}: the same (greedy) role sequence, emission costs computed once. */
-    static <E extends Enum<E>> List<E> computeEnum(List<EnumItem<E>> roleTagList, TransformMatrixDictionary<E> matrix) {
+    static <E extends Enum<E>> List<E> computeEnum(List<Label<E>> roles, TransformMatrixDictionary<E> matrix) {
         double[][] transition = matrix.transititon_probability;
-        int length = roleTagList.size() - 1;
-        List<E> tagList = new ArrayList<>(roleTagList.size());
-        Iterator<EnumItem<E>> iterator = roleTagList.iterator();
-        E pre = iterator.next().labelMap.keySet().iterator().next();
+        int size = roles.size();
+        List<E> tagList = new ArrayList<>(size);
+        E pre = roles.get(0).labels[0];
         tagList.add(pre); // the first is given
-        Label<E> previous = Label.of(iterator.next(), matrix);
-        double[] previousCost = new double[previous.size];
-        for (int k = 0; k < previous.size; k++) {
+        Label<E> previous = roles.get(1);
+        double[] previousCost = new double[previous.size()];
+        for (int k = 0; k < previous.size(); k++) {
             previousCost[k] = transition[pre.ordinal()][previous.ordinals[k]] - previous.emission[k];
         }
-        for (int i = 1; i < length; ++i) {
-            Label<E> current = Label.of(iterator.next(), matrix);
-            double[] cost = new double[current.size];
+        for (int i = 2; i < size; ++i) {
+            Label<E> current = roles.get(i);
+            double[] cost = new double[current.size()];
             double perfectCostLine = Double.MAX_VALUE;
-            for (int k = 0; k < current.size; k++) {
+            for (int k = 0; k < current.size(); k++) {
                 int cur = current.ordinals[k];
                 double emission = current.emission[k];
                 double best = Double.MAX_VALUE;
-                for (int j = 0; j < previous.size; j++) {
+                for (int j = 0; j < previous.size(); j++) {
                     double now = previousCost[j] + transition[previous.ordinals[j]][cur] - emission;
                     if (now < best) {
                         best = now;
                         if (now < perfectCostLine) {
                             perfectCostLine = now;
-                            pre = previous.labels.get(j);
+                            pre = previous.labels[j];
                         }
                     }
                 }
@@ -106,26 +215,23 @@ final class RoleTagger {
         return tagList;
     }
 
-    /**
-     * HanLP 1.8.6's {@code Viterbi.computeEnumSimply} (greedy: each tag from the previous one), reading each
-     * label's frequency from the map entry instead of looking it up again.
-     */
-    static <E extends Enum<E>> List<E> computeEnumSimply(List<EnumItem<E>> roleTagList, TransformMatrixDictionary<E> matrix) {
+    /** HanLP 1.8.6's {@code Viterbi.computeEnumSimply} (greedy: each tag from the previous one). */
+    static <E extends Enum<E>> List<E> computeEnumSimply(List<Label<E>> roles, TransformMatrixDictionary<E> matrix) {
         double[][] transition = matrix.transititon_probability;
-        int length = roleTagList.size() - 1;
-        List<E> tagList = new ArrayList<>(roleTagList.size());
-        Iterator<EnumItem<E>> iterator = roleTagList.iterator();
-        E pre = iterator.next().labelMap.keySet().iterator().next();
+        int size = roles.size();
+        List<E> tagList = new ArrayList<>(size);
+        E pre = roles.get(0).labels[0];
         E perfectTag = pre;
         tagList.add(pre); // the first is given
-        for (int i = 0; i < length; ++i) {
+        for (int i = 1; i < size; ++i) {
+            Label<E> current = roles.get(i);
             double perfectCost = Double.MAX_VALUE;
-            for (Map.Entry<E, Integer> e : iterator.next().labelMap.entrySet()) {
-                E cur = e.getKey();
-                double now = transition[pre.ordinal()][cur.ordinal()] - Math.log((e.getValue() + 1e-8) / matrix.getTotalFrequency(cur));
+            double[] row = transition[pre.ordinal()];
+            for (int k = 0; k < current.size(); k++) {
+                double now = row[current.ordinals[k]] - current.emission[k];
                 if (perfectCost > now) {
                     perfectCost = now;
-                    perfectTag = cur;
+                    perfectTag = current.labels[k];
                 }
             }
             pre = perfectTag;
@@ -134,22 +240,91 @@ final class RoleTagger {
         return tagList;
     }
 
-    /** An observation's labels in the map's order, with their emission costs. */
-    private record Label<E extends Enum<E>>(int size, List<E> labels, int[] ordinals, double[] emission) {
+    private static <E extends Enum<E>> EnumItem<E> item(E a, int fa, E b, int fb) {
+        EnumItem<E> item = new EnumItem<>();
+        item.labelMap.put(a, fa);
+        item.labelMap.put(b, fb);
+        return item;
+    }
+
+    /**
+     * An observation: an {@link EnumItem}'s labels in its map's order, with their emission costs
+     * {@code log((frequency + 1e-8) / total frequency of the label)}, as HanLP's Viterbi computes them.
+     */
+    static final class Label<E extends Enum<E>> {
+        final E[] labels;
+        final int[] ordinals;
+        final double[] emission;
+
+        private Label(E[] labels, int[] ordinals, double[] emission) {
+            this.labels = labels;
+            this.ordinals = ordinals;
+            this.emission = emission;
+        }
+
+        int size() {
+            return labels.length;
+        }
+
+        @SuppressWarnings("unchecked")
         static <E extends Enum<E>> Label<E> of(EnumItem<E> item, TransformMatrixDictionary<E> matrix) {
             int n = item.labelMap.size();
-            List<E> labels = new ArrayList<>(n);
+            E[] labels = (E[]) new Enum<?>[n];
             int[] ordinals = new int[n];
             double[] emission = new double[n];
             int k = 0;
             for (Map.Entry<E, Integer> e : item.labelMap.entrySet()) {
                 E label = e.getKey();
-                labels.add(label);
+                labels[k] = label;
                 ordinals[k] = label.ordinal();
                 emission[k] = Math.log((e.getValue() + 1e-8) / matrix.getTotalFrequency(label));
                 k++;
             }
-            return new Label<>(n, labels, ordinals, emission);
+            return new Label<>(labels, ordinals, emission);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(labels);
+        }
+    }
+
+    /** One recognizer's dictionary entries as labels, per thread, bounded (cleared when full). */
+    private static final class Entries<E extends Enum<E>> {
+        private static final int LIMIT = 1 << 16;
+        private final Map<String, Label<E>> map = new HashMap<>();
+        private final Function<String, EnumItem<E>> dictionary;
+        private final TransformMatrixDictionary<E> matrix;
+        /** Stands for "no entry" in the map. */
+        private final Label<E> absent;
+
+        Entries(Function<String, EnumItem<E>> dictionary, TransformMatrixDictionary<E> matrix) {
+            this.dictionary = dictionary;
+            this.matrix = matrix;
+            this.absent = Label.of(new EnumItem<>(), matrix);
+        }
+
+        /** The word's dictionary entry as labels, or null when it has none. */
+        Label<E> lookup(String word) {
+            Label<E> label = map.get(word);
+            if (label == null) {
+                EnumItem<E> item = dictionary.apply(word);
+                label = item == null ? absent : Label.of(item, matrix);
+                if (map.size() >= LIMIT) map.clear();
+                map.put(word, label);
+            }
+            return label == absent ? null : label;
+        }
+    }
+
+    private static final class Observations {
+        private static final ThreadLocal<Observations> CACHE = ThreadLocal.withInitial(Observations::new);
+        final Entries<NR> persons = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX);
+        final Entries<NS> places = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX);
+        final Entries<NT> organizations = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX);
+
+        static Observations get() {
+            return CACHE.get();
         }
     }
 }

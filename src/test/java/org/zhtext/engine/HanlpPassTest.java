@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Sentence;
@@ -59,6 +60,37 @@ class HanlpPassTest {
 
     @Test
     void entityWordsAreExactlyHanlpsOwn() throws IOException {
+        List<String> sentences = sentences();
+        assertTrue(sentences.size() > 30, "samples found: " + sentences.size());
+        assertTrue(sameAsHanlp(sentences) > 20, "names, places and organizations found");
+    }
+
+    /** The same over the 3,442 sentences of the MSRA NER test set (news), when ../shared/eval is present. */
+    @Test
+    void entityWordsAreExactlyHanlpsOwnOnMsraSentences() throws IOException {
+        String shared = System.getProperty("zhtext.shared");
+        Path bio = shared == null ? null : Path.of(shared, "eval", "ner_msra", "msra_test_bio.txt");
+        if (bio == null || !Files.isRegularFile(bio)) {
+            System.err.println("HanlpPassTest: MSRA NER test sentences absent (zhtext.shared=" + shared + "), comparison skipped");
+        }
+        Assumptions.assumeTrue(bio != null && Files.isRegularFile(bio), "MSRA NER test sentences absent: " + bio);
+        List<String> sentences = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(bio)) {
+            if (line.isBlank()) {
+                if (sb.length() > 0) sentences.add(sb.toString());
+                sb.setLength(0);
+            } else {
+                sb.append(line, 0, line.indexOf('\t'));
+            }
+        }
+        if (sb.length() > 0) sentences.add(sb.toString());
+        assertEquals(3442, sentences.size());
+        assertTrue(sameAsHanlp(sentences) > 5000, "names, places and organizations found");
+    }
+
+    /** Asserts the pass's entity words are HanLP's for each sentence; returns how many entity words there were. */
+    private static int sameAsHanlp(List<String> sentences) {
         Segment hanlp = new ViterbiSegment()
                 .enableCustomDictionary(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(LEXICON), null))
                 .enablePartOfSpeechTagging(false)
@@ -68,8 +100,6 @@ class HanlpPassTest {
                 .enablePlaceRecognize(true)
                 .enableOrganizationRecognize(true)
                 .enableOffset(true);
-        List<String> sentences = sentences();
-        assertTrue(sentences.size() > 30, "samples found: " + sentences.size());
         int entities = 0;
         for (String s : sentences) {
             List<HanlpPass.Span> expected = new ArrayList<>();
@@ -78,10 +108,12 @@ class HanlpPassTest {
             }
             List<HanlpPass.Span> alone = PASS.run(s, HanlpPass.Want.ENTITIES).entityWords();
             assertEquals(expected, alone, s);
-            assertEquals(expected, PASS.run(s, HanlpPass.Want.BOTH).entityWords(), "with words computed too: " + s);
+            HanlpPass.Result both = PASS.run(s, HanlpPass.Want.BOTH);
+            assertEquals(expected, both.entityWords(), "with words computed too: " + s);
+            assertEquals(PASS.run(s, HanlpPass.Want.WORDS).words(), both.words(), "words with entities computed too: " + s);
             entities += (int) alone.stream().filter(w -> w.tag().startsWith("nr") || w.tag().startsWith("ns") || w.tag().startsWith("nt")).count();
         }
-        assertTrue(entities > 20, "names, places and organizations found: " + entities);
+        return entities;
     }
 
     @Test

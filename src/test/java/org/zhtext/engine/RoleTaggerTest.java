@@ -1,5 +1,6 @@
 package org.zhtext.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,13 +13,95 @@ import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
+import com.hankcs.hanlp.recognition.nr.PersonRecognition;
+import com.hankcs.hanlp.recognition.ns.PlaceRecognition;
+import com.hankcs.hanlp.recognition.nt.OrganizationRecognition;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.stream.Stream;
+import org.zhtext.io.Decoder;
+import org.zhtext.normalize.ChineseConverter;
+import org.zhtext.normalize.Target;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link RoleTagger#computeEnum} gives HanLP's own {@code Viterbi.computeEnum} tags on random observations. */
+/**
+ * {@link RoleTagger} against HanLP's own methods: its role observations are HanLP's {@code roleObserve} and
+ * {@code roleTag} on word paths through real sentences, its role tagging gives HanLP's {@code Viterbi} tags on
+ * random observations.
+ */
 class RoleTaggerTest {
+    /** A segmenter opened up to build HanLP's word net of a sentence. */
+    private static final class Nets extends ViterbiSegment {
+        WordNet of(String sentence) {
+            WordNet net = new WordNet(sentence.toCharArray());
+            generateWordNet(net);
+            return net;
+        }
+    }
+
+    @Test
+    void observationsAreHanlpsOnPathsThroughRealSentences() throws Exception {
+        List<String> sentences = new ArrayList<>(List.of(
+                "美国财政部长贝森特与中国国务院副总理何立峰在马德里举行会谈。",
+                "张伟和李娜在上海市浦东新区的华为技术有限公司工作，王总经理也来了。",
+                "泽连斯基说，乌克兰国家银行和北京大学附属医院都派了人，约翰·史密斯没来。"));
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = ChineseConverter.get(Target.SIMPLIFIED, false).convert(Decoder.decode(Files.readAllBytes(p), null).text()).text();
+                for (String line : text.split("[。\\n]")) {
+                    if (!line.isBlank()) sentences.add(line);
+                }
+            }
+        }
+        Nets nets = new Nets();
+        int words = 0;
+        for (String s : sentences) {
+            WordNet net = nets.of(s);
+            for (boolean longest : new boolean[] {true, false}) {
+                List<Vertex> path = path(net, longest);
+                words += path.size();
+                same(PersonRecognition.roleObserve(path), RoleTagger.observePersons(path), PersonDictionary.transformMatrixDictionary, s);
+                same(PlaceRecognition.roleTag(path, net), RoleTagger.observePlaces(path), PlaceDictionary.transformMatrixDictionary, s);
+                same(OrganizationRecognition.roleTag(path, net), RoleTagger.observeOrganizations(path), OrganizationDictionary.transformMatrixDictionary, s);
+            }
+        }
+        assertTrue(words > 2000, "words observed: " + words);
+    }
+
+    /** A path through the net from its begin to its end vertex, taking the longest (or shortest) word at each step. */
+    private static List<Vertex> path(WordNet net, boolean longest) {
+        LinkedList<Vertex>[] rows = net.getVertexes();
+        List<Vertex> path = new ArrayList<>();
+        path.add(rows[0].getFirst());
+        for (int i = 1; i < rows.length - 1; ) {
+            Vertex v = rows[i].getFirst();
+            for (Vertex w : rows[i]) {
+                if (longest ? w.realWord.length() > v.realWord.length() : w.realWord.length() < v.realWord.length()) v = w;
+            }
+            path.add(v);
+            i += v.realWord.length();
+        }
+        path.add(rows[rows.length - 1].getFirst());
+        return path;
+    }
+
+    private static <E extends Enum<E>> void same(List<EnumItem<E>> hanlp, List<RoleTagger.Label<E>> ours, TransformMatrixDictionary<E> matrix, String sentence) {
+        assertEquals(hanlp.size(), ours.size(), sentence);
+        List<RoleTagger.Label<E>> expected = RoleTagger.labels(hanlp, matrix);
+        for (int i = 0; i < hanlp.size(); i++) {
+            assertArrayEquals(expected.get(i).labels, ours.get(i).labels, sentence + " word " + i + ": " + hanlp.get(i));
+            assertArrayEquals(expected.get(i).emission, ours.get(i).emission, sentence + " word " + i);
+        }
+    }
+
     @Test
     void placeRolesAreHanlps() {
         same(NS.values(), PlaceDictionary.transformMatrixDictionary, 11);
@@ -36,7 +119,7 @@ class RoleTaggerTest {
         for (int n = 0; n < 3000; n++) {
             List<EnumItem<NR>> items = observations(labels, r);
             assertEquals(Viterbi.computeEnumSimply(items, PersonDictionary.transformMatrixDictionary),
-                    RoleTagger.computeEnumSimply(items, PersonDictionary.transformMatrixDictionary), "observations " + items);
+                    RoleTagger.computeEnumSimply(RoleTagger.labels(items, PersonDictionary.transformMatrixDictionary), PersonDictionary.transformMatrixDictionary), "observations " + items);
         }
     }
 
@@ -56,7 +139,7 @@ class RoleTaggerTest {
         Random r = new Random(seed);
         for (int n = 0; n < 3000; n++) {
             List<EnumItem<E>> items = observations(labels, r);
-            assertEquals(Viterbi.computeEnum(items, matrix), RoleTagger.computeEnum(items, matrix), "observations " + items);
+            assertEquals(Viterbi.computeEnum(items, matrix), RoleTagger.computeEnum(RoleTagger.labels(items, matrix), matrix), "observations " + items);
         }
     }
 
