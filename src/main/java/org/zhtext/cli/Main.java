@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.zhtext.engine.SetupException;
+import org.zhtext.pipeline.Engines;
 import org.zhtext.io.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (usesDefaultEngine(args)) Engines.loadInBackground("hanlp");
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
@@ -86,6 +89,29 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * A guess from the raw arguments, before picocli has parsed them, that the run will load the default engine
+     * (HanLP): a command that segments or recognizes, no CoreNLP, no help or version, an {@code --only} (if any)
+     * naming tokens or entities. Its dictionaries then load while the options are parsed. A wrong guess costs
+     * only CPU time on another thread; what runs is decided by the parsed options as always.
+     */
+    static boolean usesDefaultEngine(String[] args) {
+        if (args.length == 0 || !List.of("segment", "entities", "analyze").contains(args[0])) return false;
+        boolean only = false, engineKinds = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            if (a.contains("corenlp") || List.of("-h", "--help", "-V", "--version").contains(a)) return false;
+            String value = a.startsWith("--only=") ? a.substring(7) : a.equals("--only") && i + 1 < args.length ? args[++i] : null;
+            if (value != null) {
+                only = true;
+                String v = value.toLowerCase(java.util.Locale.ROOT);
+                engineKinds |= v.contains("token") || v.contains("entit");
+            }
+        }
+        return !only || engineKinds;
     }
 
     private static boolean isSubcommand(String arg) {

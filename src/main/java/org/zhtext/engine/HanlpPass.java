@@ -53,16 +53,62 @@ public final class HanlpPass {
         this.lattice = lattice;
     }
 
+    /** The thread loading HanLP's dictionaries ahead of {@link #create}, if one was started. */
+    private static Thread loading;
+    /** What that thread failed with, if it failed. */
+    private static volatile Throwable loadFailure;
+
+    /**
+     * Starts loading HanLP's dictionaries (its classes' static state, the same for every pass) on a daemon
+     * thread, so that the load overlaps whatever the caller does next (parsing options, say). {@link #create}
+     * waits for it to finish before it touches HanLP itself: HanLP's classes are never initialized by two threads
+     * at once. Does nothing if already started.
+     */
+    public static synchronized void loadInBackground() {
+        if (loading != null) return;
+        loading = new Thread(() -> {
+            try {
+                HanlpSupport.quietLogging(false);
+                new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null))
+                        .run("初始化".toCharArray(), true, true);
+            } catch (RuntimeException | LinkageError e) {
+                loadFailure = e; // create() reports it
+            }
+        }, "zhtext-hanlp-load");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    private static void awaitBackgroundLoad() {
+        Thread t;
+        synchronized (HanlpPass.class) {
+            t = loading;
+        }
+        if (t == null) return;
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     /** HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified). */
     public static HanlpPass create(Lexicon lexicon) {
+        awaitBackgroundLoad();
         HanlpSupport.quietLogging(false);
         try {
             Lattice l = new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(lexicon), null));
             HanlpPass pass = new HanlpPass(l);
             pass.run("初始化", Want.BOTH); // loads the recognizers' dictionaries now, not on the first article
             return pass;
-        } catch (RuntimeException | ExceptionInInitializerError e) {
-            throw new SetupException("HanLP could not load its dictionaries: " + e, e);
+        } catch (RuntimeException | LinkageError e) {
+            // a class whose initialization failed on the loading thread fails here as NoClassDefFoundError: name the first cause
+            Throwable cause = loadFailure != null ? loadFailure : e;
+            throw new SetupException("HanLP could not load its dictionaries: " + cause, cause);
         }
     }
 
@@ -271,7 +317,7 @@ public final class HanlpPass {
      */
     private static final class Bigrams {
         private static final ThreadLocal<Bigrams> CACHE = ThreadLocal.withInitial(Bigrams::new);
-        private static final int BITS = 14;
+        private static final int BITS = 16;
         private final long[] ids = new long[1 << BITS];
         private final long[] frequencies = new long[1 << BITS];
         private final double[] costs = new double[1 << BITS];

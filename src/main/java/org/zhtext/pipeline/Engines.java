@@ -94,6 +94,14 @@ public final class Engines {
         return SentenceAnalyzer.of(words, entities);
     }
 
+    /**
+     * Starts loading an engine's shared dictionaries in the background, ahead of the first {@link #segmenter} or
+     * {@link #recognizer} call, which then waits for it (for HanLP; other engines load on first use only).
+     */
+    public static void loadInBackground(String engine) {
+        if (engine.equals("hanlp")) HanlpPass.loadInBackground();
+    }
+
     /** The HanLP pass both HanLP engines of a configuration read (it depends on the lexicon only). */
     private static HanlpPass hanlp(Config c, PrintStream log) {
         return HANLP.computeIfAbsent(c.lexicons(), k -> HanlpPass.create(lexicon(c, log)));

@@ -18,6 +18,22 @@ class CommandsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
+    void hanlpLoadsAheadOnlyForRunsThatUseIt() {
+        assertTrue(Main.usesDefaultEngine(new String[] {"analyze", "samples/"}));
+        assertTrue(Main.usesDefaultEngine(new String[] {"segment", "--format", "conllu", "a.txt"}));
+        assertTrue(Main.usesDefaultEngine(new String[] {"analyze", "--only", "document,entity", "samples/"}));
+        assertTrue(Main.usesDefaultEngine(new String[] {"analyze", "--only=figure", "--only=token", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"figures", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"normalize", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"analyze", "--only", "figure,document", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"analyze", "--only=figure", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"entities", "--engine", "corenlp", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"segment", "-ecorenlp", "samples/"}));
+        assertFalse(Main.usesDefaultEngine(new String[] {"analyze", "--help"}));
+    }
+
+    @Test
     void aSubcommandBuiltAloneHasTheSameModelAsInTheFullTree() {
         // Main builds only the named subcommand (faster start); its options and help must not change
         Streams none = new Streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(),
