@@ -318,12 +318,11 @@ public final class HanlpPass {
     private static final class Bigrams {
         private static final ThreadLocal<Bigrams> CACHE = ThreadLocal.withInitial(Bigrams::new);
         private static final int BITS = 16;
-        private final long[] ids = new long[1 << BITS];
-        private final long[] frequencies = new long[1 << BITS];
-        private final double[] costs = new double[1 << BITS];
+        /** Per slot, side by side (one cache line): the two word ids, the two frequencies, the cost's bits. */
+        private final long[] slots = new long[3 << BITS];
 
         Bigrams() {
-            Arrays.fill(ids, -1);
+            for (int i = 0; i < slots.length; i += 3) slots[i] = -1;
         }
 
         static Bigrams get() {
@@ -337,12 +336,13 @@ public final class HanlpPass {
             if (a < 0 || b < 0) return compute(a, b, fFrom, fTo);
             long key = ((long) a << 32) | b;
             long freqs = ((long) fFrom << 32) | (fTo & 0xFFFFFFFFL);
-            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
-            if (ids[slot] == key && frequencies[slot] == freqs) return costs[slot];
+            int slot = 3 * (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+            long[] t = slots;
+            if (t[slot] == key && t[slot + 1] == freqs) return Double.longBitsToDouble(t[slot + 2]);
             double c = compute(a, b, fFrom, fTo);
-            ids[slot] = key;
-            frequencies[slot] = freqs;
-            costs[slot] = c;
+            t[slot] = key;
+            t[slot + 1] = freqs;
+            t[slot + 2] = Double.doubleToRawLongBits(c);
             return c;
         }
 

@@ -15,6 +15,7 @@ import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.NS;
 import com.hankcs.hanlp.corpus.tag.NT;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * role observation and role tagging done here; the pattern matching is HanLP's own ({@code parsePattern}).
  * <ul>
  * <li>Role observation follows HanLP's {@code roleObserve}/{@code roleTag} rule for rule, but each word's
- * dictionary entry is looked up once per thread (a bounded cache) instead of in each sentence, and kept as a
+ * dictionary entry is looked up once ({@link Entries}) instead of in each sentence, and kept as a
  * {@link Label}: the entry's labels in HanLP's order with their emission costs computed once.</li>
  * <li>Role tagging: {@link #computeEnum} gives the same tags as HanLP's {@code Viterbi.computeEnum} and
  * {@link #computeEnumSimply} as its {@code computeEnumSimply}, the arithmetic of each candidate cost the same, in
@@ -100,7 +101,7 @@ final class RoleTagger {
                 first = false;
                 continue;
             }
-            Label<NR> label = cache.persons.lookup(v.realWord);
+            Label<NR> label = PERSON_ENTRIES.lookup(v, v.realWord, cache.persons);
             if (label == null) {
                 Nature nature = v.guessNature();
                 if (nature == nr) {
@@ -127,7 +128,7 @@ final class RoleTagger {
                 // a two-char place can take a suffix or a prefix, a longer one only a suffix
                 label = v.realWord.length() < 3 ? NS_SHORT_PLACE : NS_LONG_PLACE;
             } else {
-                label = cache.places.lookup(v.word);
+                label = PLACE_ENTRIES.lookup(v, v.word, cache.places);
                 if (label == null) label = NS_OTHER;
             }
             out.add(label);
@@ -150,7 +151,7 @@ final class RoleTagger {
                 label = NT_NUMBER;
             }
             if (label == null) {
-                label = cache.organizations.lookup(v.word);
+                label = ORGANIZATION_ENTRIES.lookup(v, v.word, cache.organizations);
                 if (label == null) label = NT_OTHER;
             }
             out.add(label);
@@ -289,39 +290,64 @@ final class RoleTagger {
         }
     }
 
-    /** One recognizer's dictionary entries as labels, per thread, bounded (cleared when full). */
+    /**
+     * One recognizer's dictionary entries as labels. A word of HanLP's core dictionary (a vertex whose word is its
+     * own text and whose id is its core dictionary index) has its slot in an array shared by all threads (labels
+     * are immutable, a race only computes one twice); other words (merged, recognized, out-of-vocabulary) go
+     * through a per-thread map, bounded (cleared when full).
+     */
     private static final class Entries<E extends Enum<E>> {
-        private static final int LIMIT = 1 << 16;
-        private final Map<String, Label<E>> map = new HashMap<>();
         private final Function<String, EnumItem<E>> dictionary;
         private final TransformMatrixDictionary<E> matrix;
-        /** Stands for "no entry" in the map. */
+        /** Stands for "no entry". */
         private final Label<E> absent;
+        private final Label<E>[] byWordId;
 
+        @SuppressWarnings("unchecked")
         Entries(Function<String, EnumItem<E>> dictionary, TransformMatrixDictionary<E> matrix) {
             this.dictionary = dictionary;
             this.matrix = matrix;
             this.absent = Label.of(new EnumItem<>(), matrix);
+            this.byWordId = (Label<E>[]) new Label<?>[CoreDictionary.trie.size()];
         }
 
-        /** The word's dictionary entry as labels, or null when it has none. */
-        Label<E> lookup(String word) {
-            Label<E> label = map.get(word);
-            if (label == null) {
-                EnumItem<E> item = dictionary.apply(word);
-                label = item == null ? absent : Label.of(item, matrix);
-                if (map.size() >= LIMIT) map.clear();
-                map.put(word, label);
+        /** The dictionary entry of {@code key} (the vertex's text or its equivalent word) as labels, or null when it has none. */
+        Label<E> lookup(Vertex v, String key, Map<String, Label<E>> local) {
+            int id = v.wordID;
+            Label<E> label;
+            if (id > 0 && id < byWordId.length && v.word == v.realWord) {
+                label = byWordId[id];
+                if (label == null) {
+                    label = compute(key);
+                    byWordId[id] = label;
+                }
+            } else {
+                label = local.get(key);
+                if (label == null) {
+                    label = compute(key);
+                    if (local.size() >= 1 << 16) local.clear();
+                    local.put(key, label);
+                }
             }
             return label == absent ? null : label;
         }
+
+        private Label<E> compute(String key) {
+            EnumItem<E> item = dictionary.apply(key);
+            return item == null ? absent : Label.of(item, matrix);
+        }
     }
 
+    private static final Entries<NR> PERSON_ENTRIES = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX);
+    private static final Entries<NS> PLACE_ENTRIES = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX);
+    private static final Entries<NT> ORGANIZATION_ENTRIES = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX);
+
+    /** Each thread's labels of words outside the core dictionary. */
     private static final class Observations {
         private static final ThreadLocal<Observations> CACHE = ThreadLocal.withInitial(Observations::new);
-        final Entries<NR> persons = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX);
-        final Entries<NS> places = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX);
-        final Entries<NT> organizations = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX);
+        final Map<String, Label<NR>> persons = new HashMap<>();
+        final Map<String, Label<NS>> places = new HashMap<>();
+        final Map<String, Label<NT>> organizations = new HashMap<>();
 
         static Observations get() {
             return CACHE.get();
