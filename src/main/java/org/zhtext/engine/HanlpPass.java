@@ -2,11 +2,13 @@ package org.zhtext.engine;
 
 import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
+import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
@@ -214,6 +216,38 @@ public final class HanlpPass {
         }
 
         /**
+         * WordBasedSegment.generateWordNet of HanLP 1.8.6 (core dictionary words, then atoms where no word
+         * starts), with each dictionary word's vertex built from its {@link CompiledWord}.
+         */
+        @Override
+        protected void generateWordNet(WordNet wordNetStorage) {
+            if (config.forceCustomDictionary) { // not zhtext's configuration: HanLP's own
+                super.generateWordNet(wordNetStorage);
+                return;
+            }
+            char[] charArray = wordNetStorage.charArray;
+            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(charArray, 0);
+            while (searcher.next()) {
+                String realWord = new String(charArray, searcher.begin, searcher.length);
+                wordNetStorage.add(searcher.begin + 1, CompiledWord.vertex(realWord, searcher.value, searcher.index));
+            }
+            // atoms where no dictionary word starts, so that the net is connected
+            LinkedList<Vertex>[] vertexes = wordNetStorage.getVertexes();
+            for (int i = 1; i < vertexes.length; ) {
+                if (vertexes[i].isEmpty()) {
+                    int j = i + 1;
+                    for (; j < vertexes.length - 1; ++j) {
+                        if (!vertexes[j].isEmpty() && CharType.get(charArray[j - 1]) != CharType.CT_CNUM) break;
+                    }
+                    wordNetStorage.add(i, quickAtomSegment(charArray, i - 1, j - 1));
+                    i = j;
+                } else {
+                    i += vertexes[i].getLast().realWord.length();
+                }
+            }
+        }
+
+        /**
          * The path as spans with the user lexicon merged: the user-trie half of HanLP's
          * {@code Segment.combineByCustomDictionary} (longest entry over whole words, first word first), read
          * without building merged vertices or touching the path's own (shared) vertices.
@@ -305,6 +339,29 @@ public final class HanlpPass {
                 to.from = from;
                 to.weight = weight;
             }
+        }
+    }
+
+    /**
+     * What HanLP's {@code Vertex} constructor compiles for a core dictionary word ({@code compileRealWord}: the
+     * equivalent word such as {@code 未##数}, and the word id and attribute that go with it): the same for every
+     * occurrence of the word, so computed once per word (the first time from a vertex built by HanLP itself)
+     * and kept in an array indexed by the word's dictionary index, shared by all threads (immutable entries).
+     */
+    private record CompiledWord(CoreDictionary.Attribute source, String word, CoreDictionary.Attribute attribute, int wordID) {
+        private static final CompiledWord[] BY_INDEX = new CompiledWord[CoreDictionary.trie.size()];
+
+        /** Exactly {@code new Vertex(realWord, attribute, index)} for a core dictionary match. */
+        static Vertex vertex(String realWord, CoreDictionary.Attribute attribute, int index) {
+            CompiledWord c = index >= 0 && index < BY_INDEX.length ? BY_INDEX[index] : null;
+            if (c == null || c.source != attribute) {
+                Vertex v = new Vertex(realWord, attribute, index);
+                if (index >= 0 && index < BY_INDEX.length) {
+                    BY_INDEX[index] = new CompiledWord(attribute, v.word == realWord ? null : v.word, v.attribute, v.wordID);
+                }
+                return v;
+            }
+            return new Vertex(c.word == null ? realWord : c.word, realWord, c.attribute, c.wordID);
         }
     }
 
