@@ -190,7 +190,7 @@ public final class HanlpPass {
             List<Vertex> path = viterbi(all, bigrams);
             List<Span> dictionaryWords = List.of();
             if (wantWords) dictionaryWords = userWords(path);
-            List<Vertex> list = combineByCustomDictionary(path, customDictionary.dat);
+            List<Vertex> list = combine(path);
             WordNet optimum = new WordNet(sentence, list);
             int preSize = optimum.size();
             RoleTagger.persons(list, optimum, all);
@@ -213,6 +213,107 @@ public final class HanlpPass {
             RoleTagger.organizations(list, optimum, all);
             if (optimum.size() != preSize) list = viterbi(optimum, bigrams);
             return new Result(words, spans(list));
+        }
+
+        /** Per core dictionary word id: the bundled custom dictionary's state after the word, or {@link #UNKNOWN}. */
+        private final int[] firstState = new int[CoreDictionary.trie.size()];
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+
+        {
+            java.util.Arrays.fill(firstState, UNKNOWN);
+        }
+
+        /**
+         * Segment.combineByCustomDictionary(vertexList, dat) of HanLP 1.8.6, step for step: the bundled custom
+         * dictionary's longest entries over whole words (first word first), then the user lexicon's; a single word
+         * takes the entry's attribute, several are merged into one vertex. The dictionary state after a path's
+         * first word is kept per core dictionary word (see {@link #firstState}); everything else is HanLP's.
+         */
+        private List<Vertex> combine(List<Vertex> vertexList) {
+            DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+            Vertex[] wordNet = vertexList.toArray(new Vertex[0]);
+            int length = wordNet.length - 1; // without the begin and end vertices
+            for (int i = 1; i < length; ++i) {
+                int state = firstState(wordNet[i], dat);
+                if (state > 0) {
+                    int to = i + 1;
+                    int end = to;
+                    CoreDictionary.Attribute value = dat.output(state);
+                    for (; to < length; ++to) {
+                        state = dat.transition(wordNet[to].realWord, state);
+                        if (state < 0) break;
+                        CoreDictionary.Attribute output = dat.output(state);
+                        if (output != null) {
+                            value = output;
+                            end = to + 1;
+                        }
+                    }
+                    if (value != null) {
+                        combineWords(wordNet, i, end, value);
+                        i = end - 1;
+                    }
+                }
+            }
+            BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
+            if (trie != null) {
+                for (int i = 1; i < length; ++i) {
+                    if (wordNet[i] == null) continue;
+                    BaseNode<CoreDictionary.Attribute> state = trie.transition(wordNet[i].realWord.toCharArray(), 0);
+                    if (state != null) {
+                        int to = i + 1;
+                        int end = to;
+                        CoreDictionary.Attribute value = state.getValue();
+                        for (; to < length; ++to) {
+                            if (wordNet[to] == null) continue;
+                            state = state.transition(wordNet[to].realWord.toCharArray(), 0);
+                            if (state == null) break;
+                            if (state.getValue() != null) {
+                                value = state.getValue();
+                                end = to + 1;
+                            }
+                        }
+                        if (value != null) {
+                            combineWords(wordNet, i, end, value);
+                            i = end - 1;
+                        }
+                    }
+                }
+            }
+            vertexList.clear();
+            for (Vertex vertex : wordNet) {
+                if (vertex != null) vertexList.add(vertex);
+            }
+            return vertexList;
+        }
+
+        /** {@code dat.transition(v.realWord, 1)}, kept per core dictionary word. */
+        private int firstState(Vertex v, DoubleArrayTrie<CoreDictionary.Attribute> dat) {
+            int id = v.wordID;
+            if (id > 0 && id < firstState.length && v.word == v.realWord) {
+                int state = firstState[id];
+                if (state == UNKNOWN) {
+                    state = dat.transition(v.realWord, 1);
+                    firstState[id] = state;
+                }
+                return state;
+            }
+            return dat.transition(v.realWord, 1);
+        }
+
+        /** Segment.combineWords of HanLP 1.8.6. */
+        private static void combineWords(Vertex[] wordNet, int start, int end, CoreDictionary.Attribute value) {
+            if (start + 1 == end) { // one word: it takes the entry's attribute
+                wordNet[start].attribute = value;
+            } else {
+                StringBuilder sbTerm = new StringBuilder();
+                for (int j = start; j < end; ++j) {
+                    if (wordNet[j] == null) continue;
+                    sbTerm.append(wordNet[j].realWord);
+                    wordNet[j] = null;
+                }
+                String realWord = sbTerm.toString();
+                wordNet[start] = new Vertex(realWord, realWord, value);
+            }
         }
 
         /**
