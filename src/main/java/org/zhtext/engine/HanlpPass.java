@@ -258,7 +258,7 @@ public final class HanlpPass {
             if (trie != null) {
                 for (int i = 1; i < length; ++i) {
                     if (wordNet[i] == null) continue;
-                    BaseNode<CoreDictionary.Attribute> state = trie.transition(wordNet[i].realWord.toCharArray(), 0);
+                    BaseNode<CoreDictionary.Attribute> state = userFirst(wordNet[i], trie);
                     if (state != null) {
                         int to = i + 1;
                         int end = to;
@@ -284,6 +284,26 @@ public final class HanlpPass {
                 if (vertex != null) vertexList.add(vertex);
             }
             return vertexList;
+        }
+
+        /** Per core dictionary word id: the user lexicon's node after the word, {@link #NO_NODE}, or null (not yet known). */
+        private final Object[] firstNode = new Object[CoreDictionary.trie.size()];
+        private static final Object NO_NODE = new Object();
+
+        /** The user lexicon trie's node after {@code v}'s text from its root (null: none), kept per core dictionary word. */
+        @SuppressWarnings("unchecked")
+        private BaseNode<CoreDictionary.Attribute> userFirst(Vertex v, BinTrie<CoreDictionary.Attribute> trie) {
+            int id = v.wordID;
+            if (id > 0 && id < firstNode.length && v.word == v.realWord) {
+                Object node = firstNode[id];
+                if (node == null) {
+                    BaseNode<CoreDictionary.Attribute> b = walk(trie, v.realWord);
+                    firstNode[id] = b == null ? NO_NODE : b;
+                    return b;
+                }
+                return node == NO_NODE ? null : (BaseNode<CoreDictionary.Attribute>) node;
+            }
+            return walk(trie, v.realWord);
         }
 
         /** {@code dat.transition(v.realWord, 1)}, kept per core dictionary word. */
@@ -361,7 +381,7 @@ public final class HanlpPass {
             BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
             List<Span> out = new ArrayList<>(length);
             for (int i = 1; i < length; ) {
-                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : walk(trie, v[i].realWord);
+                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : userFirst(v[i], trie);
                 CoreDictionary.Attribute value = null;
                 int end = i + 1;
                 if (state != null) {

@@ -22,7 +22,10 @@ import com.hankcs.hanlp.dictionary.ns.PlaceDictionary;
 import com.hankcs.hanlp.dictionary.nt.OrganizationDictionary;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
+import com.hankcs.hanlp.dictionary.nr.NRPattern;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +66,32 @@ final class RoleTagger {
     private static final Label<NT> NT_NUMBER = Label.of(new EnumItem<>(NT.M, 1000), NT_MATRIX);
     private static final Label<NT> NT_OTHER = Label.of(new EnumItem<>(NT.Z, NT_MATRIX.getTotalFrequency(NT.Z)), NT_MATRIX);
 
-    /** As PersonRecognition.recognition (without its debug output). */
+    /**
+     * The roles that can take part in a person pattern: the letters of HanLP's patterns ({@link NRPattern}), and
+     * U and V, which HanLP's pattern matching splits into two roles each.
+     */
+    static final Set<NR> PATTERN_ROLES = patternRoles();
+
+    private static Set<NR> patternRoles() {
+        Set<NR> roles = EnumSet.of(NR.U, NR.V);
+        for (NRPattern p : NRPattern.values()) {
+            for (char c : p.name().toCharArray()) roles.add(NR.valueOf(String.valueOf(c)));
+        }
+        return roles;
+    }
+
+    /**
+     * As PersonRecognition.recognition (without its debug output). The pattern matching, which only acts on a
+     * pattern match, is skipped when no role of the sentence can take part in one.
+     */
     static void persons(List<Vertex> path, WordNet optimum, WordNet all) {
-        PersonDictionary.parsePattern(computeEnumSimply(observePersons(path), NR_MATRIX), path, optimum, all);
+        List<NR> roles = computeEnumSimply(observePersons(path), NR_MATRIX);
+        for (NR role : roles) {
+            if (PATTERN_ROLES.contains(role)) {
+                PersonDictionary.parsePattern(roles, path, optimum, all);
+                return;
+            }
+        }
     }
 
     /**

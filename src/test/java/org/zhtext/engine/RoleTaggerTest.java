@@ -124,6 +124,14 @@ class RoleTaggerTest {
     }
 
     @Test
+    void personPatternRolesAreThoseOfHanlpsPatterns() {
+        // RoleTagger skips person pattern matching in a sentence without any of these roles
+        assertTrue(RoleTagger.PATTERN_ROLES.containsAll(List.of(NR.B, NR.C, NR.D, NR.E, NR.F, NR.G, NR.U, NR.V, NR.X, NR.Y, NR.Z)));
+        assertTrue(!RoleTagger.PATTERN_ROLES.contains(NR.A) && !RoleTagger.PATTERN_ROLES.contains(NR.K)
+                && !RoleTagger.PATTERN_ROLES.contains(NR.L), RoleTagger.PATTERN_ROLES.toString());
+    }
+
+    @Test
     void everyPatternNeedsTheRoleWhoseAbsenceSkipsTheSearch() {
         // RoleTagger skips the role search of a sentence with no H (places) or no D (organizations) candidate
         int places = PlaceDictionary.trie.size(), organizations = OrganizationDictionary.trie.size();
