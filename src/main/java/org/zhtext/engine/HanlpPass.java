@@ -495,7 +495,7 @@ public final class HanlpPass {
      */
     private static final class Bigrams {
         private static final ThreadLocal<Bigrams> CACHE = ThreadLocal.withInitial(Bigrams::new);
-        private static final int BITS = 16;
+        private static final int BITS = 14;
         /** Per slot, side by side (one cache line): the two word ids, the two frequencies, the cost's bits. */
         private final long[] slots = new long[3 << BITS];
 

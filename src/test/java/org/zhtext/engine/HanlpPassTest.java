@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.zhtext.SharedEval;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Sentence;
 import org.zhtext.core.SentenceSplitter;
@@ -68,12 +68,7 @@ class HanlpPassTest {
     /** The same over the 3,442 sentences of the MSRA NER test set (news), when ../shared/eval is present. */
     @Test
     void entityWordsAreExactlyHanlpsOwnOnMsraSentences() throws IOException {
-        String shared = System.getProperty("zhtext.shared");
-        Path bio = shared == null ? null : Path.of(shared, "eval", "ner_msra", "msra_test_bio.txt");
-        if (bio == null || !Files.isRegularFile(bio)) {
-            System.err.println("HanlpPassTest: MSRA NER test sentences absent (zhtext.shared=" + shared + "), comparison skipped");
-        }
-        Assumptions.assumeTrue(bio != null && Files.isRegularFile(bio), "MSRA NER test sentences absent: " + bio);
+        Path bio = SharedEval.require("HanlpPassTest", "MSRA NER test sentences", "comparison skipped", "ner_msra", "msra_test_bio.txt");
         List<String> sentences = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (String line : Files.readAllLines(bio)) {

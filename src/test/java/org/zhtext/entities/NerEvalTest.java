@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhtext.SharedEval;
 import org.zhtext.core.Lexicon;
 
 class NerEvalTest {
@@ -58,12 +58,7 @@ class NerEvalTest {
 
     @Test
     void msraTestSet() throws IOException {
-        String shared = System.getProperty("zhtext.shared");
-        Path bio = shared == null ? null : Path.of(shared, "eval", "ner_msra", "msra_test_bio.txt");
-        if (bio == null || !Files.isRegularFile(bio)) {
-            System.err.println("NerEvalTest: MSRA NER gold data absent (zhtext.shared=" + shared + "), evaluation skipped");
-        }
-        Assumptions.assumeTrue(bio != null && Files.isRegularFile(bio), "MSRA NER gold data absent: " + bio);
+        Path bio = SharedEval.require("NerEvalTest", "MSRA NER gold data", "evaluation skipped", "ner_msra", "msra_test_bio.txt");
         NerEval.Result bare = NerEval.evaluate(bio, HanlpRecognizer.create(Lexicon.empty()), false);
         NerEval.Result ours = NerEval.evaluate(bio, EntityTestSupport.ENTITIES, "hanlp + zhtext rules");
         System.err.print(NerEval.table(List.of(bare, ours)));
