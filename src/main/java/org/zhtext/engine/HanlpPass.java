@@ -293,8 +293,8 @@ public final class HanlpPass {
         /** The user lexicon trie's node after {@code v}'s text from its root (null: none), kept per core dictionary word. */
         @SuppressWarnings("unchecked")
         private BaseNode<CoreDictionary.Attribute> userFirst(Vertex v, BinTrie<CoreDictionary.Attribute> trie) {
-            int id = v.wordID;
-            if (id > 0 && id < firstNode.length && v.word == v.realWord) {
+            int id = HanlpSupport.coreWordIndex(v);
+            if (id >= 0) {
                 Object node = firstNode[id];
                 if (node == null) {
                     BaseNode<CoreDictionary.Attribute> b = walk(trie, v.realWord);
@@ -308,8 +308,8 @@ public final class HanlpPass {
 
         /** {@code dat.transition(v.realWord, 1)}, kept per core dictionary word. */
         private int firstState(Vertex v, DoubleArrayTrie<CoreDictionary.Attribute> dat) {
-            int id = v.wordID;
-            if (id > 0 && id < firstState.length && v.word == v.realWord) {
+            int id = HanlpSupport.coreWordIndex(v);
+            if (id >= 0) {
                 int state = firstState[id];
                 if (state == UNKNOWN) {
                     state = dat.transition(v.realWord, 1);

@@ -3,6 +3,7 @@ package org.zhtext.engine;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.logging.Level;
 import org.zhtext.core.Lexicon;
@@ -19,6 +20,17 @@ public final class HanlpSupport {
     public static void quietLogging(boolean verbose) {
         HanLP.Config.enableDebug(false);
         Predefine.logger.setLevel(verbose ? Level.WARNING : Level.OFF);
+    }
+
+    /**
+     * The core dictionary index of a vertex that stands for a core dictionary word as itself (built from a
+     * dictionary match, its word its own text: not a class word such as {@code 未##数}, nor merged or recognized),
+     * so that the index names the text; -1 otherwise. Per-word caches are indexed by it: whatever HanLP derives
+     * from such a vertex's text is the same for every vertex with that index.
+     */
+    static int coreWordIndex(Vertex v) {
+        int id = v.wordID;
+        return id > 0 && v.word == v.realWord && id < CoreDictionary.trie.size() ? id : -1;
     }
 
     /** The lexicon's entries as HanLP attributes ({@code nz} when an entry names no POS). */

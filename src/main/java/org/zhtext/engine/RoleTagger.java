@@ -317,8 +317,8 @@ final class RoleTagger {
     }
 
     /**
-     * One recognizer's dictionary entries as labels. A word of HanLP's core dictionary (a vertex whose word is its
-     * own text and whose id is its core dictionary index) has its slot in an array shared by all threads (labels
+     * One recognizer's dictionary entries as labels. A word of HanLP's core dictionary
+     * ({@link HanlpSupport#coreWordIndex}) has its slot in an array shared by all threads (labels
      * are immutable, a race only computes one twice); other words (merged, recognized, out-of-vocabulary) go
      * through a per-thread map, bounded (cleared when full).
      */
@@ -339,9 +339,9 @@ final class RoleTagger {
 
         /** The dictionary entry of {@code key} (the vertex's text or its equivalent word) as labels, or null when it has none. */
         Label<E> lookup(Vertex v, String key, Map<String, Label<E>> local) {
-            int id = v.wordID;
+            int id = HanlpSupport.coreWordIndex(v);
             Label<E> label;
-            if (id > 0 && id < byWordId.length && v.word == v.realWord) {
+            if (id >= 0) {
                 label = byWordId[id];
                 if (label == null) {
                     label = compute(key);
