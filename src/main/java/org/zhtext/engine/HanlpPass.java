@@ -204,14 +204,23 @@ public final class HanlpPass {
             }
             if (!wantEntities) return new Result(words, List.of());
             RoleTagger.places(list, optimum, all);
-            // cascaded HMMs: the organization recognizer reads the path found with names and places
+            // cascaded HMMs: the organization recognizer reads the path found with names and places. When no
+            // name or place was added, `optimum` is the chain of `list` itself, whose best path is `list`: that
+            // search and the rebuilding of the net are skipped, and the search state it would leave on the
+            // chain (which HanLP's last search starts from) is set only if that last search runs
             optimum.clean();
-            list = viterbi(optimum, bigrams);
-            optimum.clear();
-            optimum.addAll(list);
+            boolean chain = optimum.size() == preSize;
+            if (!chain) {
+                list = viterbi(optimum, bigrams);
+                optimum.clear();
+                optimum.addAll(list);
+            }
             preSize = optimum.size();
             RoleTagger.organizations(list, optimum, all);
-            if (optimum.size() != preSize) list = viterbi(optimum, bigrams);
+            if (optimum.size() != preSize) {
+                if (chain) searchChain(list, bigrams);
+                list = viterbi(optimum, bigrams);
+            }
             return new Result(words, spans(list));
         }
 
@@ -238,7 +247,7 @@ public final class HanlpPass {
                 if (state > 0) {
                     int to = i + 1;
                     int end = to;
-                    CoreDictionary.Attribute value = dat.output(state);
+                    CoreDictionary.Attribute value = firstValue(wordNet[i], dat, state);
                     for (; to < length; ++to) {
                         state = dat.transition(wordNet[to].realWord, state);
                         if (state < 0) break;
@@ -318,6 +327,23 @@ public final class HanlpPass {
                 return state;
             }
             return dat.transition(v.realWord, 1);
+        }
+
+        /** Per core dictionary word id: {@code dat.output} of its {@link #firstState}, {@link #NO_VALUE}, or null (not yet known). */
+        private final Object[] firstValue = new Object[CoreDictionary.trie.size()];
+        private static final Object NO_VALUE = new Object();
+
+        /** {@code dat.output(state)} for the state after {@code v}'s word ({@link #firstState}), kept per core dictionary word. */
+        private CoreDictionary.Attribute firstValue(Vertex v, DoubleArrayTrie<CoreDictionary.Attribute> dat, int state) {
+            int id = HanlpSupport.coreWordIndex(v);
+            if (id < 0) return dat.output(state);
+            Object value = firstValue[id];
+            if (value == null) {
+                CoreDictionary.Attribute a = dat.output(state);
+                firstValue[id] = a == null ? NO_VALUE : a;
+                return a;
+            }
+            return value == NO_VALUE ? null : (CoreDictionary.Attribute) value;
         }
 
         /** Segment.combineWords of HanLP 1.8.6. */
@@ -451,6 +477,15 @@ public final class HanlpPass {
                 from = from.from;
             }
             return vertexList;
+        }
+
+        /** What {@link #viterbi} leaves on a net that is the chain of {@code path} (cleaned): each vertex reached from the one before. */
+        private static void searchChain(List<Vertex> path, Bigrams cache) {
+            Vertex prev = null;
+            for (Vertex v : path) {
+                if (prev != null) updateFrom(v, prev, cache);
+                prev = v;
+            }
         }
 
         /** Vertex.updateFrom with MathUtility.calculateWeight: the same arithmetic in the same order. */

@@ -11,6 +11,9 @@ final class DictGroup {
     private static final int VALUE_BITS = 24;
 
     private final CodePointTrie[] tries;
+    /** BMP code points some trie has a key starting with (one bit set for the whole group), and whether any key starts beyond the BMP. */
+    private final long[] firstBits = new long[0x10000 / 64];
+    private final boolean astralFirsts;
 
     DictGroup(CodePointTrie... tries) {
         if (tries.length == 0 || tries.length > 0xFF) throw new IllegalArgumentException("1..255 tries expected");
@@ -18,6 +21,9 @@ final class DictGroup {
             if (t.size() >= 1 << VALUE_BITS) throw new IllegalArgumentException("dictionary too large: " + t.size());
         }
         this.tries = tries.clone();
+        boolean astral = false;
+        for (CodePointTrie t : tries) astral |= t.addFirstCodePoints(firstBits);
+        this.astralFirsts = astral;
     }
 
     /**
@@ -37,6 +43,8 @@ final class DictGroup {
 
     /** True when some key of some trie starts with {@code cp}. */
     boolean startsWith(int cp) {
+        if (cp < 0x10000) return (firstBits[cp >>> 6] & (1L << cp)) != 0;
+        if (!astralFirsts) return false;
         for (CodePointTrie t : tries) {
             if (t.startsWith(cp)) return true;
         }
