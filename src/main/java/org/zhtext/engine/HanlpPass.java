@@ -205,12 +205,13 @@ public final class HanlpPass {
             if (!wantEntities) return new Result(words, List.of());
             RoleTagger.places(list, optimum, all);
             // cascaded HMMs: the organization recognizer reads the path found with names and places. When no
-            // name or place was added, `optimum` is the chain of `list` itself, whose best path is `list`: that
-            // search and the rebuilding of the net are skipped, and the search state it would leave on the
-            // chain (which HanLP's last search starts from) is set only if that last search runs
-            optimum.clean();
+            // name or place was added (a WordNet only grows), `optimum` is the chain of `list` itself, whose
+            // best path is `list`: that search and the rebuilding of the net are skipped, and the search state
+            // they would leave on the chain's vertices (which HanLP's last search starts from) is set only if
+            // that last search runs
             boolean chain = optimum.size() == preSize;
             if (!chain) {
+                optimum.clean();
                 list = viterbi(optimum, bigrams);
                 optimum.clear();
                 optimum.addAll(list);
@@ -479,8 +480,12 @@ public final class HanlpPass {
             return vertexList;
         }
 
-        /** What {@link #viterbi} leaves on a net that is the chain of {@code path} (cleaned): each vertex reached from the one before. */
+        /**
+         * What {@code optimum.clean()} and {@link #viterbi} leave on a net that is the chain of {@code path}: each
+         * vertex reached from the one before (the organization recognizer, which ran in between, reads no search state).
+         */
         private static void searchChain(List<Vertex> path, Bigrams cache) {
+            for (Vertex v : path) v.from = null;
             Vertex prev = null;
             for (Vertex v : path) {
                 if (prev != null) updateFrom(v, prev, cache);
