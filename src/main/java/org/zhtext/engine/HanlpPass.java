@@ -225,30 +225,61 @@ public final class HanlpPass {
             return new Result(words, spans(list));
         }
 
-        /** Per core dictionary word id: the bundled custom dictionary's state after the word, or {@link #UNKNOWN}. */
-        private final int[] firstState = new int[CoreDictionary.trie.size()];
-        private static final int UNKNOWN = Integer.MIN_VALUE;
+        /**
+         * Per core dictionary word id, what the two custom dictionaries say about a merge starting with the word
+         * ({@link First}), or null (not yet known): one object per word, so that its three facts share a cache
+         * line, and one shared {@link First#NONE} for the many words that start nothing. Written by any worker
+         * (a race only computes an entry twice; its fields are final).
+         */
+        private final First[] first = new First[CoreDictionary.trie.size()];
 
-        {
-            java.util.Arrays.fill(firstState, UNKNOWN);
+        /**
+         * The bundled custom dictionary's state after a word ({@code dat.transition(word, 1)}) and its entry there
+         * ({@code dat.output(state)}, only when the state is positive, as {@link #combine} reads it), and the user
+         * lexicon trie's node after the word (null: none).
+         */
+        private record First(int state, CoreDictionary.Attribute value, BaseNode<CoreDictionary.Attribute> node) {
+            static final First NONE = new First(-1, null, null);
+        }
+
+        /** {@link First} of {@code v}'s word, kept per core dictionary word, computed for others. */
+        private First first(Vertex v) {
+            int id = HanlpSupport.coreWordIndex(v);
+            if (id < 0) return computeFirst(v.realWord);
+            First f = first[id];
+            if (f == null) {
+                f = computeFirst(v.realWord);
+                first[id] = f;
+            }
+            return f;
+        }
+
+        private First computeFirst(String word) {
+            DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+            BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
+            int state = dat.transition(word, 1);
+            CoreDictionary.Attribute value = state > 0 ? dat.output(state) : null;
+            BaseNode<CoreDictionary.Attribute> node = trie == null ? null : walk(trie, word);
+            return state <= 0 && node == null ? First.NONE : new First(state, value, node);
         }
 
         /**
          * Segment.combineByCustomDictionary(vertexList, dat) of HanLP 1.8.6, step for step: the bundled custom
          * dictionary's longest entries over whole words (first word first), then the user lexicon's; a single word
          * takes the entry's attribute, several are merged into one vertex. The dictionary state after a path's
-         * first word is kept per core dictionary word (see {@link #firstState}); everything else is HanLP's.
+         * first word is kept per core dictionary word (see {@link #first}); everything else is HanLP's.
          */
         private List<Vertex> combine(List<Vertex> vertexList) {
             DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
             Vertex[] wordNet = vertexList.toArray(new Vertex[0]);
             int length = wordNet.length - 1; // without the begin and end vertices
             for (int i = 1; i < length; ++i) {
-                int state = firstState(wordNet[i], dat);
+                First f = first(wordNet[i]);
+                int state = f.state;
                 if (state > 0) {
                     int to = i + 1;
                     int end = to;
-                    CoreDictionary.Attribute value = firstValue(wordNet[i], dat, state);
+                    CoreDictionary.Attribute value = f.value;
                     for (; to < length; ++to) {
                         state = dat.transition(wordNet[to].realWord, state);
                         if (state < 0) break;
@@ -268,7 +299,7 @@ public final class HanlpPass {
             if (trie != null) {
                 for (int i = 1; i < length; ++i) {
                     if (wordNet[i] == null) continue;
-                    BaseNode<CoreDictionary.Attribute> state = userFirst(wordNet[i], trie);
+                    BaseNode<CoreDictionary.Attribute> state = first(wordNet[i]).node;
                     if (state != null) {
                         int to = i + 1;
                         int end = to;
@@ -294,57 +325,6 @@ public final class HanlpPass {
                 if (vertex != null) vertexList.add(vertex);
             }
             return vertexList;
-        }
-
-        /** Per core dictionary word id: the user lexicon's node after the word, {@link #NO_NODE}, or null (not yet known). */
-        private final Object[] firstNode = new Object[CoreDictionary.trie.size()];
-        private static final Object NO_NODE = new Object();
-
-        /** The user lexicon trie's node after {@code v}'s text from its root (null: none), kept per core dictionary word. */
-        @SuppressWarnings("unchecked")
-        private BaseNode<CoreDictionary.Attribute> userFirst(Vertex v, BinTrie<CoreDictionary.Attribute> trie) {
-            int id = HanlpSupport.coreWordIndex(v);
-            if (id >= 0) {
-                Object node = firstNode[id];
-                if (node == null) {
-                    BaseNode<CoreDictionary.Attribute> b = walk(trie, v.realWord);
-                    firstNode[id] = b == null ? NO_NODE : b;
-                    return b;
-                }
-                return node == NO_NODE ? null : (BaseNode<CoreDictionary.Attribute>) node;
-            }
-            return walk(trie, v.realWord);
-        }
-
-        /** {@code dat.transition(v.realWord, 1)}, kept per core dictionary word. */
-        private int firstState(Vertex v, DoubleArrayTrie<CoreDictionary.Attribute> dat) {
-            int id = HanlpSupport.coreWordIndex(v);
-            if (id >= 0) {
-                int state = firstState[id];
-                if (state == UNKNOWN) {
-                    state = dat.transition(v.realWord, 1);
-                    firstState[id] = state;
-                }
-                return state;
-            }
-            return dat.transition(v.realWord, 1);
-        }
-
-        /** Per core dictionary word id: {@code dat.output} of its {@link #firstState}, {@link #NO_VALUE}, or null (not yet known). */
-        private final Object[] firstValue = new Object[CoreDictionary.trie.size()];
-        private static final Object NO_VALUE = new Object();
-
-        /** {@code dat.output(state)} for the state after {@code v}'s word ({@link #firstState}), kept per core dictionary word. */
-        private CoreDictionary.Attribute firstValue(Vertex v, DoubleArrayTrie<CoreDictionary.Attribute> dat, int state) {
-            int id = HanlpSupport.coreWordIndex(v);
-            if (id < 0) return dat.output(state);
-            Object value = firstValue[id];
-            if (value == null) {
-                CoreDictionary.Attribute a = dat.output(state);
-                firstValue[id] = a == null ? NO_VALUE : a;
-                return a;
-            }
-            return value == NO_VALUE ? null : (CoreDictionary.Attribute) value;
         }
 
         /** Segment.combineWords of HanLP 1.8.6. */
@@ -408,7 +388,7 @@ public final class HanlpPass {
             BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
             List<Span> out = new ArrayList<>(length);
             for (int i = 1; i < length; ) {
-                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : userFirst(v[i], trie);
+                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : first(v[i]).node;
                 CoreDictionary.Attribute value = null;
                 int end = i + 1;
                 if (state != null) {

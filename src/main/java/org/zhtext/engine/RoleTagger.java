@@ -318,35 +318,33 @@ final class RoleTagger {
 
     /**
      * One recognizer's dictionary entries as labels. A word of HanLP's core dictionary
-     * ({@link HanlpSupport#coreWordIndex}) has its slot in an array shared by all threads (labels
-     * are immutable, a race only computes one twice); other words (merged, recognized, out-of-vocabulary) go
-     * through a per-thread map, bounded (cleared when full).
+     * ({@link HanlpSupport#coreWordIndex}) has its labels of all three recognizers in one {@link CoreLabels}
+     * (shared by all threads); other words (merged, recognized, out-of-vocabulary) go through a per-thread map,
+     * bounded (cleared when full).
      */
     private static final class Entries<E extends Enum<E>> {
         private final Function<String, EnumItem<E>> dictionary;
         private final TransformMatrixDictionary<E> matrix;
         /** Stands for "no entry". */
         private final Label<E> absent;
-        private final Label<E>[] byWordId;
+        /** Which label of a {@link CoreLabels} is this recognizer's: 0 person, 1 place, 2 organization. */
+        private final int slot;
 
-        @SuppressWarnings("unchecked")
-        Entries(Function<String, EnumItem<E>> dictionary, TransformMatrixDictionary<E> matrix) {
+        Entries(Function<String, EnumItem<E>> dictionary, TransformMatrixDictionary<E> matrix, int slot) {
             this.dictionary = dictionary;
             this.matrix = matrix;
             this.absent = Label.of(new EnumItem<>(), matrix);
-            this.byWordId = (Label<E>[]) new Label<?>[CoreDictionary.trie.size()];
+            this.slot = slot;
         }
 
         /** The dictionary entry of {@code key} (the vertex's text or its equivalent word) as labels, or null when it has none. */
+        @SuppressWarnings("unchecked")
         Label<E> lookup(Vertex v, String key, Map<String, Label<E>> local) {
             int id = HanlpSupport.coreWordIndex(v);
             Label<E> label;
             if (id >= 0) {
-                label = byWordId[id];
-                if (label == null) {
-                    label = compute(key);
-                    byWordId[id] = label;
-                }
+                CoreLabels c = CoreLabels.of(id, key);
+                label = (Label<E>) (slot == 0 ? c.person : slot == 1 ? c.place : c.organization);
             } else {
                 label = local.get(key);
                 if (label == null) {
@@ -358,15 +356,34 @@ final class RoleTagger {
             return label == absent ? null : label;
         }
 
-        private Label<E> compute(String key) {
+        Label<E> compute(String key) {
             EnumItem<E> item = dictionary.apply(key);
             return item == null ? absent : Label.of(item, matrix);
         }
     }
 
-    private static final Entries<NR> PERSON_ENTRIES = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX);
-    private static final Entries<NS> PLACE_ENTRIES = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX);
-    private static final Entries<NT> ORGANIZATION_ENTRIES = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX);
+    private static final Entries<NR> PERSON_ENTRIES = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX, 0);
+    private static final Entries<NS> PLACE_ENTRIES = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX, 1);
+    private static final Entries<NT> ORGANIZATION_ENTRIES = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX, 2);
+
+    /**
+     * A core dictionary word's labels for the three recognizers (each an entry's labels or the recognizer's
+     * "absent"), computed together the first time any recognizer asks, and kept in one array by word id: a word's
+     * labels are read three times per sentence and then share one cache line. A race only computes an entry
+     * twice (its fields are final).
+     */
+    private record CoreLabels(Label<NR> person, Label<NS> place, Label<NT> organization) {
+        private static final CoreLabels[] BY_WORD_ID = new CoreLabels[CoreDictionary.trie.size()];
+
+        static CoreLabels of(int id, String word) {
+            CoreLabels c = BY_WORD_ID[id];
+            if (c == null) {
+                c = new CoreLabels(PERSON_ENTRIES.compute(word), PLACE_ENTRIES.compute(word), ORGANIZATION_ENTRIES.compute(word));
+                BY_WORD_ID[id] = c;
+            }
+            return c;
+        }
+    }
 
     /** Each thread's labels of words outside the core dictionary. */
     private static final class Observations {
