@@ -242,25 +242,26 @@ public final class HanlpPass {
             static final First NONE = new First(-1, null, null);
         }
 
-        /** {@link First} of {@code v}'s word, kept per core dictionary word, computed for others. */
-        private First first(Vertex v) {
+        /** {@link First} of {@code v}'s word when it is a core dictionary word (computed once), else null. */
+        private First cached(Vertex v) {
             int id = HanlpSupport.coreWordIndex(v);
-            if (id < 0) return computeFirst(v.realWord);
+            if (id < 0) return null;
             First f = first[id];
             if (f == null) {
-                f = computeFirst(v.realWord);
+                DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+                BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
+                int state = dat.transition(v.realWord, 1);
+                BaseNode<CoreDictionary.Attribute> node = trie == null ? null : walk(trie, v.realWord);
+                f = state <= 0 && node == null ? First.NONE : new First(state, state > 0 ? dat.output(state) : null, node);
                 first[id] = f;
             }
             return f;
         }
 
-        private First computeFirst(String word) {
-            DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
-            BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
-            int state = dat.transition(word, 1);
-            CoreDictionary.Attribute value = state > 0 ? dat.output(state) : null;
-            BaseNode<CoreDictionary.Attribute> node = trie == null ? null : walk(trie, word);
-            return state <= 0 && node == null ? First.NONE : new First(state, value, node);
+        /** The user lexicon trie's node after {@code v}'s word (null: none). */
+        private BaseNode<CoreDictionary.Attribute> userNode(Vertex v, BinTrie<CoreDictionary.Attribute> trie) {
+            First f = cached(v);
+            return f != null ? f.node : walk(trie, v.realWord);
         }
 
         /**
@@ -274,12 +275,12 @@ public final class HanlpPass {
             Vertex[] wordNet = vertexList.toArray(new Vertex[0]);
             int length = wordNet.length - 1; // without the begin and end vertices
             for (int i = 1; i < length; ++i) {
-                First f = first(wordNet[i]);
-                int state = f.state;
+                First f = cached(wordNet[i]);
+                int state = f != null ? f.state : dat.transition(wordNet[i].realWord, 1);
                 if (state > 0) {
                     int to = i + 1;
                     int end = to;
-                    CoreDictionary.Attribute value = f.value;
+                    CoreDictionary.Attribute value = f != null ? f.value : dat.output(state);
                     for (; to < length; ++to) {
                         state = dat.transition(wordNet[to].realWord, state);
                         if (state < 0) break;
@@ -299,7 +300,7 @@ public final class HanlpPass {
             if (trie != null) {
                 for (int i = 1; i < length; ++i) {
                     if (wordNet[i] == null) continue;
-                    BaseNode<CoreDictionary.Attribute> state = first(wordNet[i]).node;
+                    BaseNode<CoreDictionary.Attribute> state = userNode(wordNet[i], trie);
                     if (state != null) {
                         int to = i + 1;
                         int end = to;
@@ -388,7 +389,7 @@ public final class HanlpPass {
             BinTrie<CoreDictionary.Attribute> trie = customDictionary.trie;
             List<Span> out = new ArrayList<>(length);
             for (int i = 1; i < length; ) {
-                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : first(v[i]).node;
+                BaseNode<CoreDictionary.Attribute> state = trie == null ? null : userNode(v[i], trie);
                 CoreDictionary.Attribute value = null;
                 int end = i + 1;
                 if (state != null) {
