@@ -139,15 +139,16 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
     }
 
     /**
-     * What the rows of one block share: the keys of the last schema, and the last first-column string (the
-     * file name, the same object in every row of an article) with its encoding.
+     * What the rows of one block share: the keys of the last schema, and the start of an object up to the second
+     * value for the last first-column string (the file name, the same object in every row of an article):
+     * {@code {"record":"token","file":"a.txt","sentence":} as one byte string.
      */
     private static final class JsonBlock {
         Schema schema;
         byte[][] keys;
         byte[] recordKey;
         String first;
-        byte[] firstJson;
+        byte[] prefix;
     }
 
     /** One JSON object, rendered by hand: the hot path of large runs (a Jackson generator per row is 4x slower). */
@@ -156,31 +157,46 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
             block.schema = row.schema();
             block.keys = jsonKeys(block.schema);
             block.recordKey = recordField ? recordKey(block.schema) : null;
+            block.first = null;
         }
-        b.ascii('{');
-        if (recordField) b.bytes(block.recordKey);
         byte[][] keys = block.keys;
         Object[] v = row.values();
-        for (int i = 0; i < v.length; i++) {
+        int i = 0;
+        if (v[0] instanceof String s) {
+            b.bytes(prefix(s, block));
+            i = Math.min(2, v.length);
+            if (v.length > 1) value(v[1], b);
+        } else {
+            b.ascii('{');
+            if (recordField) b.bytes(block.recordKey);
+        }
+        for (; i < v.length; i++) {
             b.bytes(keys[i]);
-            Object o = v[i];
-            if (o == null) b.bytes(NULL);
-            else if (i == 0 && o instanceof String s) b.bytes(firstJson(s, block));
-            else if (o instanceof String s) b.jsonString(s);
-            else if (o instanceof Integer n) b.integer(n);
-            else if (o instanceof BigDecimal d) b.text(d.toPlainString());
-            else if (o instanceof Number || o instanceof Boolean) b.text(o.toString());
-            else b.jsonString(o.toString());
+            value(v[i], b);
         }
         b.ascii('}');
     }
 
-    private static byte[] firstJson(String s, JsonBlock block) {
+    private static void value(Object o, Utf8Buffer b) {
+        if (o == null) b.bytes(NULL);
+        else if (o instanceof String s) b.jsonString(s);
+        else if (o instanceof Integer n) b.integer(n);
+        else if (o instanceof BigDecimal d) b.text(d.toPlainString());
+        else if (o instanceof Number || o instanceof Boolean) b.text(o.toString());
+        else b.jsonString(o.toString());
+    }
+
+    /** {@code {}, the record key, the first key and {@code s} as its value, and the second key (if any), once per string. */
+    private byte[] prefix(String s, JsonBlock block) {
         if (s != block.first) {
             block.first = s;
-            block.firstJson = new Utf8Buffer(s.length() * 3 + 2).jsonString(s).toByteArray();
+            Utf8Buffer p = new Utf8Buffer(s.length() * 3 + 64).ascii('{');
+            if (recordField) p.bytes(block.recordKey);
+            p.bytes(block.keys[0]).jsonString(s);
+            if (block.keys.length > 1) p.bytes(block.keys[1]);
+            block.prefix = p.toByteArray();
         }
-        return block.firstJson;
+        return block.prefix;
     }
 
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
