@@ -508,20 +508,23 @@ public final class HanlpPass {
     }
 
     /**
-     * HanLP's edge cost {@code MathUtility.calculateWeight(from, to)} through a per-thread direct-mapped cache:
-     * HanLP looks up each bigram frequency with a binary search in the first word's row and takes a logarithm,
-     * and news text asks for the same word pairs again and again. An entry holds the two word ids and the two
-     * words' frequencies it was computed from (a vertex's attribute can differ from its dictionary entry's), so
-     * a hit gives exactly what HanLP would compute.
+     * HanLP's edge cost {@code MathUtility.calculateWeight(from, to)} with the bigram frequency looked up through a
+     * per-thread direct-mapped cache: HanLP finds each bigram frequency with a binary search in the first word's
+     * row, and news text asks for the same word pairs again and again. A slot is one long (the two word ids and
+     * the frequency), so the cache holds 32K pairs in 256 KB; the cost itself is computed from the frequency
+     * with HanLP's arithmetic each time (a vertex's attribute frequencies can differ from its dictionary entry's).
      */
     private static final class Bigrams {
         private static final ThreadLocal<Bigrams> CACHE = ThreadLocal.withInitial(Bigrams::new);
-        private static final int BITS = 14;
-        /** Per slot, side by side (one cache line): the two word ids, the two frequencies, the cost's bits. */
-        private final long[] slots = new long[3 << BITS];
+        private static final int BITS = 15;
+        /** Word ids below this fit a slot (17 bits each; HanLP's core dictionary has about 86,000 words). */
+        private static final int MAX_ID = (1 << 17) - 1;
+        private static final int MAX_FREQUENCY = (1 << 30) - 1;
+        /** Per slot: {@code (a << 47) | (b << 30) | frequency}; -1 when empty (no pair of ids below MAX_ID gives it). */
+        private final long[] slots = new long[1 << BITS];
 
         Bigrams() {
-            for (int i = 0; i < slots.length; i += 3) slots[i] = -1;
+            java.util.Arrays.fill(slots, -1L);
         }
 
         static Bigrams get() {
@@ -532,22 +535,26 @@ public final class HanlpPass {
             int a = from.wordID, b = to.wordID;
             int fFrom = from.getAttribute().totalFrequency;
             int fTo = to.getAttribute().totalFrequency;
-            if (a < 0 || b < 0) return compute(a, b, fFrom, fTo);
-            long key = ((long) a << 32) | b;
-            long freqs = ((long) fFrom << 32) | (fTo & 0xFFFFFFFFL);
-            int slot = 3 * (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
-            long[] t = slots;
-            if (t[slot] == key && t[slot + 1] == freqs) return Double.longBitsToDouble(t[slot + 2]);
-            double c = compute(a, b, fFrom, fTo);
-            t[slot] = key;
-            t[slot + 1] = freqs;
-            t[slot + 2] = Double.doubleToRawLongBits(c);
-            return c;
+            if (a < 0 || b < 0 || a >= MAX_ID || b >= MAX_ID) return compute(a, b, fFrom, fTo);
+            long key = ((long) a << 17) | b;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+            long e = slots[slot];
+            int fBigram;
+            if (e >>> 30 == key) {
+                fBigram = (int) (e & MAX_FREQUENCY);
+            } else {
+                fBigram = CoreBiGramTableDictionary.getBiFrequency(a, b);
+                if (fBigram >= 0 && fBigram <= MAX_FREQUENCY) slots[slot] = (key << 30) | fBigram;
+            }
+            return weight(fBigram, fFrom, fTo);
         }
 
-        /** MathUtility.calculateWeight of HanLP 1.8.6. */
         private static double compute(int a, int b, int fFrom, int fTo) {
-            int fBigram = CoreBiGramTableDictionary.getBiFrequency(a, b);
+            return weight(CoreBiGramTableDictionary.getBiFrequency(a, b), fFrom, fTo);
+        }
+
+        /** MathUtility.calculateWeight of HanLP 1.8.6, given the bigram frequency. */
+        private static double weight(int fBigram, int fFrom, int fTo) {
             return -Math.log(Predefine.lambda * (Predefine.myu * fBigram / (fFrom + 1) + 1 - Predefine.myu)
                     + (1 - Predefine.lambda) * fTo / Predefine.TOTAL_FREQUENCY);
         }
