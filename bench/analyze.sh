@@ -32,6 +32,9 @@ rm -f "$OUT"/times*.txt
 JAR="java -Xmx1g -jar target/zhtext.jar"
 for r in $(seq "$ROUNDS"); do
   run 0 java -Xmx1g -cp target/zhtext.jar:target/test-classes org.zhtext.bench.BareHanlp "$CORPUS"
+  # a new output file each round: renaming over the previous round's output would make ext4 write the new file
+  # to disk first (auto_da_alloc), which the first round does not pay (about 1.7 s for 780 MB here; README)
+  rm -f "$OUT"/analyze.jsonl "$OUT"/analyze-jar.jsonl "$OUT"/figures.jsonl "$OUT"/figures-jar.jsonl
   run 1 bin/zhtext analyze --threads "$THREADS" --no-progress -o "$OUT/analyze.jsonl" "$CORPUS"
   run 2 $JAR analyze --threads "$THREADS" --no-progress -o "$OUT/analyze-jar.jsonl" "$CORPUS"
   run 3 bin/zhtext figures --threads "$THREADS" -o "$OUT/figures.jsonl" "$CORPUS"

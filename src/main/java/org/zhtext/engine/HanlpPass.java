@@ -4,6 +4,7 @@ import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
@@ -484,17 +485,29 @@ public final class HanlpPass {
         }
     }
 
+    /** The vertex the word net holds for a core dictionary match (for tests: it must equal HanLP's own). */
+    static Vertex coreVertex(String realWord, CoreDictionary.Attribute attribute, int index) {
+        return CompiledWord.vertex(realWord, attribute, index);
+    }
+
     /**
      * What HanLP's {@code Vertex} constructor compiles for a core dictionary word ({@code compileRealWord}: the
-     * equivalent word such as {@code 未##数}, and the word id and attribute that go with it): the same for every
-     * occurrence of the word, so computed once per word (the first time from a vertex built by HanLP itself)
-     * and kept in an array indexed by the word's dictionary index, shared by all threads (immutable entries).
+     * equivalent word such as {@code 未##数}, and the word id and attribute that go with it). Most words compile
+     * to themselves: those whose attribute has several natures, or one that HanLP does not replace (asked of
+     * HanLP once per nature, {@link #compiles}); they are built directly. For the others the result is the same
+     * for every occurrence of the word, so computed once per word (the first time from a vertex built by HanLP
+     * itself) and kept in an array indexed by the word's dictionary index, shared by all threads (immutable entries).
      */
     private record CompiledWord(CoreDictionary.Attribute source, String word, CoreDictionary.Attribute attribute, int wordID) {
         private static final CompiledWord[] BY_INDEX = new CompiledWord[CoreDictionary.trie.size()];
+        /** Per nature ordinal: 1 when HanLP compiles a word of that single nature to another, 2 when not, 0 not yet known. */
+        private static volatile byte[] compilesByNature = new byte[256];
 
         /** Exactly {@code new Vertex(realWord, attribute, index)} for a core dictionary match. */
         static Vertex vertex(String realWord, CoreDictionary.Attribute attribute, int index) {
+            if (attribute != null && (attribute.nature.length != 1 || !compiles(attribute.nature[0]))) {
+                return new Vertex(realWord, realWord, attribute, index); // what the constructor leaves: itself
+            }
             CompiledWord c = index >= 0 && index < BY_INDEX.length ? BY_INDEX[index] : null;
             if (c == null || c.source != attribute) {
                 Vertex v = new Vertex(realWord, attribute, index);
@@ -504,6 +517,24 @@ public final class HanlpPass {
                 return v;
             }
             return new Vertex(c.word == null ? realWord : c.word, realWord, c.attribute, c.wordID);
+        }
+
+        /** Whether HanLP's Vertex constructor replaces a word whose only nature is {@code n} (asked once per nature). */
+        static boolean compiles(Nature n) {
+            int o = n.ordinal();
+            byte[] t = compilesByNature;
+            if (o < t.length && t[o] != 0) return t[o] == 1;
+            String probe = new String("词");
+            Vertex v = new Vertex(probe, new CoreDictionary.Attribute(n, 1), 0);
+            boolean compiles = v.word != probe || v.wordID != 0;
+            synchronized (CompiledWord.class) {
+                byte[] u = compilesByNature;
+                if (o >= u.length) u = java.util.Arrays.copyOf(u, Math.max(o + 1, 2 * u.length));
+                else u = u.clone();
+                u[o] = (byte) (compiles ? 1 : 2);
+                compilesByNature = u;
+            }
+            return compiles;
         }
     }
 

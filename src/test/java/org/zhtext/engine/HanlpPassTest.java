@@ -148,4 +148,35 @@ class HanlpPassTest {
         // no names: the words as they are
         assertEquals(List.of(a, bc, de), HanlpPass.splice(List.of(a, bc, de), List.of(new HanlpPass.Span(0, 3, "ns"), de)));
     }
+
+    /**
+     * Every core dictionary word found in a text of all CJK characters and the samples' sentences, twice (built,
+     * then from what was kept): the fields HanLP's constructor sets.
+     */
+    @Test
+    void coreDictionaryVerticesAreWhatHanlpsConstructorBuilds() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (char c = '\u3000'; c < '\uA000'; c++) text.append(c).append(' ');
+        for (String s : sentences()) text.append(s).append(' ');
+        char[] chars = text.toString().toCharArray();
+        var dat = com.hankcs.hanlp.dictionary.CoreDictionary.trie;
+        int words = 0, compiled = 0;
+        for (int round = 0; round < 2; round++) {
+            var searcher = dat.getSearcher(chars, 0);
+            while (searcher.next()) {
+                String word = new String(chars, searcher.begin, searcher.length);
+                var expected = new com.hankcs.hanlp.seg.common.Vertex(word, searcher.value, searcher.index);
+                var actual = HanlpPass.coreVertex(word, searcher.value, searcher.index);
+                assertEquals(expected.word, actual.word, word);
+                assertEquals(expected.realWord, actual.realWord, word);
+                assertTrue(expected.attribute == actual.attribute, word);
+                assertEquals(expected.wordID, actual.wordID, word);
+                if (round == 0) {
+                    words++;
+                    if (!expected.word.equals(word)) compiled++;
+                }
+            }
+        }
+        assertTrue(words > 5_000 && compiled > 100, words + " words, " + compiled + " compiled to an equivalent (numbers, names, places...)");
+    }
 }
