@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,7 +57,9 @@ final class AtomicOutput implements AutoCloseable {
         Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
         PENDING.add(temp);
         readableByAll(temp);
-        return new AtomicOutput(abs, temp, Files.newOutputStream(temp));
+        // WRITE only: the temporary file is new and empty. Opening it with the default TRUNCATE_EXISTING would make
+        // ext4 (auto_da_alloc) start writing it to disk on close: about 0.3 s per 700 MB of records.
+        return new AtomicOutput(abs, temp, Files.newOutputStream(temp, StandardOpenOption.WRITE));
     }
 
     /** Registers a temporary file of another writer for deletion if the process is interrupted before it is renamed. */

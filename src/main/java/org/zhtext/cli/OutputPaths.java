@@ -65,7 +65,7 @@ final class OutputPaths {
         Path tmp = AtomicOutput.pending(Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", ".part"));
         AtomicOutput.readableByAll(tmp);
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE)) { // new and empty: no truncation (AtomicOutput)
                 w.write(text);
             }
             try {
