@@ -69,6 +69,11 @@ public final class Doc {
         return conversion.map().toOriginal(normIndex.toCodePoint(normCharStart), normIndex.toCodePoint(normCharEnd));
     }
 
+    /** True when conversion changed nothing: the normalized text is the original (the same string). */
+    public boolean unconverted() {
+        return conversion.text() == article.text();
+    }
+
     /** Original text between two code point offsets. */
     public String originalText(int cpStart, int cpEnd) {
         String o = article.text();

@@ -79,9 +79,19 @@ public final class EntityRules {
         if (!enabled) return kept;
         kept = merge(sentence, kept);
         kept.addAll(Aliases.find(sentence, kept));
-        kept.sort(Comparator.comparingInt(Mention::start));
+        kept.sort(BY_START);
         return kept;
     }
+
+    /** Mentions by start (one comparator object, no key-extractor calls: sorting runs per sentence). */
+    private static final Comparator<Mention> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
+    /** Candidates longest first, then by source (lexicon, engine, abbreviation), then leftmost. */
+    private static final Comparator<Candidate> BY_PREFERENCE = (a, b) -> {
+        int c = Integer.compare(a.start - a.end, b.start - b.end);
+        if (c != 0) return c;
+        c = Integer.compare(-a.priority, -b.priority);
+        return c != 0 ? c : Integer.compare(a.start, b.start);
+    };
 
     private boolean plausible(String sentence, int s, int e, String type) {
         if (isOfficeOfTitle(sentence, s, e, type)) return false;
@@ -98,9 +108,7 @@ public final class EntityRules {
 
     /** Greedy selection: longest first, then by source, then leftmost; overlapping losers are dropped. */
     private static List<Mention> resolve(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
-                .thenComparingInt(c -> -c.priority)
-                .thenComparingInt(c -> c.start));
+        candidates.sort(BY_PREFERENCE);
         List<Mention> kept = new ArrayList<>();
         int end = 0;
         for (Candidate c : candidates) end = Math.max(end, c.end);
@@ -112,7 +120,7 @@ public final class EntityRules {
             for (int k = c.start; k < c.end; k++) taken[k] = true;
             kept.add(new Mention(c.start, c.end, c.type));
         }
-        kept.sort(Comparator.comparingInt(Mention::start));
+        kept.sort(BY_START);
         return kept;
     }
 

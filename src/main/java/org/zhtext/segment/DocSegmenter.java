@@ -45,19 +45,23 @@ public final class DocSegmenter {
     public void add(Doc doc, Sentence s, String text, List<Word> words, List<Token> out) {
         int index = 0;
         int lastEnd = -1;
+        boolean same = doc.unconverted(); // then a word's original text is the word itself
         for (Word w : words) {
             int[] span = doc.toOriginal(s.start() + w.start(), s.start() + w.end());
             if (span[1] <= span[0]) continue;
             String word = text.substring(w.start(), w.end());
+            String original = same ? word : null;
             if (span[0] < lastEnd) {
                 // the word shares a converted phrase with the previous one: one original span, one token
                 Token prev = out.remove(out.size() - 1);
                 span[0] = prev.start();
                 span[1] = Math.max(span[1], prev.end());
                 word = prev.normalized() + word;
+                original = null;
                 index--;
             }
-            out.add(new Token(s.index(), index++, doc.originalText(span[0], span[1]), span[0], span[1], w.tag(), word));
+            out.add(new Token(s.index(), index++, original != null ? original : doc.originalText(span[0], span[1]),
+                    span[0], span[1], w.tag(), word));
             lastEnd = span[1];
         }
     }
