@@ -500,8 +500,8 @@ public final class HanlpPass {
      */
     private record CompiledWord(CoreDictionary.Attribute source, String word, CoreDictionary.Attribute attribute, int wordID) {
         private static final CompiledWord[] BY_INDEX = new CompiledWord[CoreDictionary.trie.size()];
-        /** Per nature ordinal: 1 when HanLP compiles a word of that single nature to another, 2 when not, 0 not yet known. */
-        private static volatile byte[] compilesByNature = new byte[256];
+        /** Per nature ordinal of the natures known when HanLP's dictionaries are loaded: see {@link #compiles}. */
+        private static final boolean[] COMPILES = compilesByNature();
 
         /** Exactly {@code new Vertex(realWord, attribute, index)} for a core dictionary match. */
         static Vertex vertex(String realWord, CoreDictionary.Attribute attribute, int index) {
@@ -519,22 +519,24 @@ public final class HanlpPass {
             return new Vertex(c.word == null ? realWord : c.word, realWord, c.attribute, c.wordID);
         }
 
-        /** Whether HanLP's Vertex constructor replaces a word whose only nature is {@code n} (asked once per nature). */
+        /** Whether HanLP's Vertex constructor replaces a word whose only nature is {@code n}. */
         static boolean compiles(Nature n) {
             int o = n.ordinal();
-            byte[] t = compilesByNature;
-            if (o < t.length && t[o] != 0) return t[o] == 1;
-            String probe = new String("词");
-            Vertex v = new Vertex(probe, new CoreDictionary.Attribute(n, 1), 0);
-            boolean compiles = v.word != probe || v.wordID != 0;
-            synchronized (CompiledWord.class) {
-                byte[] u = compilesByNature;
-                if (o >= u.length) u = java.util.Arrays.copyOf(u, Math.max(o + 1, 2 * u.length));
-                else u = u.clone();
-                u[o] = (byte) (compiles ? 1 : 2);
-                compilesByNature = u;
-            }
-            return compiles;
+            return o < COMPILES.length ? COMPILES[o] : probe(n); // a nature created later: asked each time
+        }
+
+        private static boolean[] compilesByNature() {
+            Nature[] natures = Nature.values();
+            boolean[] t = new boolean[natures.length];
+            for (Nature n : natures) t[n.ordinal()] = probe(n);
+            return t;
+        }
+
+        /** Asks HanLP: a vertex built for a word with {@code n} as its only nature gets another word or id. */
+        private static boolean probe(Nature n) {
+            String word = new String("词");
+            Vertex v = new Vertex(word, new CoreDictionary.Attribute(n, 1), 0);
+            return v.word != word || v.wordID != 0;
         }
     }
 
