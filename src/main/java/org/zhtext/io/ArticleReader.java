@@ -43,12 +43,36 @@ public final class ArticleReader {
         } else {
             bytes = readFile(in.path());
         }
+        return article(in.file(), in.path(), bytes);
+    }
+
+    /**
+     * An article from a file's bytes read elsewhere (the Spark job reads whole files with Spark's own sources):
+     * the same size limit, decoding and HTML handling as {@link #read}.
+     */
+    public Article read(String file, byte[] bytes) throws InputException {
+        if (bytes.length > byteLimit(maxChars)) throw new InputException("too large: " + bytes.length + " bytes exceeds --max-chars " + maxChars);
+        return article(file, null, bytes);
+    }
+
+    /**
+     * An article whose text is already decoded (a table of articles): HTML reduced to its text when {@code file}
+     * names an HTML page, and the size limit, as {@link #read}.
+     */
+    public Article fromText(String file, String text) throws InputException {
+        return withText(file, null, text, "UTF-8");
+    }
+
+    private Article article(String file, Path path, byte[] bytes) throws InputException {
         Decoder.Decoded d = Decoder.decode(bytes, encoding);
-        String text = d.text();
-        if (isHtml(in)) text = HtmlText.extract(text);
+        return withText(file, path, d.text(), d.encoding());
+    }
+
+    private Article withText(String file, Path path, String text, String encodingName) throws InputException {
+        if (isHtml(file)) text = HtmlText.extract(text);
         long cps = text.codePointCount(0, text.length());
         if (cps > maxChars) throw new InputException("too large: " + cps + " characters exceeds --max-chars " + maxChars);
-        return new Article(in.file(), in.path(), text, d.encoding());
+        return new Article(file, path, text, encodingName);
     }
 
     /** The most bytes an article of {@code maxChars} code points can take (4 per code point, and a BOM). */
@@ -83,7 +107,12 @@ public final class ArticleReader {
     }
 
     public static boolean isHtml(Input in) {
-        String name = in.file().toLowerCase(Locale.ROOT);
+        return isHtml(in.file());
+    }
+
+    /** Whether a file name names an HTML page ({@code .html}, {@code .htm}), whose text is extracted. */
+    public static boolean isHtml(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm");
     }
 }

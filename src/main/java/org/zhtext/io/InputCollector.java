@@ -69,7 +69,8 @@ public final class InputCollector {
         return out;
     }
 
-    private List<String> readList(Path filesFrom) throws IOException {
+    /** The paths listed in a --files-from file ({@code -}: stdin), one per line, blank lines and a BOM skipped. */
+    public static List<String> readList(Path filesFrom) throws IOException {
         List<String> list = new ArrayList<>();
         BufferedReader r = filesFrom.toString().equals(Input.STDIN)
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))

@@ -43,4 +43,42 @@ public record Schema(String name, List<String> columns) {
     public int size() {
         return columns.size();
     }
+
+    /**
+     * The type of a column's values, for typed tables (the Spark job's Parquet, DESIGN.md's record schemas). A column
+     * name has one type in every schema.
+     */
+    public enum Type {
+        /** text; null allowed */
+        STRING,
+        /** a 32-bit integer (code point offsets, indexes, counts) */
+        INTEGER,
+        /** true or false */
+        BOOLEAN,
+        /**
+         * A figure's value, low and high: a number (BigDecimal, written in plain decimal notation: 200, 8000000000,
+         * 0.5) or an ISO 8601 date or duration string ({@code 2025-09-13}, {@code P90D}). Typed tables store it as
+         * text: the number as CSV writes it.
+         */
+        NUMBER_OR_STRING
+    }
+
+    private static final java.util.Map<String, Type> TYPES = java.util.Map.ofEntries(
+            java.util.Map.entry("chars", Type.INTEGER), java.util.Map.entry("sentences", Type.INTEGER),
+            java.util.Map.entry("changed_chars", Type.INTEGER), java.util.Map.entry("sentence", Type.INTEGER),
+            java.util.Map.entry("index", Type.INTEGER), java.util.Map.entry("start", Type.INTEGER),
+            java.util.Map.entry("end", Type.INTEGER), java.util.Map.entry("count", Type.INTEGER),
+            java.util.Map.entry("value", Type.NUMBER_OR_STRING), java.util.Map.entry("low", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("high", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("tariff", Type.BOOLEAN), java.util.Map.entry("year_inferred", Type.BOOLEAN));
+
+    /** The type of one of this schema's columns (every column not listed as another type is a string). */
+    public Type type(String column) {
+        return TYPES.getOrDefault(column, Type.STRING);
+    }
+
+    /** The types of the columns, in order. */
+    public List<Type> types() {
+        return columns.stream().map(this::type).toList();
+    }
 }

@@ -35,6 +35,26 @@ public final class FigureRows {
         this.table = table;
     }
 
+    /** The figure kinds extracted. */
+    public Set<String> kinds() {
+        return kinds;
+    }
+
+    /** Whether only tariff figures are kept. */
+    public boolean tariffOnly() {
+        return tariffOnly;
+    }
+
+    /** The reference date of every article (--reference-date), or null: from the table or the text. */
+    public LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    /** The per-article reference dates (--dates). */
+    public ReferenceDates table() {
+        return table;
+    }
+
     /** The figure rows of an article, with the reference date from the options, the dates table or the text. */
     public Result rows(Article a) {
         // a --dates row wins over --reference-date; both are reported as source "option" (DESIGN.md)

@@ -19,7 +19,8 @@ import org.zhtext.io.UsageException;
  * Per-article reference dates from a {@code --dates} CSV (header {@code file,date}; BOM tolerated). An article
  * is found by its {@code file} exactly as in the records, else by its base name.
  */
-public final class ReferenceDates {
+public final class ReferenceDates implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Map<String, LocalDate> byFile;
     private final Map<String, LocalDate> byBaseName;
 
@@ -62,6 +63,17 @@ public final class ReferenceDates {
             }
         }
         return new ReferenceDates(files, bases);
+    }
+
+    /** Equal tables give every article the same date (the Spark job keys its per-executor pipeline on this). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReferenceDates r && byFile.equals(r.byFile) && byBaseName.equals(r.byBaseName);
+    }
+
+    @Override
+    public int hashCode() {
+        return byFile.hashCode();
     }
 
     /** The date for an article, or null. */

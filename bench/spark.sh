@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Spark job benchmark (issue 18): one corpus (default 20 MB, bench/make-corpus.py) through
+#   - the CLI:   bin/zhtext analyze --threads 2 --format jsonl --output-dir DIR
+#   - the Spark job (org.zhtext.spark.AnalyzeJob, Parquet tables) in local[1] and local[2]
+# reporting wall time (JVM and Spark start included), rows written, rows per second, the job's own time (from its
+# summary line: after the Spark session is up), and the CLI's throughput against Spark's (target: local[2] >= 0.7x
+# the CLI's rows/s) and local[1] -> local[2] scaling. Each run checks that the job wrote as many rows per table as
+# the CLI. Spark comes from $SPARK_HOME/bin/spark-submit when SPARK_HOME is set, else from Maven's copy of the
+# provided dependency (java -cp target/zhtext.jar:<Spark's jars>, with the JVM options Spark's launcher adds).
+# The job's JVM gets bin/zhtext's JIT and GC settings (client JIT only, serial GC on <= 4 cores: about half the CPU
+# time of the default JIT on this 2-core machine); SPARK_JAVA_OPTS replaces them (e.g. SPARK_JAVA_OPTS= for the
+# JVM's defaults).
+# usage: bench/spark.sh [MB=20] [ROUNDS=1]     (SPARK_MEM=2g: heap of the local-mode JVM)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-20}
+ROUNDS=${2:-1}
+CORPUS=bench/corpus/news-${MB}mb
+OUT=bench/out/spark
+MEM=${SPARK_MEM:-2g}
+cores=$(nproc 2>/dev/null || echo 1)
+tuning="-XX:TieredStopAtLevel=1"
+[ "$cores" -le 4 ] && tuning="$tuning -XX:+UseSerialGC"
+TUNING=${SPARK_JAVA_OPTS-$tuning}
+mkdir -p "$OUT"
+[ -f target/zhtext.jar ] || mvn -q -DskipTests package
+[ -d "$CORPUS" ] || python3 bench/make-corpus.py "$CORPUS" "$MB"
+if [ -z "${SPARK_HOME:-}" ]; then
+  CP=target/spark.classpath
+  if [ ! -f "$CP" ] || [ pom.xml -nt "$CP" ]; then
+    mvn -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$CP"
+  fi
+  JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
+fi
+echo "corpus: $CORPUS ($(find "$CORPUS" -type f | wc -l) articles, $(du -sb "$CORPUS" | cut -f1) bytes), rounds=$ROUNDS," \
+  "spark: ${SPARK_HOME:-spark-sql from Maven, $(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml)}, job JVM: ${TUNING:-defaults}"
+bin/zhtext figures samples/ > /dev/null # creates the launcher's class-data archive once
+
+spark_job() { # cores, output dir
+  if [ -n "${SPARK_HOME:-}" ]; then
+    "$SPARK_HOME/bin/spark-submit" --master "local[$1]" --driver-memory "$MEM" --driver-java-options "$TUNING" --conf spark.ui.enabled=false \
+      --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir "$2" "$CORPUS"
+  else
+    # shellcheck disable=SC2086
+    java $JVM_OPTS $TUNING -Xmx"$MEM" -Dspark.master="local[$1]" -Dspark.ui.enabled=false \
+      -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob --output-dir "$2" "$CORPUS"
+  fi
+}
+
+LABELS=("zhtext analyze --threads 2 (bin/zhtext)" "Spark job, local[1]" "Spark job, local[2]")
+run() { # index, command...
+  local i=$1; shift
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/run$i.out" 2> "$OUT/run$i.err" || { tail -20 "$OUT/run$i.err"; exit 1; }
+  read -r secs kb < "$OUT/time.txt"
+  echo "$secs $kb" >> "$OUT/times$i.txt"
+}
+rm -f "$OUT"/times*.txt
+for r in $(seq "$ROUNDS"); do
+  rm -rf "$OUT/cli" "$OUT/local1" "$OUT/local2"
+  run 0 bin/zhtext analyze --threads 2 --no-progress --format jsonl --output-dir "$OUT/cli" "$CORPUS"
+  run 1 spark_job 1 "$OUT/local1"
+  run 2 spark_job 2 "$OUT/local2"
+done
+# rows per table: the CLI's files, the job's summary line ("rows: {documents=N, tokens=N, ...}")
+cli_rows=$(for t in documents tokens entities figures errors; do echo -n "$t=$(wc -l < "$OUT/cli/$t.jsonl"), "; done | sed 's/, $//')
+for i in 1 2; do
+  job_rows=$(grep -o 'rows: {[^}]*}' "$OUT/run$i.err" | sed 's/rows: {//; s/}//')
+  [ "$job_rows" = "$cli_rows" ] || { echo "row counts differ: CLI {$cli_rows}, ${LABELS[$i]} {$job_rows}" >&2; exit 1; }
+done
+python3 - "$OUT" "$cli_rows" "${LABELS[@]}" <<'PY'
+import re, statistics, sys
+out, cli_rows, labels = sys.argv[1], sys.argv[2], sys.argv[3:]
+rows = sum(int(x.split("=")[1]) for x in cli_rows.split(", "))
+med, job = [], {}
+for i, label in enumerate(labels):
+    t = [l.split() for l in open(f"{out}/times{i}.txt")]
+    secs = [float(x[0]) for x in t]
+    m = statistics.median(secs)
+    med.append(m)
+    extra = ""
+    if i > 0:
+        s = re.search(r"articles, \d+ failed, \d+ chars, ([\d.]+) s", open(f"{out}/run{i}.err").read())
+        job[i] = float(s.group(1))
+        extra = f"  job {job[i]:6.2f} s (start-up {m - job[i]:5.2f} s)"
+    print(f"{label:42} {m:7.2f} s  {rows / m:9.0f} rows/s  {max(int(x[1]) for x in t) // 1024:5d} MB peak RSS{extra}")
+print(f"rows: {rows} ({cli_rows})")
+print(f"Spark local[2] / CLI throughput: {med[0] / med[2]:.2f} (target >= 0.7); local[1] / CLI: {med[0] / med[1]:.2f}")
+print(f"local[1] -> local[2] scaling: {med[1] / med[2]:.2f}x wall, {job[1] / job[2]:.2f}x job time")
+PY

@@ -1,0 +1,116 @@
+package org.zhtext.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.zhtext.io.InputCollector;
+import org.zhtext.io.UsageException;
+import org.zhtext.pipeline.AnalysisSettings;
+import org.zhtext.pipeline.Analyzer;
+import org.zhtext.pipeline.FigureRows;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code zhtext analyze}'s arguments for a driver other than the CLI (the Spark job,
+ * {@code org.zhtext.spark.AnalyzeJob}): parsed by analyze's own option classes and validated as analyze validates
+ * them, returned as plain values, so the caller needs no picocli. Options that only make sense for one process
+ * writing local files (-o, --threads, --progress, --errors, --excel, --emit-text, --skip-unchanged) and stdin are
+ * usage errors; {@code --format} is {@code parquet} (the default), {@code csv} or {@code jsonl}.
+ */
+public final class AnalyzeArguments {
+    /** The output formats of the Spark job. */
+    public static final List<String> FORMATS = List.of("parquet", "csv", "jsonl");
+
+    /**
+     * Parsed arguments.
+     *
+     * @param settings  the pipeline's settings (serializable)
+     * @param paths     input paths in order (directories, files, tables of articles), --files-from's appended
+     * @param globs     file names taken from directories (the CLI's default when none given)
+     * @param outputDir where the tables go
+     * @param format    parquet, csv or jsonl
+     * @param help      the text to print instead of running (--help, --version), else null
+     */
+    public record Parsed(AnalysisSettings settings, List<String> paths, List<String> globs, String outputDir,
+                         String format, String help) {}
+
+    private static final List<String> UNSUPPORTED = List.of("--output", "--threads", "--progress", "--errors", "--excel",
+            "--emit-text", "--skip-unchanged");
+
+    private AnalyzeArguments() {}
+
+    /** Parses analyze's arguments; a {@link UsageException} (one line) for anything wrong. */
+    public static Parsed parse(String... args) throws java.io.IOException {
+        AnalyzeCommand cmd = new AnalyzeCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ParseResult pr;
+        try {
+            pr = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (pr.isUsageHelpRequested()) return helpOnly(cl.getUsageMessage());
+        if (pr.isVersionHelpRequested()) return helpOnly(VersionProvider.version() + "\n");
+        for (String name : UNSUPPORTED) {
+            if (pr.hasMatchedOption(name)) throw new UsageException(name + " is not available in the Spark job (" + why(name) + ")");
+        }
+        String format = pr.hasMatchedOption("--format") ? cmd.formatName.strip().toLowerCase(Locale.ROOT) : "parquet";
+        if (!FORMATS.contains(format)) {
+            throw new UsageException("--format " + cmd.formatName + " is not available in the Spark job (" + String.join(", ", FORMATS) + ")");
+        }
+        if (cmd.outputDir == null) throw new UsageException("--output-dir DIR is required: the job writes its tables there");
+        List<String> paths = new ArrayList<>(cmd.input.paths);
+        if (cmd.input.filesFrom != null) paths.addAll(InputCollector.readList(cmd.input.filesFrom));
+        if (paths.isEmpty()) throw new UsageException("no input: give directories, files or tables of articles (.parquet, .jsonl)");
+        if (paths.contains("-")) throw new UsageException("stdin ('-') is not an input of the Spark job: give a path");
+        Charset cs = null;
+        if (cmd.input.encoding != null) {
+            try {
+                cs = Charset.forName(cmd.input.encoding);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--encoding: unknown encoding '" + cmd.input.encoding + "'");
+            }
+        }
+        if (cmd.input.maxChars <= 0) throw new UsageException("--max-chars must be positive");
+        Set<Analyzer.Kind> kinds = EnumSet.noneOf(Analyzer.Kind.class);
+        for (String k : cmd.only) {
+            try {
+                kinds.add(Analyzer.Kind.parse(k));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--only: " + e.getMessage());
+            }
+        }
+        FigureRows figures;
+        try {
+            figures = cmd.figureOptions.build();
+        } catch (UsageException | java.io.IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UsageException(e.getMessage());
+        }
+        AnalysisSettings settings = AnalysisSettings.of(kinds, cmd.engine.config(cmd.global.verbose), figures,
+                cmd.global.models, cs, cmd.input.maxChars);
+        List<String> globs = cmd.input.globs.isEmpty() ? InputCollector.DEFAULT_GLOBS : List.copyOf(cmd.input.globs);
+        return new Parsed(settings, List.copyOf(paths), globs, cmd.outputDir.toString(), format, null);
+    }
+
+    private static Parsed helpOnly(String text) {
+        return new Parsed(null, List.of(), List.of(), null, null, text);
+    }
+
+    private static String why(String option) {
+        return switch (option) {
+            case "--output" -> "it writes one table per record kind: use --output-dir";
+            case "--threads" -> "parallelism comes from the Spark master and its executors";
+            case "--progress" -> "progress is in the Spark UI";
+            case "--errors" -> "failed inputs are in the errors table";
+            default -> "the job writes only its tables";
+        };
+    }
+}

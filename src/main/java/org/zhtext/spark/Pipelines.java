@@ -1,0 +1,41 @@
+package org.zhtext.spark;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zhtext.core.Models;
+import org.zhtext.io.ArticleReader;
+import org.zhtext.pipeline.AnalysisSettings;
+import org.zhtext.pipeline.Analyzer;
+
+/**
+ * The pipelines of this JVM (an executor, or the driver in local mode), one per {@link AnalysisSettings}, built
+ * on first use and shared by every task and thread: HanLP's dictionaries, the conversion tables and the figure
+ * lexicons load once per executor, not per partition (the engines themselves are also cached per configuration
+ * by {@link org.zhtext.pipeline.Engines}). A task whose settings equal an earlier task's (they arrive deserialized,
+ * so equal by value) reuses its pipeline.
+ */
+final class Pipelines {
+    /** A built pipeline: the analyzer and the reader of its settings. Thread-safe. */
+    record Pipeline(Analyzer analyzer, ArticleReader reader) {}
+
+    private static final Map<AnalysisSettings, Pipeline> BUILT = new ConcurrentHashMap<>();
+    /** Held so that its level stays set (java.util.logging keeps loggers weakly). */
+    private static final Logger HANLP_LOG = Logger.getLogger("HanLP");
+
+    private Pipelines() {}
+
+    static Pipeline get(AnalysisSettings settings) {
+        Pipeline p = BUILT.get(settings);
+        return p != null ? p : BUILT.computeIfAbsent(settings, Pipelines::build);
+    }
+
+    private static Pipeline build(AnalysisSettings s) {
+        // HanLP logs through java.util.logging, which Spark routes into its own log: only with --verbose, as in the CLI
+        HANLP_LOG.setLevel(s.verbose() ? Level.INFO : Level.OFF);
+        if (s.modelsDir() != null) Models.setDir(Path.of(s.modelsDir()));
+        return new Pipeline(s.analyzer(System.err), s.reader());
+    }
+}
