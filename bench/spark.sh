@@ -36,14 +36,14 @@ echo "corpus: $CORPUS ($(find "$CORPUS" -type f | wc -l) articles, $(du -sb "$CO
   "spark: ${SPARK_HOME:-spark-sql from Maven, $(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml)}, job JVM: ${TUNING:-defaults}"
 bin/zhtext figures samples/ > /dev/null # creates the launcher's class-data archive once
 
-spark_job() { # cores, output dir
+spark_cmd() { # cores, output dir: sets CMD to the job's command
   if [ -n "${SPARK_HOME:-}" ]; then
-    "$SPARK_HOME/bin/spark-submit" --master "local[$1]" --driver-memory "$MEM" --driver-java-options "$TUNING" --conf spark.ui.enabled=false \
-      --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir "$2" "$CORPUS"
+    CMD=("$SPARK_HOME/bin/spark-submit" --master "local[$1]" --driver-memory "$MEM" --driver-java-options "$TUNING"
+      --conf spark.ui.enabled=false --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir "$2" "$CORPUS")
   else
-    # shellcheck disable=SC2086
-    java $JVM_OPTS $TUNING -Xmx"$MEM" -Dspark.master="local[$1]" -Dspark.ui.enabled=false \
-      -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob --output-dir "$2" "$CORPUS"
+    # shellcheck disable=SC2206
+    CMD=(java $JVM_OPTS $TUNING -Xmx"$MEM" -Dspark.master="local[$1]" -Dspark.ui.enabled=false
+      -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob --output-dir "$2" "$CORPUS")
   fi
 }
 
@@ -58,8 +58,10 @@ rm -f "$OUT"/times*.txt
 for r in $(seq "$ROUNDS"); do
   rm -rf "$OUT/cli" "$OUT/local1" "$OUT/local2"
   run 0 bin/zhtext analyze --threads 2 --no-progress --format jsonl --output-dir "$OUT/cli" "$CORPUS"
-  run 1 spark_job 1 "$OUT/local1"
-  run 2 spark_job 2 "$OUT/local2"
+  spark_cmd 1 "$OUT/local1"
+  run 1 "${CMD[@]}"
+  spark_cmd 2 "$OUT/local2"
+  run 2 "${CMD[@]}"
 done
 # rows per table: the CLI's files, the job's summary line ("rows: {documents=N, tokens=N, ...}")
 cli_rows=$(for t in documents tokens entities figures errors; do echo -n "$t=$(wc -l < "$OUT/cli/$t.jsonl"), "; done | sed 's/, $//')

@@ -113,9 +113,23 @@ public final class AnalyzeJob {
     static Result run(SparkSession spark, AnalyzeArguments.Parsed a, PrintStream err) {
         long t0 = System.nanoTime();
         try {
-            // in local mode the driver is the executor: build the pipeline here, so setup errors stop the job at once
-            if (spark.sparkContext().isLocal()) Pipelines.get(a.settings());
+            // in local mode the driver is the executor: build the pipeline here (while the inputs are listed), so
+            // setup errors stop the job before any task runs
+            java.util.concurrent.FutureTask<Pipelines.Pipeline> pipeline = new java.util.concurrent.FutureTask<>(() -> Pipelines.get(a.settings()));
+            if (spark.sparkContext().isLocal()) {
+                Thread t = new Thread(pipeline, "zhtext-pipeline");
+                t.setDaemon(true);
+                t.start();
+            }
             Dataset<Row> articles = Inputs.articles(spark, a.paths(), a.globs(), a.settings().maxChars());
+            if (spark.sparkContext().isLocal()) {
+                try {
+                    pipeline.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw e;
+                }
+            }
             int partitions = partitions(spark);
             LongAccumulator articleCount = spark.sparkContext().longAccumulator("zhtext articles");
             LongAccumulator chars = spark.sparkContext().longAccumulator("zhtext chars");
