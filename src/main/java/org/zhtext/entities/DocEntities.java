@@ -2,6 +2,7 @@ package org.zhtext.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;
 import org.zhtext.core.Lexicon;

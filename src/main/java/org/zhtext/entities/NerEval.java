@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.core.Article;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Doc;

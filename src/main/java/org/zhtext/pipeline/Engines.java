@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
-import org.zhtext.engine.HanlpPass;
+import org.zhtext.hanlp.HanlpPass;
 import org.zhtext.engine.Mention;
 import org.zhtext.engine.SentenceAnalyzer;
 import org.zhtext.engine.SetupException;
@@ -21,8 +21,8 @@ import org.zhtext.corenlp.CorenlpPipeline;
 import org.zhtext.corenlp.CorenlpRecognizer;
 import org.zhtext.corenlp.CorenlpSegmenter;
 import org.zhtext.entities.EntityRules;
-import org.zhtext.entities.HanlpRecognizer;
-import org.zhtext.segment.HanlpSegmenter;
+import org.zhtext.hanlp.HanlpRecognizer;
+import org.zhtext.hanlp.HanlpSegmenter;
 import org.zhtext.segment.SegmentRules;
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;

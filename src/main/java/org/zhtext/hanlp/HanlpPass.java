@@ -1,4 +1,4 @@
-package org.zhtext.engine;
+package org.zhtext.hanlp;
 
 import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
 import org.zhtext.core.Lexicon;
+import org.zhtext.engine.SetupException;
 
 /**
  * One HanLP pass over a sentence that serves both of zhtext's HanLP engines: the word lattice is built and
