@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.core.Article;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Doc;
@@ -164,15 +163,5 @@ public final class NerEval {
         if (type != null) spans.add(key(start, n, type));
         if (n > 0) out.add(new GoldSentence(text.toString(), List.copyOf(spans)));
         return out;
-    }
-
-    /** Prints the table for bare HanLP and HanLP with zhtext's rules: {@code NerEval [bio-file]}. */
-    public static void main(String[] args) throws IOException {
-        Path bio = Path.of(args.length > 0 ? args[0]
-                : System.getProperty("zhtext.shared", "../shared") + "/eval/ner_msra/msra_test_bio.txt");
-        Lexicon lexicon = Lexicon.load(List.of());
-        Result bare = evaluate(bio, HanlpRecognizer.create(Lexicon.empty()), false);
-        Result ours = evaluate(bio, DocEntities.hanlp(lexicon), HanlpRecognizer.NAME + " + zhtext rules");
-        System.out.print(table(List.of(bare, ours)));
     }
 }

@@ -100,8 +100,14 @@ public final class HanlpPass {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
-    /** HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified). */
+    /**
+     * HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified).
+     *
+     * @throws SetupException when the HanLP on the class path is not the release this class reproduces
+     *         ({@link HanlpVersion}), or its dictionaries cannot be loaded
+     */
     public static HanlpPass create(Lexicon lexicon) {
+        HanlpVersion.require();
         awaitBackgroundLoad();
         HanlpSupport.quietLogging(false);
         try {

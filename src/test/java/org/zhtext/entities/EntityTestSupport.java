@@ -17,8 +17,7 @@ import org.zhtext.normalize.Target;
 /** The real default pipeline (HanLP + lexicon + rules), built once for all entity tests. */
 final class EntityTestSupport {
     static final Lexicon LEXICON = load();
-    static final DocEntities ENTITIES = DocEntities.hanlp(LEXICON);
-    static final HanlpRecognizer HANLP = (HanlpRecognizer) ENTITIES.engine();
+    static final DocEntities ENTITIES = new DocEntities(HanlpRecognizer.create(LEXICON), EntityRules.with(LEXICON));
 
     private EntityTestSupport() {}
 
