@@ -105,6 +105,10 @@ class RoughEdgesTest {
         Cli.Result one = Cli.run("figures", "-j", "1", article.toString());
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), Cli.run("figures", "-j", "3", article.toString()).out());
+        // the largest int: the reorder window (4 per thread) must not overflow
+        Cli.Result most = Cli.run("figures", "-j", String.valueOf(Integer.MAX_VALUE), article.toString());
+        assertEquals(0, most.code(), most.err());
+        assertEquals(one.out(), most.out());
     }
 
     @Test
