@@ -78,7 +78,7 @@ final class FigureScanner extends TextScan {
         }
         RawFigure d = dates.afterNumber(i, e, skipSpaces(e)); // dates first: 2025年 is no duration
         if (d != null) {
-            out.add(d);
+            if (!d.drop) out.add(d);
             return d.end;
         }
         RawFigure r = classify(i, e);
@@ -131,6 +131,7 @@ final class FigureScanner extends TextScan {
         RawFigure r = classify(c, e2);
         if (r == null || r.kind == FigureKind.DATE) return -1;
         if (!aScaled && bScale > 0 && num.value != null) a = a.multiply(ChineseNumbers.pow10(bScale));
+        if (r.factor != null) a = a.multiply(r.factor); // 两到三成: 20 to 30
         r.low = ChineseNumbers.strip(a);
         r.high = r.value;
         r.value = null;
@@ -147,7 +148,7 @@ final class FigureScanner extends TextScan {
             if (c > r.end) {
                 int e2 = ChineseNumbers.scan(s, c, n, num, false);
                 if (e2 > c && !num.overflow) {
-                    RawFigure t = r.kind == FigureKind.PERCENT && startsWith(c, "百分之") ? null : classify(c, e2);
+                    RawFigure t = r.kind == FigureKind.PERCENT && percents.perWordAt(c) ? null : classify(c, e2);
                     if (t != null && t.kind == r.kind && same(t.unit, r.unit) && same(t.currency, r.currency)
                             && same(t.duration, r.duration)) {
                         r.low = r.value;
