@@ -97,7 +97,21 @@ public final class AnalyzeArguments {
         AnalysisSettings settings = AnalysisSettings.of(kinds, cmd.engine.config(cmd.global.verbose), figures,
                 cmd.global.models, cs, cmd.input.maxChars);
         List<String> globs = cmd.input.globs.isEmpty() ? InputCollector.DEFAULT_GLOBS : List.copyOf(cmd.input.globs);
+        for (String g : globs) {
+            // the job joins several globs into one Hadoop glob, {a,b}, which cannot nest
+            if (globs.size() > 1 && (g.contains("{") || g.contains(","))) {
+                throw new UsageException("--glob " + g + ": give the job one --glob with alternatives in braces, e.g. '*.{txt,html}'");
+            }
+        }
         return new Parsed(settings, List.copyOf(paths), globs, cmd.outputDir.toString(), format, null);
+    }
+
+    /** The line after a usage error's message. */
+    public static final String USAGE_HINT = "Try 'zhtext analyze --help' for the options (the Spark job takes analyze's; docs/SPARK.md).";
+
+    /** The message of an error for stderr, worded with analyze's options when it is about one of their settings. */
+    public static String message(Exception e) {
+        return SettingMessages.of(e);
     }
 
     private static Parsed helpOnly(String text) {

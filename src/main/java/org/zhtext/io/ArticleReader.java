@@ -51,7 +51,7 @@ public final class ArticleReader {
      * the same size limit, decoding and HTML handling as {@link #read}.
      */
     public Article read(String file, byte[] bytes) throws InputException {
-        if (bytes.length > byteLimit(maxChars)) throw new InputException("too large: " + bytes.length + " bytes exceeds --max-chars " + maxChars);
+        if (bytes.length > byteLimit(maxChars)) throw new InputException(tooLarge(bytes.length, maxChars));
         return article(file, null, bytes);
     }
 
@@ -75,6 +75,11 @@ public final class ArticleReader {
         return new Article(file, path, text, encodingName);
     }
 
+    /** The error of a file of {@code bytes} bytes, more than an article of {@code maxChars} code points can take. */
+    public static String tooLarge(long bytes, long maxChars) {
+        return "too large: " + bytes + " bytes exceeds --max-chars " + maxChars;
+    }
+
     /** The most bytes an article of {@code maxChars} code points can take (4 per code point, and a BOM). */
     public static long byteLimit(long maxChars) {
         return maxChars * 4 + 4;
@@ -91,7 +96,7 @@ public final class ArticleReader {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isDirectory()) throw new InputException("is a directory");
             if (!attrs.isRegularFile()) throw new InputException("not a regular file (a FIFO, socket or device), skipped");
-            if (attrs.size() > limit) throw new InputException("too large: " + attrs.size() + " bytes exceeds --max-chars " + maxChars);
+            if (attrs.size() > limit) throw new InputException(tooLarge(attrs.size(), maxChars));
             try (InputStream s = Files.newInputStream(path)) {
                 byte[] bytes = s.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
                 if (bytes.length > limit) throw new InputException("too large: more than " + limit + " bytes exceeds --max-chars " + maxChars);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.zhtext.figures.FigureKind;
 import org.zhtext.io.ArticleReader;
 
 /**
@@ -32,7 +33,7 @@ import org.zhtext.io.ArticleReader;
  * @param maxChars       the largest article accepted, in code points
  */
 public record AnalysisSettings(Set<Analyzer.Kind> kinds, String engine, String standard, List<String> lexicons,
-                               String corenlpModels, boolean verbose, Set<String> figureKinds, boolean tariffOnly,
+                               String corenlpModels, boolean verbose, Set<FigureKind> figureKinds, boolean tariffOnly,
                                LocalDate referenceDate, ReferenceDates dates, String modelsDir, String encoding,
                                long maxChars) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -64,8 +64,8 @@ public final class AnalyzeJob {
         try {
             parsed = AnalyzeArguments.parse(args);
         } catch (UsageException | java.io.IOException e) {
-            err.println("zhtext: " + e.getMessage());
-            err.println("Try 'zhtext analyze --help' for the options (the Spark job takes analyze's; see README: Running on Spark).");
+            err.println("zhtext: " + AnalyzeArguments.message(e));
+            err.println(AnalyzeArguments.USAGE_HINT);
             System.exit(2);
             return;
         }
@@ -100,7 +100,7 @@ public final class AnalyzeJob {
         try {
             parsed = AnalyzeArguments.parse(args);
         } catch (UsageException | java.io.IOException e) {
-            err.println("zhtext: " + e.getMessage());
+            err.println("zhtext: " + AnalyzeArguments.message(e));
             return new Result(2, Map.of(), 0, 0);
         }
         if (parsed.help() != null) {
@@ -161,7 +161,7 @@ public final class AnalyzeJob {
                 analysis.unpersist();
             }
         } catch (UsageException e) {
-            err.println("zhtext: " + e.getMessage());
+            err.println("zhtext: " + AnalyzeArguments.message(e));
             return new Result(2, Map.of(), 0, 0);
         } catch (Exception e) {
             // a path Spark cannot read as a table (not found, not Parquet): Spark's own message
@@ -171,7 +171,7 @@ public final class AnalyzeJob {
             }
             SetupException setup = setupCause(e);
             if (setup == null && e instanceof RuntimeException re) throw re;
-            err.println("zhtext: " + (setup != null ? setup.getMessage() : e.getMessage()));
+            err.println("zhtext: " + AnalyzeArguments.message(setup != null ? setup : e));
             if (a.settings().verbose()) e.printStackTrace(err);
             return new Result(2, Map.of(), 0, 0);
         }

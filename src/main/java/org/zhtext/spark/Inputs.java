@@ -39,7 +39,7 @@ import org.zhtext.io.UsageException;
  * file names matching the globs (the CLI's default: *.txt, *.html, *.htm) and files given directly, whole, as
  * bytes ({@code binaryFile}; decoded on the executors as the CLI decodes them); tables of articles (a path ending in
  * {@code .parquet}, or {@code .jsonl}/{@code .json}/{@code .ndjson} for JSON Lines) with {@code file} and
- * {@code text} columns. A file larger than --max-chars allows is not read: it becomes an error row. An empty file
+ * {@code text} columns. A file larger than the article size limit allows is not read: it becomes an error row. An empty file
  * is an (empty) article, as in the CLI.
  * <p>
  * Each article carries a sort key that orders articles as the CLI does: by input (paths in the order given,
@@ -164,15 +164,9 @@ final class Inputs {
                 when(file.isNull(), lit("no file name in " + path)).when(text.isNull(), lit("no text")).as(ERROR));
     }
 
-    /** The globs as one Hadoop glob on file names (alternatives in braces). */
+    /** The globs as one Hadoop glob on file names: alternatives in braces (each glob checked to have none itself). */
     static String globFilter(List<String> globs) {
-        if (globs.size() == 1) return globs.get(0);
-        for (String g : globs) {
-            if (g.contains("{") || g.contains(",")) {
-                throw new UsageException("--glob " + g + ": give the job one --glob with alternatives in braces, e.g. '*.{txt,html}'");
-            }
-        }
-        return "{" + String.join(",", globs) + "}";
+        return globs.size() == 1 ? globs.get(0) : "{" + String.join(",", globs) + "}";
     }
 
     /**
@@ -208,7 +202,7 @@ final class Inputs {
             String listed = r.getString(0);
             long length = r.getLong(1);
             byte[] content = r.isNullAt(2) ? null : (byte[]) r.get(2);
-            String error = content == null ? "too large: " + length + " bytes exceeds --max-chars " + maxChars : null;
+            String error = content == null ? ArticleReader.tooLarge(length, maxChars) : null;
             String path = pathOf(listed);
             if (!directories) {
                 Root root = byPath.get(path);
