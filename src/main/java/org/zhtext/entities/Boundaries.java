@@ -10,8 +10,8 @@ import org.zhtext.engine.Mention;
  *   <li>a place or organization does not <b>begin</b> with a function word, pronoun or adverb (但参议院, 他代表…):
  *       those words are cut off; nor with a verb, numeral, measure word or adjective that stands before a known
  *       name (应美国, 多家中国 → 美国, 中国);</li>
- *   <li>a place or organization does not <b>contain</b> a function word, pronoun or adverb before its name part:
- *       男子曾在中央情报局 → 中央情报局 (a name joined by 和 stays whole when the lexicon knows it);</li>
+ *   <li>a place or organization does not <b>contain</b> a preposition, particle, pronoun or adverb before its name
+ *       part: 男子曾在中央情报局 → 中央情报局 (a conjunction joins name parts: 工业与安全局 stays whole);</li>
  *   <li>a place or organization does not <b>end</b> in a function word, pronoun or adverb, nor in a verb, numeral or
  *       measure word of two characters or more; an organization's one-character head (会, 所, 部) does not
  *       follow a function word, localizer or numeral (将会, 中所);</li>
@@ -30,6 +30,7 @@ final class Boundaries {
         String type = m.type();
         int st = m.start(), e = m.end();
         if (lexicon.typeOf(s.substring(st, e)) != null) return m;
+        if (isCommonNoun(s, st, e, words)) return null; // 城市, 街道, 部队, 地方: a common noun names nothing
         if (EntityTypes.PERSON.equals(type)) return personHolds(s, st, e, words) ? m : null;
         // a transliterated place (特拉维夫, 巴塞罗那) is read as one word: its characters are no function words
         boolean foreign = NameShapes.isTransliteration(s.substring(st, e));
@@ -71,6 +72,7 @@ final class Boundaries {
             }
             if (k + len >= e) break;
             if (previous == WordClasses.NUMERAL && c == WordClasses.MEASURE) return -1;
+            if (k == st && c == WordClasses.NUMERAL && !knownNameAfter(s, k + len, e, lexicon, words)) return -1; // 一部, 两军, 十城市
             previous = c;
             if (WordClasses.isFunction(c) && (len > 1 || c != WordClasses.ADVERB)) {
                 // a one-character adverb (特, 刚, 约) also starts place names: cut only before a known name
@@ -86,13 +88,37 @@ final class Boundaries {
         return cut;
     }
 
+    /** A known name starts at {@code k} or after measure words from there (家中国). */
+    private static boolean knownNameAfter(String s, int k, int e, LexiconMatcher lexicon, WordClasses words) {
+        while (k < e) {
+            if (lexicon.longestAt(s, k, e) >= 2) return true;
+            long w = words.wordAt(s, k, e);
+            char c = WordClasses.wordClass(w);
+            if (w < 0 || !(c == WordClasses.MEASURE || c == WordClasses.NUMERAL)) {
+                return lexicon.longestAt(s, k + 1, e) >= 2 && (c == WordClasses.NOUN || w < 0);
+            }
+            k += WordClasses.length(w);
+        }
+        return false;
+    }
+
     /** Classes of words that may stand before a name without being part of it. */
     private static boolean consumable(char c) {
         return WordClasses.isFunction(c) || c == WordClasses.VERB || c == WordClasses.NUMERAL || c == WordClasses.MEASURE
                 || c == WordClasses.ADJECTIVE || c == WordClasses.LOCALIZER;
     }
 
-    /** Start after the last function word, pronoun or adverb inside the span that has two or more characters after it. */
+    /** The whole span is one common noun of the dictionary. */
+    private static boolean isCommonNoun(String s, int st, int e, WordClasses words) {
+        long w = words.wordAt(s, st, e);
+        return WordClasses.length(w) == e - st && WordClasses.wordClass(w) == WordClasses.NOUN;
+    }
+
+    /**
+     * Start after the last preposition, particle, pronoun or adverb inside the span that has two or more characters
+     * after it (男子曾在中央情报局). Not after a conjunction, which joins the parts of names (工业与安全局), nor after a
+     * one-character adverb, which starts names too (终 in 终审法院).
+     */
     private static int afterInnerFunctionWord(String s, int st, int e, LexiconMatcher lexicon, WordClasses words) {
         int k = st, cut = st;
         while (k < e) {
@@ -103,7 +129,11 @@ final class Boundaries {
             }
             long w = words.wordAt(s, k, e);
             int len = w < 0 ? 1 : WordClasses.length(w);
-            if (k > st && WordClasses.isFunction(WordClasses.wordClass(w)) && e - (k + len) >= 2) cut = k + len;
+            char c = WordClasses.wordClass(w);
+            if (k > st && WordClasses.isFunction(c) && c != WordClasses.CONJUNCTION && (len > 1 || c != WordClasses.ADVERB)
+                    && e - (k + len) >= 2) {
+                cut = k + len;
+            }
             k += len;
         }
         return cut;
@@ -137,6 +167,9 @@ final class Boundaries {
             return false; // 那一, 都得, 何地: a function word, then anything
         }
         if (e - st > 3 || !NameShapes.isChineseName(s.substring(st, e))) return true;
+        // a pronoun is no surname (那群, 这个), unless it is a common one (何)
+        if (WordClasses.wordClass(words.wordAt(s, st, st + 1)) == WordClasses.PRONOUN
+                && !NameShapes.isCommonSurname(s.charAt(st))) return false;
         char surname = WordClasses.wordClass(words.wordAt(s, st, st + 1));
         // 欧方, 美方: a country's side
         if (e - st == 2 && s.charAt(st + 1) == '方' && CountryAbbreviations.isAbbreviation(s.charAt(st))) return false;

@@ -98,7 +98,7 @@ public final class EntityRules {
         }
         if (enabled) {
             for (Mention m : lexicon.find(sentence)) {
-                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)) {
                     candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
                 }
                 if (EntityTypes.PERSON.equals(m.type())) persons.add(m);
@@ -138,6 +138,17 @@ public final class EntityRules {
         String text = sentence.substring(s, e);
         return type.equals(lexicon.typeOf(text)) || NameShapes.plausible(type, text)
                 || (EntityTypes.PERSON.equals(type) && SpanRepairs.isSurnameBeforeTitle(sentence, s, e));
+    }
+
+    /**
+     * An organization of the lexicon whose last character starts a longer common noun that runs past it: 民主党 in
+     * 民主党派 (democratic parties, a class of bodies). The name is not there.
+     */
+    private boolean endsInsideWord(String sentence, Mention m) {
+        if (!EntityTypes.ORGANIZATION.equals(m.type()) || m.end() >= sentence.length()) return false;
+        long w = words.wordAt(sentence, m.end() - 1, Math.min(sentence.length(), m.end() + 3));
+        return WordClasses.length(w) >= 2 && WordClasses.wordClass(w) == WordClasses.NOUN
+                && lexicon.longestAt(sentence, m.end(), sentence.length()) == 0;
     }
 
     /** An organization ending in an office character right before 长: 财政部长, 商务部长, 国土安全部长. */

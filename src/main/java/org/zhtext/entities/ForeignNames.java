@@ -58,7 +58,7 @@ final class ForeignNames {
         for (Mention m : enginePersons) {
             if (m.end() >= n || NameShapes.isJoiner(s.charAt(m.end()))) continue;
             String name = s.substring(m.start(), m.end());
-            if (name.length() < 2 || !NameShapes.isTransliteration(name)) continue;
+            if (name.length() < 2 || !NameShapes.isTransliteration(name) || lexicon.typeOf(name) != null) continue;
             // a Chinese name of three characters is whole; a shorter one does not run into the next name (胡平胡启立)
             boolean chinese = NameShapes.isChineseName(name);
             if (chinese && (name.length() >= 3 || NameShapes.surnameLength(s.substring(m.end(), Math.min(n, m.end() + 2))) > 0)) continue;

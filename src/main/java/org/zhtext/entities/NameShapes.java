@@ -100,6 +100,12 @@ public final class NameShapes {
         return true;
     }
 
+    /** One of the hundred most common single-character surnames (the front of the table, which is by frequency). */
+    static boolean isCommonSurname(char c) {
+        int i = SURNAMES_1.indexOf(c);
+        return i >= 0 && i < 100;
+    }
+
     /** Length of the surname {@code s} starts with: 2 for a compound surname, 1, or 0 when none. */
     static int surnameLength(String s) {
         if (s.length() >= 2 && SURNAMES_2.contains(s.substring(0, 2))) return 2;

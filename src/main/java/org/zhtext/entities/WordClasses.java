@@ -17,9 +17,10 @@ import org.zhtext.core.Models;
  * reversed words for the last word before a position); lookups allocate nothing. Immutable and thread-safe.
  */
 final class WordClasses {
-    /** Classes: nominal, verb, adjective, adverb, pronoun, preposition, conjunction, particle, measure, numeral, localizer, time. */
+    /** Classes: common noun, verb, adjective, adverb, pronoun, preposition, conjunction, particle, measure, numeral, localizer, time. */
     static final char NOUN = 'n', VERB = 'v', ADJECTIVE = 'a', ADVERB = 'd', PRONOUN = 'r', PREPOSITION = 'p',
-            CONJUNCTION = 'c', PARTICLE = 'u', MEASURE = 'q', NUMERAL = 'm', LOCALIZER = 'f', TIME = 't', NONE = 0;
+            CONJUNCTION = 'c', PARTICLE = 'u', MEASURE = 'q', NUMERAL = 'm', LOCALIZER = 'f', TIME = 't', NONE = 0,
+            PERSON_NAME = 'P', PLACE_NAME = 'L', ORGANIZATION_NAME = 'O', PROPER_NOUN = 'N';
 
     static final String FILE = "entities/word-classes.txt";
     private static volatile WordClasses shared;
