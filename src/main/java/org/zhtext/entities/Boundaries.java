@@ -31,7 +31,14 @@ final class Boundaries {
         int st = m.start(), e = m.end();
         if (lexicon.typeOf(s.substring(st, e)) != null) return m;
         if (isCommonNoun(s, st, e, words)) return null; // 城市, 街道, 部队, 地方: a common noun names nothing
-        if (EntityTypes.PERSON.equals(type)) return personHolds(s, st, e, words) ? m : null;
+        if (EntityTypes.PERSON.equals(type)) {
+            if (!personHolds(s, st, e, words)) return null;
+            if (NameShapes.isTransliteration(s.substring(st, e)) && !NameShapes.isChineseName(s.substring(st, e))) {
+                int end = ForeignNames.trimEnd(s, st, e, words); // 鲍威尔本(周): the engine took a word's first character
+                return end == e ? m : new Mention(st, end, type);
+            }
+            return m;
+        }
         // a transliterated place (特拉维夫, 巴塞罗那) is read as one word: its characters are no function words
         boolean foreign = NameShapes.isTransliteration(s.substring(st, e));
         if (!foreign) {
@@ -115,9 +122,10 @@ final class Boundaries {
     }
 
     /**
-     * Start after the last preposition, particle, pronoun or adverb inside the span that has two or more characters
-     * after it (男子曾在中央情报局). Not after a conjunction, which joins the parts of names (工业与安全局), nor after a
-     * one-character adverb, which starts names too (终 in 终审法院).
+     * Start after the last particle, pronoun or adverb inside the span that has two or more characters after it, or
+     * preposition before a known name (男子曾在中央情报局). Not after a conjunction, which joins the parts of names,
+     * nor after a preposition that may be one before an unknown part (工业与安全局), nor after a one-character
+     * adverb, which starts names too (终 in 终审法院).
      */
     private static int afterInnerFunctionWord(String s, int st, int e, LexiconMatcher lexicon, WordClasses words) {
         int k = st, cut = st;
@@ -130,8 +138,9 @@ final class Boundaries {
             long w = words.wordAt(s, k, e);
             int len = w < 0 ? 1 : WordClasses.length(w);
             char c = WordClasses.wordClass(w);
+            // a preposition (与, 同 are conjunctions too) only before a known name: 在中央情报局, not 工业与安全局
             if (k > st && WordClasses.isFunction(c) && c != WordClasses.CONJUNCTION && (len > 1 || c != WordClasses.ADVERB)
-                    && e - (k + len) >= 2) {
+                    && e - (k + len) >= 2 && (c != WordClasses.PREPOSITION || lexicon.longestAt(s, k + len, e) >= 2)) {
                 cut = k + len;
             }
             k += len;
@@ -190,5 +199,38 @@ final class Boundaries {
             if ((b == WordClasses.ADVERB || b == WordClasses.VERB) && WordClasses.length(before) == 1) return false;
         }
         return true;
+    }
+
+    /**
+     * Why an entity breaks the boundary rules, or null when it keeps them: it begins with a function word, pronoun
+     * or adverb, or a numeral; it ends with a function word, pronoun or adverb, or a verb, numeral or measure word of
+     * two characters or more; or it is an organization without an organizational head word. Lexicon and gazetteer
+     * names, transliterated names (whose characters are syllables, not words) and Latin names keep them by definition.
+     * For tests over whole outputs.
+     */
+    static String violation(String s, Mention m, LexiconMatcher lexicon, WordClasses words) {
+        int st = m.start(), e = m.end();
+        String text = s.substring(st, e);
+        if (lexicon.typeOf(text) != null || NameShapes.isTransliteration(text) || !NameShapes.isHan(text.charAt(0))) return null;
+        long first = words.wordAt(s, st, e);
+        boolean surname = EntityTypes.PERSON.equals(m.type()) && NameShapes.isChineseName(text)
+                && NameShapes.isCommonSurname(text.charAt(0)); // 何, 于, 余 are surnames first
+        if (lexicon.longestAt(s, st, e) < 2 && first >= 0 && !surname) {
+            char c = WordClasses.wordClass(first);
+            if (WordClasses.isFunction(c) && (WordClasses.length(first) > 1 || c != WordClasses.ADVERB
+                    || EntityTypes.PERSON.equals(m.type()))) return "begins with " + c + " word " + s.substring(st, st + WordClasses.length(first));
+            if (c == WordClasses.NUMERAL) return "begins with a numeral " + s.substring(st, st + WordClasses.length(first));
+        }
+        long last = words.wordBefore(s, e, st);
+        if (last >= 0 && WordClasses.length(last) < e - st) {
+            char c = WordClasses.wordClass(last);
+            int len = WordClasses.length(last);
+            String w = s.substring(e - len, e);
+            if (c == WordClasses.PARTICLE || c == WordClasses.PREPOSITION || c == WordClasses.CONJUNCTION
+                    || c == WordClasses.PRONOUN || c == WordClasses.ADVERB) return "ends with " + c + " word " + w;
+            if (len >= 2 && (c == WordClasses.VERB || c == WordClasses.NUMERAL || c == WordClasses.MEASURE)) return "ends with " + c + " word " + w;
+        }
+        if (EntityTypes.ORGANIZATION.equals(m.type()) && !NameShapes.isOrganizationName(text)) return "organization without a head word";
+        return null;
     }
 }

@@ -123,6 +123,14 @@ public final class EntityRules {
         return kept;
     }
 
+    /**
+     * Why {@code m} (a mention in {@code sentence}) breaks the boundary rules ({@link Boundaries#violation}), or null:
+     * for checking whole outputs in tests.
+     */
+    public String boundaryViolation(String sentence, Mention m) {
+        return Boundaries.violation(sentence, m, lexicon, words == null ? WordClasses.get() : words);
+    }
+
     /** Mentions by start (one comparator object, no key-extractor calls: sorting runs per sentence). */
     private static final Comparator<Mention> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
     /** Candidates longest first, then by source (lexicon, engine, abbreviation), then leftmost. */

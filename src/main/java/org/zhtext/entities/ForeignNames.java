@@ -126,10 +126,11 @@ final class ForeignNames {
             return e < s.length() && NameShapes.isJoiner(s.charAt(e)) ? e : i; // an initial is never the last part
         }
         int e = extendRight(s, i, lexicon, words, inner);
+        int longer = e;
         for (Mention m : persons) {
-            if (m.start() == i && m.end() > e) e = m.end();
+            if (m.start() == i && m.end() > longer) longer = m.end();
         }
-        return e;
+        return longer > e && !inner ? trimEnd(s, i, longer, words) : longer;
     }
 
     /**
@@ -149,8 +150,16 @@ final class ForeignNames {
                 break;
             }
         }
-        e = notCrossingRight(s, i, e, words);
-        while (e - i > 1 && NameShapes.isCommonTransliterationChar(s.charAt(e - 1))
+        return trimEnd(s, i, e, words);
+    }
+
+    /**
+     * The end of a name at {@code e} without what follows names: before a dictionary word crossing it (本周, 夫人), and
+     * without a final common character that is a function word or adverb of its own (都, 本 of 鲍威尔本周).
+     */
+    static int trimEnd(String s, int start, int e, WordClasses words) {
+        e = notCrossingRight(s, start, e, words);
+        while (e - start > 2 && NameShapes.isCommonTransliterationChar(s.charAt(e - 1))
                 && WordClasses.isFunction(WordClasses.wordClass(words.wordAt(s, e - 1, e)))) {
             e--;
         }
