@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.zhtext.figures.FigureKind;
 import org.zhtext.io.UsageException;
 import org.zhtext.pipeline.FigureRows;
 import org.zhtext.pipeline.ReferenceDates;
@@ -14,10 +16,16 @@ import picocli.CommandLine.Option;
 
 /** The figure options shared by {@code figures} and {@code analyze}. */
 public class FigureOptions {
-    static final List<String> KINDS = List.of("percent", "money", "quantity", "duration", "date");
+    /** The kind names for the help text ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return EnumSet.allOf(FigureKind.class).stream().map(FigureKind::id).iterator();
+        }
+    }
 
-    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
-            description = "Only these kinds: percent, money, quantity, duration, date (comma separated).")
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",", completionCandidates = KindNames.class,
+            description = "Only these kinds: ${COMPLETION-CANDIDATES} (comma separated).")
     List<String> kinds = new ArrayList<>();
 
     @Option(names = "--tariff-only", description = "Only figures about tariffs.")
@@ -32,10 +40,10 @@ public class FigureOptions {
     Path dates;
 
     FigureRows build() throws Exception {
-        Set<String> ks = new LinkedHashSet<>();
+        Set<FigureKind> ks = EnumSet.noneOf(FigureKind.class);
         for (String k : kinds) {
-            String t = k.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!KINDS.contains(t)) throw new UsageException("--kinds: unknown kind '" + k + "' (" + String.join(", ", KINDS) + ")");
+            FigureKind t = FigureKind.of(k);
+            if (t == null) throw new UsageException("--kinds: unknown kind '" + k + "' (" + FigureKind.names() + ")");
             ks.add(t);
         }
         LocalDate ref = null;
@@ -47,6 +55,6 @@ public class FigureOptions {
             }
         }
         ReferenceDates table = dates == null ? ReferenceDates.none() : ReferenceDates.load(dates);
-        return new FigureRows(ks.isEmpty() ? Set.copyOf(KINDS) : ks, tariffOnly, ref, table);
+        return new FigureRows(ks.isEmpty() ? EnumSet.allOf(FigureKind.class) : ks, tariffOnly, ref, table);
     }
 }

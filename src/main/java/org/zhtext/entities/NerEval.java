@@ -183,14 +183,4 @@ public final class NerEval {
         if (n > 0) out.add(new GoldSentence(text.toString(), List.copyOf(spans)));
         return out;
     }
-
-    /** Prints the table for bare HanLP and HanLP with zhtext's rules: {@code NerEval [bio-file]}. */
-    public static void main(String[] args) throws IOException {
-        Path bio = Path.of(args.length > 0 ? args[0]
-                : System.getProperty("zhtext.shared", "../shared") + "/eval/ner_msra/msra_test_bio.txt");
-        Lexicon lexicon = Lexicon.load(List.of());
-        Result bare = evaluate(bio, HanlpRecognizer.create(Lexicon.empty()), false);
-        Result ours = evaluate(bio, DocEntities.hanlp(lexicon), HanlpRecognizer.NAME + " + zhtext rules");
-        System.out.print(table(List.of(bare, ours)));
-    }
 }

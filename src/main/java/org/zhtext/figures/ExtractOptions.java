@@ -1,6 +1,8 @@
 package org.zhtext.figures;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,22 +14,18 @@ import java.util.Set;
  *                        text (its latest date with year, month and day)
  * @param referenceSource label reported as {@code reference_date_source} when referenceDate is given
  */
-public record ExtractOptions(Set<String> kinds, boolean tariffOnly, LocalDate referenceDate, String referenceSource) {
-    public static final Set<String> ALL_KINDS =
-            Set.of(Figure.PERCENT, Figure.MONEY, Figure.QUANTITY, Figure.DATE, Figure.DURATION);
+public record ExtractOptions(Set<FigureKind> kinds, boolean tariffOnly, LocalDate referenceDate, String referenceSource) {
+    public static final Set<FigureKind> ALL_KINDS = Collections.unmodifiableSet(EnumSet.allOf(FigureKind.class));
 
     /** All kinds, no tariff filter, reference date inferred from the text. */
     public static final ExtractOptions DEFAULTS = new ExtractOptions(ALL_KINDS, false, null, "option");
 
     public ExtractOptions {
-        kinds = Set.copyOf(kinds);
-        for (String k : kinds) {
-            if (!ALL_KINDS.contains(k)) throw new IllegalArgumentException("unknown figure kind: " + k);
-        }
+        kinds = Collections.unmodifiableSet(kinds.isEmpty() ? EnumSet.noneOf(FigureKind.class) : EnumSet.copyOf(kinds));
         referenceSource = referenceSource == null ? "option" : referenceSource;
     }
 
-    public ExtractOptions withKinds(Set<String> k) {
+    public ExtractOptions withKinds(Set<FigureKind> k) {
         return new ExtractOptions(k, tariffOnly, referenceDate, referenceSource);
     }
 

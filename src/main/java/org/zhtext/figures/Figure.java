@@ -3,7 +3,7 @@ package org.zhtext.figures;
 /**
  * One figure found in a text: the {@code figure} record of DESIGN.md without the {@code file} column.
  *
- * @param kind         {@code percent | money | quantity | date | duration}
+ * @param kind         percent, money, quantity, duration or date
  * @param text         the original text at [start, end)
  * @param start        code point offset into the text given to the extractor
  * @param end          code point offset, exclusive
@@ -20,15 +20,9 @@ package org.zhtext.figures;
  * @param qualifier    {@code more_than | less_than | nearly | up_to | about} or null
  * @param sentence     index of the sentence ({@link org.zhtext.core.SentenceSplitter}) holding the figure
  */
-public record Figure(String kind, String text, int start, int end, Object value, Object low, Object high,
+public record Figure(FigureKind kind, String text, int start, int end, Object value, Object low, Object high,
                      String unit, String currency, String per, boolean tariff, Boolean yearInferred,
                      String qualifier, int sentence) {
-
-    public static final String PERCENT = "percent";
-    public static final String MONEY = "money";
-    public static final String QUANTITY = "quantity";
-    public static final String DATE = "date";
-    public static final String DURATION = "duration";
 
     /** True for a range ({@code low}/{@code high} set, no {@code value}). */
     public boolean isRange() {

@@ -26,13 +26,13 @@ import org.zhtext.core.SentenceSplitter;
 public final class FigureExtractor {
     /** Extracts the figures of {@code text}. */
     public FigureResult extract(String text, ExtractOptions opts) {
-        List<FigureScanner.Raw> raws = new FigureScanner(text).run();
-        raws.sort(Comparator.comparingInt((FigureScanner.Raw r) -> r.start));
+        List<RawFigure> raws = new FigureScanner(text).run();
+        raws.sort(Comparator.comparingInt((RawFigure r) -> r.start));
         LocalDate ref = opts.referenceDate();
         String source = opts.referenceSource();
         if (ref == null) {
             List<DateSpec> specs = new ArrayList<>();
-            for (FigureScanner.Raw r : raws) {
+            for (RawFigure r : raws) {
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
             }
@@ -44,7 +44,7 @@ public final class FigureExtractor {
         List<Sentence> sentences = null;
         CodePointIndex cpi = null;
         List<Figure> figures = new ArrayList<>(raws.size());
-        for (FigureScanner.Raw r : raws) {
+        for (RawFigure r : raws) {
             Object value = r.value, low = r.low, high = r.high;
             Boolean yearInferred = null;
             if (r.date != null) {

@@ -9,6 +9,7 @@ import org.zhtext.core.SentenceSplitter;
 import org.zhtext.figures.ExtractOptions;
 import org.zhtext.figures.Figure;
 import org.zhtext.figures.FigureExtractor;
+import org.zhtext.figures.FigureKind;
 import org.zhtext.figures.FigureResult;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
@@ -23,12 +24,12 @@ public final class FigureRows {
     public record Result(List<Row> figures, LocalDate referenceDate, String referenceDateSource) {}
 
     private final FigureExtractor extractor = new FigureExtractor();
-    private final Set<String> kinds;
+    private final Set<FigureKind> kinds;
     private final boolean tariffOnly;
     private final LocalDate referenceDate;
     private final ReferenceDates table;
 
-    public FigureRows(Set<String> kinds, boolean tariffOnly, LocalDate referenceDate, ReferenceDates table) {
+    public FigureRows(Set<FigureKind> kinds, boolean tariffOnly, LocalDate referenceDate, ReferenceDates table) {
         this.kinds = Set.copyOf(kinds);
         this.tariffOnly = tariffOnly;
         this.referenceDate = referenceDate;
@@ -60,7 +61,7 @@ public final class FigureRows {
         LocalDate fromTable = table.lookup(a.file());
         if (fromTable != null) return new Result(List.of(), fromTable, "option");
         if (referenceDate != null) return new Result(List.of(), referenceDate, "option");
-        FigureResult r = extractor.extract(a.text(), ExtractOptions.DEFAULTS.withKinds(Set.of(Figure.DATE)));
+        FigureResult r = extractor.extract(a.text(), ExtractOptions.DEFAULTS.withKinds(Set.of(FigureKind.DATE)));
         return new Result(List.of(), r.referenceDate(), r.referenceDateSource());
     }
 
@@ -75,7 +76,7 @@ public final class FigureRows {
     }
 
     static Row row(String file, Figure f) {
-        return Row.of(Schema.FIGURE, file, f.kind(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(),
+        return Row.of(Schema.FIGURE, file, f.kind().id(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(),
                 f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence());
     }
 }

@@ -165,7 +165,7 @@ class NewsEntityGoldenTest {
         @Test
         void anOptionTurnsThemOff() {
             EntityRules off = EntityRules.with(EntityTestSupport.LEXICON, new EntityRules.Options(false));
-            DocEntities entities = new DocEntities(EntityTestSupport.HANLP, off);
+            DocEntities entities = new DocEntities(EntityTestSupport.ENTITIES.engine(), off);
             List<String> got = keys(entities.extract(EntityTestSupport.doc("中美关系稳定，美国和日本也表示欢迎。")));
             assertEquals(List.of("location:美国", "location:日本"), got);
         }

@@ -14,6 +14,7 @@ import org.zhtext.core.Entity;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Sentence;
 import org.zhtext.engine.Mention;
+import org.zhtext.hanlp.HanlpRecognizer;
 
 /**
  * zhtext's own news-wire test sets (src/test/resources/ner, sentences written for zhtext in the style of wire

@@ -111,7 +111,7 @@ class FigureEvalTest {
                 }
                 case "money" -> score.add("duckling money", moneyMatches(text, exp), text + " -> " + only(text, null));
                 case "duration" -> {
-                    Figure f = only(text, Figure.DURATION);
+                    Figure f = only(text, FigureKind.DURATION);
                     double want = exp.get("value").asDouble() * seconds(exp.get("grain").asText());
                     score.add("duckling duration", f != null && f.value() != null && Math.abs(isoSeconds((String) f.value()) - want) < 1e-6,
                             text + " -> " + f);
@@ -123,7 +123,7 @@ class FigureEvalTest {
                         continue;
                     }
                     LocalDate ref = LocalDate.parse(r.get("reference_time").asText().substring(0, 10));
-                    Figure f = only(text, Figure.DATE, ref);
+                    Figure f = only(text, FigureKind.DATE, ref);
                     String want = isoByGrain(exp);
                     score.add("duckling time (calendar)", f != null && want.equals(f.value()), text + " -> " + f + " want " + want);
                 }
@@ -201,17 +201,17 @@ class FigureEvalTest {
         return k + 1;
     }
 
-    private static Figure only(String text, String kind) {
+    private static Figure only(String text, FigureKind kind) {
         return only(text, kind, null);
     }
 
     /** The single figure of that kind (any kind when null) that covers the whole text (modulo qualifiers). */
-    private static Figure only(String text, String kind, LocalDate ref) {
+    private static Figure only(String text, FigureKind kind, LocalDate ref) {
         ExtractOptions o = ref == null ? ExtractOptions.DEFAULTS : ExtractOptions.DEFAULTS.withReferenceDate(ref, "option");
         List<Figure> figs = FX.extract(text, o).figures();
         if (figs.size() != 1) return null;
         Figure f = figs.get(0);
-        if (kind != null && !f.kind().equals(kind)) return null;
+        if (kind != null && f.kind() != kind) return null;
         int len = (int) text.codePoints().count();
         String before = new String(text.codePoints().limit(f.start()).toArray(), 0, f.start()).strip();
         String after = new String(text.codePoints().skip(f.end()).toArray(), 0, len - f.end()).strip();
@@ -221,7 +221,7 @@ class FigureEvalTest {
     }
 
     private static boolean moneyMatches(String text, JsonNode exp) {
-        Figure f = only(text, Figure.MONEY);
+        Figure f = only(text, FigureKind.MONEY);
         if (f == null) return false;
         String unit = exp.get("unit").asText();
         BigDecimal scale = unit.equals("Cent") ? new BigDecimal("0.01") : BigDecimal.ONE;

@@ -3,7 +3,6 @@ package org.zhtext.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,7 +32,7 @@ class FigureRobustnessTest {
             assertTrue(f.start() >= prev, "sorted by start");
             prev = f.start();
             assertTrue(f.value() != null || (f.low() != null && f.high() != null), "value or range: " + f);
-            assertEquals(f.kind().equals(Figure.DATE), f.yearInferred() != null, "year_inferred only on dates");
+            assertEquals(f.kind() == FigureKind.DATE, f.yearInferred() != null, "year_inferred only on dates");
         }
     }
 
@@ -72,7 +71,7 @@ class FigureRobustnessTest {
         FigureResult none = FX.extract("今年出口增长5%，9月13日公布。", ExtractOptions.DEFAULTS);
         assertEquals("none", none.referenceDateSource());
         assertNull(none.referenceDate());
-        assertEquals("--09-13", none.figures().stream().filter(f -> f.kind().equals(Figure.DATE)).findFirst().orElseThrow().value());
+        assertEquals("--09-13", none.figures().stream().filter(f -> f.kind() == FigureKind.DATE).findFirst().orElseThrow().value());
     }
 
     @Test
@@ -82,9 +81,19 @@ class FigureRobustnessTest {
         assertEquals(4, all.size(), all.toString());
         List<Figure> tariff = FX.extract(text, ExtractOptions.DEFAULTS.withTariffOnly(true)).figures();
         assertEquals(List.of("500亿美元", "25%"), tariff.stream().map(Figure::text).toList());
-        List<Figure> money = FX.extract(text, ExtractOptions.DEFAULTS.withKinds(Set.of(Figure.MONEY))).figures();
+        List<Figure> money = FX.extract(text, ExtractOptions.DEFAULTS.withKinds(Set.of(FigureKind.MONEY))).figures();
         assertEquals(List.of("500亿美元"), money.stream().map(Figure::text).toList());
-        assertThrows(IllegalArgumentException.class, () -> ExtractOptions.DEFAULTS.withKinds(Set.of("price")));
+        List<Figure> none = FX.extract(text, ExtractOptions.DEFAULTS.withKinds(Set.of())).figures();
+        assertEquals(List.of(), none);
+    }
+
+    @Test
+    void kindNames() {
+        assertEquals("percent, money, quantity, duration, date", FigureKind.names());
+        assertEquals(FigureKind.MONEY, FigureKind.of(" Money "));
+        assertNull(FigureKind.of("price"));
+        for (FigureKind k : FigureKind.values()) assertEquals(k, FigureKind.of(k.id()));
+        assertEquals(FigureKind.values().length, ExtractOptions.ALL_KINDS.size());
     }
 
     @Test

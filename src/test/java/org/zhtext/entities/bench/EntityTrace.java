@@ -4,11 +4,14 @@ import java.util.List;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Mention;
 import org.zhtext.entities.DocEntities;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.hanlp.HanlpRecognizer;
 
 /** Prints, for each argument sentence (simplified), the engine's mentions and those kept by the rules. For developing rules. */
 public final class EntityTrace {
     public static void main(String[] args) throws Exception {
-        DocEntities entities = DocEntities.hanlp(Lexicon.load(List.of()));
+        Lexicon lexicon = Lexicon.load(List.of());
+        DocEntities entities = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
         for (String s : args) {
             System.out.println(s);
             System.out.println("  engine: " + show(s, entities.engine().recognize(s)));

@@ -11,6 +11,8 @@ import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;
 import org.zhtext.core.Lexicon;
 import org.zhtext.entities.DocEntities;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.entities.NerEval;
 import org.zhtext.normalize.ChineseConverter;
 import org.zhtext.normalize.Target;
@@ -28,7 +30,8 @@ public final class NerErrors {
         Function<String, Doc> docs = convert
                 ? t -> new Doc(org.zhtext.core.Article.of("gold", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
                 : NerEval::asIs;
-        DocEntities entities = DocEntities.hanlp(Lexicon.load(List.of()));
+        Lexicon lexicon = Lexicon.load(List.of());
+        DocEntities entities = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
         int tp = 0, fp = 0, fn = 0;
         for (NerEval.GoldSentence g : NerEval.read(bio)) {
             Set<String> gold = new HashSet<>(g.spans());

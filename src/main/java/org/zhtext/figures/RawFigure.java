@@ -1,0 +1,25 @@
+package org.zhtext.figures;
+
+import java.math.BigDecimal;
+
+/**
+ * A figure as a recognizer reads it, before sentence, tariff and year resolution; offsets are UTF-16 char
+ * indices. Mutable: the scanner widens it with a range, a per-unit or a qualifier before recording it.
+ */
+final class RawFigure {
+    final FigureKind kind;
+    int start, end;
+    BigDecimal value, low, high;
+    String unit, currency, per, qualifier, duration;
+    DateSpec date, dateTo;
+    /** Read in full but no figure (an impossible date such as 2月30日): the scan skips it, nothing is recorded. */
+    boolean drop;
+    /** What the written number is multiplied by for the value (成 and 折: 10); null for 1. Ranges use it too. */
+    BigDecimal factor;
+
+    RawFigure(FigureKind kind, int start, int end) {
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+    }
+}

@@ -1,0 +1,79 @@
+package org.zhtext.figures;
+
+/**
+ * The text of one scan and the character-level helpers every recognizer shares: spaces between the parts of
+ * a figure, look-ahead, range connectors, character classes. Offsets are UTF-16 char indices; every helper
+ * looks at a bounded window.
+ */
+abstract class TextScan {
+    /** Most spaces allowed between the parts of a figure (2025 年 9 月, 80 亿美元). */
+    static final int MAX_SPACES = 2;
+
+    final String s;
+    final int n;
+
+    TextScan(String text) {
+        this.s = text;
+        this.n = text.length();
+    }
+
+    /** p after at most {@link #MAX_SPACES} spaces. */
+    final int skipSpaces(int p) {
+        int q = p;
+        while (q < n && q - p < MAX_SPACES && isSpace(s.charAt(q))) q++;
+        return q;
+    }
+
+    /** The char at p is one of cs. */
+    final boolean nextIs(int p, char... cs) {
+        if (p >= n) return false;
+        char c = s.charAt(p);
+        for (char x : cs) if (c == x) return true;
+        return false;
+    }
+
+    final boolean startsWith(int p, String w) {
+        return ChineseNumbers.startsWith(s, p, n, w);
+    }
+
+    final boolean startsAny(int p, String... ws) {
+        for (String w : ws) if (ChineseNumbers.startsWith(s, p, n, w)) return true;
+        return false;
+    }
+
+    /** Value 0–9 of the digit at p, or -1. */
+    final int digitAt(int p) {
+        return p < n ? ChineseNumbers.digitValue(s.charAt(p)) : -1;
+    }
+
+    /** Index after a range connector (至/到/-/~, with spaces) at p, or p when there is none. */
+    final int connector(int p) {
+        int q = skipSpaces(p);
+        if (q >= n || !isConnector(s.charAt(q))) return p;
+        if (s.charAt(q) == '至' && nextIs(q + 1, '今', '少', '多', '于', '於')) return p;
+        if (s.charAt(q) == '到' && nextIs(q + 1, '期', '达', '達', '位', '底', '了')) return p;
+        int r = skipSpaces(q + 1);
+        return r < n && (ChineseNumbers.canStart(s.charAt(r)) || s.charAt(r) == '百' || s.charAt(r) == '今'
+                || s.charAt(r) == '明' || s.charAt(r) == '去') ? r : p;
+    }
+
+    static boolean isConnector(char c) {
+        return c == '至' || c == '到' || c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '－' || c == '〜';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9fff';
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}
