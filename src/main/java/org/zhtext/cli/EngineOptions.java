@@ -29,8 +29,13 @@ public class EngineOptions {
     @Option(names = "--corenlp-models", paramLabel = "DIR", description = "Where the CoreNLP Chinese models are (default: models/corenlp).")
     Path corenlpModels;
 
+    @Option(names = "--country-abbreviations", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Report coordinated one-character country abbreviations as places (中美关系 gives 中 and 美; "
+                    + "never 中方, 对华, 赴美). Default: on; --no-country-abbreviations turns them off.")
+    boolean countryAbbreviations = true;
+
     Engines.Config config(boolean verbose) {
-        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose);
+        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
     }
 
     /**

@@ -28,6 +28,10 @@ public final class DocEntities {
         return engine;
     }
 
+    public EntityRules rules() {
+        return rules;
+    }
+
     /** Mentions in one sentence of simplified text (char indices into it). */
     public List<Mention> mentions(String sentence) {
         return rules.apply(sentence, engine.recognize(sentence));

@@ -26,22 +26,32 @@ import org.zhtext.entities.EntityRules;
  * worker thread. Unknown names and missing models are setup errors ({@link SetupException}, exit 2).
  */
 public final class Engines {
-    /** What an engine is built from. */
-    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+    /**
+     * What an engine and the entity rules are built from; {@code countryAbbreviations}: the entity rules report
+     * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default.
+     */
+    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
+            boolean countryAbbreviations) {
         public Config {
             lexicons = List.copyOf(lexicons);
+        }
+
+        /** The default entity options. */
+        public Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+            this(engine, standard, lexicons, corenlpModels, verbose, EntityRules.Options.DEFAULT.countryAbbreviations());
         }
 
         // written out: a record's generated equals/hashCode bootstrap method handles on first use (~40 ms at start-up)
         @Override
         public boolean equals(Object o) {
             return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
-                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose;
+                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose
+                    && countryAbbreviations == c.countryAbbreviations;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose);
+            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
         }
 
         EngineSettings settings() {
@@ -108,9 +118,12 @@ public final class Engines {
         return provider(c.engine()).analyzer(segmenter(c, log), recognizer(c, log));
     }
 
-    /** The engine-independent entity rules (lexicon names, aliases, merging, filters) for a configuration. */
+    /**
+     * The engine-independent entity rules (lexicon and gazetteer names, foreign and Latin names, boundaries,
+     * aliases, merging, filters) for a configuration: the same for every engine.
+     */
     public static EntityRules entityRules(Config c, PrintStream log) {
-        return EntityRules.with(lexicon(c, log));
+        return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations()));
     }
 
     /** The user lexicon: models/lexicon/*.txt plus the configuration's lexicon files, read fresh in this process. */
