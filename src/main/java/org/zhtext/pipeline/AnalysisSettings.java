@@ -3,6 +3,7 @@ package org.zhtext.pipeline;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.nio.charset.Charset;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,10 +20,8 @@ import org.zhtext.io.ArticleReader;
  * serve every task with equal settings.
  *
  * @param kinds          the record kinds (empty: all)
- * @param engine         the engine's name (hanlp, corenlp)
- * @param standard       the word conventions (HanLP)
- * @param lexicons       extra user lexicon files, readable where the pipeline is built
- * @param corenlpModels  where CoreNLP's models are, or null
+ * @param engine         the {@link Engines.Config}'s components in order, paths as strings ({@link #engineConfig}
+ *                       rebuilds it: every component is carried, whatever the engine options become)
  * @param verbose        library logging and details on stderr
  * @param figureKinds    the figure kinds extracted
  * @param tariffOnly     only figures about tariffs
@@ -32,15 +31,14 @@ import org.zhtext.io.ArticleReader;
  * @param encoding       the forced input encoding's name, or null (detected)
  * @param maxChars       the largest article accepted, in code points
  */
-public record AnalysisSettings(Set<Analyzer.Kind> kinds, String engine, String standard, List<String> lexicons,
-                               String corenlpModels, boolean verbose, Set<FigureKind> figureKinds, boolean tariffOnly,
+public record AnalysisSettings(Set<Analyzer.Kind> kinds, List<Object> engine, boolean verbose, Set<FigureKind> figureKinds, boolean tariffOnly,
                                LocalDate referenceDate, ReferenceDates dates, String modelsDir, String encoding,
                                long maxChars) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AnalysisSettings {
         kinds = kinds.isEmpty() ? EnumSet.noneOf(Analyzer.Kind.class) : EnumSet.copyOf(kinds);
-        lexicons = List.copyOf(lexicons);
+        engine = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(engine)); // nulls allowed
         figureKinds = Set.copyOf(figureKinds);
         if (dates == null) dates = ReferenceDates.none();
     }
@@ -48,16 +46,48 @@ public record AnalysisSettings(Set<Analyzer.Kind> kinds, String engine, String s
     /** The settings of an engine configuration and figure options as the CLI builds them. */
     public static AnalysisSettings of(Set<Analyzer.Kind> kinds, Engines.Config engine, FigureRows figures, Path modelsDir,
                                       Charset encoding, long maxChars) {
-        return new AnalysisSettings(kinds, engine.engine(), engine.standard(),
-                engine.lexicons().stream().map(Path::toString).toList(),
-                engine.corenlpModels() == null ? null : engine.corenlpModels().toString(), engine.verbose(),
-                figures.kinds(), figures.tariffOnly(), figures.referenceDate(), figures.table(),
-                modelsDir == null ? null : modelsDir.toString(), encoding == null ? null : encoding.name(), maxChars);
+        List<Object> values = new java.util.ArrayList<>();
+        try {
+            for (RecordComponent c : Engines.Config.class.getRecordComponents()) values.add(portable(c.getAccessor().invoke(engine)));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return new AnalysisSettings(kinds, values, engine.verbose(), figures.kinds(), figures.tariffOnly(),
+                figures.referenceDate(), figures.table(), modelsDir == null ? null : modelsDir.toString(),
+                encoding == null ? null : encoding.name(), maxChars);
     }
 
+    /** A value as it travels: paths as strings, lists element by element. */
+    private static Object portable(Object v) {
+        if (v instanceof Path p) return p.toString();
+        if (v instanceof List<?> l) return l.stream().map(AnalysisSettings::portable).toList();
+        if (v != null && !(v instanceof java.io.Serializable)) throw new IllegalStateException("cannot ship an engine setting of " + v.getClass());
+        return v;
+    }
+
+    /** The engine configuration, rebuilt with its canonical constructor (paths from their strings). */
     public Engines.Config engineConfig() {
-        return new Engines.Config(engine, standard, lexicons.stream().map(Path::of).toList(),
-                corenlpModels == null ? null : Path.of(corenlpModels), verbose);
+        RecordComponent[] cs = Engines.Config.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[cs.length];
+        Object[] args = new Object[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            types[i] = cs[i].getType();
+            Object v = engine.get(i);
+            if (v != null && types[i] == Path.class) {
+                v = Path.of((String) v);
+            } else if (v instanceof List<?> l && cs[i].getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+                    && pt.getActualTypeArguments()[0] == Path.class) {
+                v = l.stream().map(x -> Path.of((String) x)).toList();
+            }
+            args[i] = v;
+        }
+        try {
+            return Engines.Config.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public FigureRows figureRows() {
