@@ -75,7 +75,7 @@ public final class FigureExtractor {
                 high = r.high == null ? null : iso(r.high, r.duration);
             }
             if (!opts.kinds().contains(r.kind)) continue;
-            boolean tariff = tariffs.about(r.start, r.end, r.date != null, r.duration != null);
+            boolean tariff = tariffs.about(r.start, r.end, r.date != null || r.rel != null, r.duration != null);
             if (opts.tariffOnly() && !tariff) continue;
             if (sentences == null) {
                 sentences = SentenceSplitter.get().split(text);

@@ -92,7 +92,7 @@ final class OffsetRecognizer extends RelativeRecognizer {
     @Override
     public int atAnchor(int i) {
         char c = s.charAt(i);
-        if (i + 1 >= n || !ChineseNumbers.canStart(s.charAt(i + 1))) return -1;
+        if (ANCHORS.indexOf(c) < 0 || i + 1 >= n || !ChineseNumbers.canStart(s.charAt(i + 1))) return -1;
         if (i > 0 && !(c == '前' && yearBefore(i))) {
             char b = s.charAt(i - 1);
             String words = c == '前' ? RelativeDayRecognizer.BEFORE_QIAN : c == '后' || c == '後' ? RelativeDayRecognizer.BEFORE_HOU : "以之向往最提";
