@@ -75,7 +75,7 @@ final class FigureScanner extends TextScan {
         int e = ChineseNumbers.scan(s, i, n, num, false);
         if (e < 0) return -1;
         if (num.overflow) return e;
-        if (e == i + 1 && (c == '零' || c == '〇')) return e; // 零 starting a word (零件, 零售, 零关税) is no number
+        if (e == i + 1 && (c == '零' || c == '〇') && !nextIs(e, ZERO_UNITS)) return zeroWord(i, e);
         if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null) {
             return skipAlnum(i); // 737MAX, 5G
         }
@@ -103,6 +103,28 @@ final class FigureScanner extends TextScan {
             r.value = r.value == null ? null : r.value.negate();
         }
         return finish(r);
+    }
+
+    /** What a lone 零 may count: time units and degrees (零年, 零个月, 零℃); before anything else it starts a word. */
+    private static final char[] ZERO_UNITS = {'年', '月', '日', '天', '周', '週', '个', '個', '小', '分', '秒', '℃', '%', '％'};
+
+    /**
+     * 零 starting a word (零件, 零部件, 零售, 零关税) is no number: skipped. 零下 before a temperature is its sign
+     * (零下4摄氏度 → -4 ℃).
+     */
+    private int zeroWord(int i, int e) {
+        if (s.charAt(i) == '零' && nextIs(e, '下') && e + 1 < n && ChineseNumbers.canStart(s.charAt(e + 1))) {
+            int e2 = ChineseNumbers.scan(s, e + 1, n, num, false);
+            if (e2 > e + 1 && !num.overflow) {
+                RawFigure t = classify(e + 1, e2);
+                if (t != null && t.kind == FigureKind.QUANTITY && "℃".equals(t.unit) && t.value != null) {
+                    t.value = t.value.negate();
+                    t.start = i;
+                    return finish(t);
+                }
+            }
+        }
+        return e;
     }
 
     /**

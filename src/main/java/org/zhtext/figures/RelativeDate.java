@@ -31,7 +31,9 @@ final class RelativeDate {
         /** 农历七月初七, 正月初八: a day of the lunar calendar. */
         LUNAR,
         /** 9·11, 7·23: an event named by its month and day; the year is not inferred. */
-        EVENT
+        EVENT,
+        /** 周日，二月十号: a month and day with its {@code weekday}, in the year that makes them agree. */
+        WEEKDAY_DATE
     }
 
     /** Units of OFFSET and SPAN. */

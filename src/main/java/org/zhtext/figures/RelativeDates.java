@@ -147,6 +147,18 @@ final class RelativeDates {
             }
             case EVENT:
                 return new Out("--" + two(r.month) + "-" + two(r.day), null, null, null);
+            case WEEKDAY_DATE: {
+                LocalDate base = ref != null ? ref : lastDay;
+                if (base == null) return new Out("--" + two(r.month) + "-" + two(r.day), null, null, null);
+                LocalDate best = null;
+                for (int y = base.getYear() - 6; y <= base.getYear() + 6; y++) {
+                    if (!DateResolver.valid(y, r.month, r.day)) continue;
+                    LocalDate c = LocalDate.of(y, r.month, r.day);
+                    if (c.getDayOfWeek().getValue() != r.weekday) continue;
+                    if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
+                }
+                return best == null ? unresolved("weekday") : day(best);
+            }
             default:
                 throw new IllegalStateException(r.kind.name());
         }

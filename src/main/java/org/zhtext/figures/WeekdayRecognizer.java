@@ -4,8 +4,8 @@ package org.zhtext.figures;
  * Weekdays and weeks: 周一…周日, 週X, 星期X, 礼拜X/禮拜X (天 or 日 for Sunday), 周末; with 上/上个/上一, 本/这/这个/今個,
  * 下/下个/下一 before them (上周五, 这礼拜三, 下星期一); 上周/本周/这周/下周, 上个星期, 这一礼拜 as weeks (Monday to
  * Sunday). A bare weekday or 周末 carries whether a future marker governs it ({@link #futureMarker}); which one it
- * means is decided later ({@link RelativeDates}, {@link DatePreference}). 每周三 (a recurring day) and 周年 are no
- * dates.
+ * means is decided later ({@link RelativeDates}, {@link DatePreference}). A weekday followed by the date it names
+ * (周日，二月十号) is that date, one figure, in the year near the reference date where the day is that weekday. 每周三 (a recurring day) and 周年 are no dates.
  */
 final class WeekdayRecognizer extends RelativeRecognizer {
     static final String ANCHORS = "周週星礼禮上下本这這今";
@@ -40,6 +40,8 @@ final class WeekdayRecognizer extends RelativeRecognizer {
         int wd = weekdayChar(d);
         if (wd == 7 && d == '天' && !longWord) wd = 0; // 周天 is not Sunday
         if (wd > 0 && !(wd == 7 && nextIs(w + 1, '本', '元', '报', '報', '语', '語'))) { // not 周日本
+            int dated = withDate(i, w + 1);
+            if (dated > 0) return dated;
             RelativeDate rel = new RelativeDate(RelativeDate.Kind.WEEKDAY);
             rel.weekday = wd;
             rel.amount = week;
@@ -61,6 +63,29 @@ final class WeekdayRecognizer extends RelativeRecognizer {
         RelativeDate rel = new RelativeDate(RelativeDate.Kind.WEEK);
         rel.amount = week;
         return record(i, w, rel);
+    }
+
+    private final ChineseNumbers.NumScan ns = new ChineseNumbers.NumScan();
+
+    /**
+     * A weekday followed by the date it names (周日，二月十号 / 星期三, 11月5日): one date figure, the month and day
+     * (resolved as any month-day); returns its end, or -1.
+     */
+    private int withDate(int i, int e) {
+        int p = e;
+        if (nextIs(p, '，', ',', '、')) p++;
+        p = skipSpaces(p);
+        int m = ChineseNumbers.scan(s, p, n, ns, false);
+        if (m < 0 || ns.overflow || !ns.integer || ns.value.intValue() < 1 || ns.value.intValue() > 12 || !nextIs(m, '月')) return -1;
+        int month = ns.value.intValue();
+        int d = ChineseNumbers.scan(s, m + 1, n, ns, false);
+        if (d < 0 || ns.overflow || !ns.integer || ns.value.intValue() < 1 || ns.value.intValue() > 31 || !nextIs(d, '日', '号', '號')) return -1;
+        if (!DateResolver.valid(2000, month, ns.value.intValue())) return -1;
+        RelativeDate rel = new RelativeDate(RelativeDate.Kind.WEEKDAY_DATE);
+        rel.month = month;
+        rel.day = ns.value.intValue();
+        rel.weekday = weekdayChar(s.charAt(e - 1));
+        return record(i, d + 1, rel);
     }
 
     /** The end of a week word (周, 週, 星期, 礼拜, 禮拜) at p, or -1. */
