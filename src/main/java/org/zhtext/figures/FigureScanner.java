@@ -44,13 +44,30 @@ final class FigureScanner extends TextScan {
 
     /** Chars a figure can start at (digits, numerals and the recognizers' anchors), one bit each (8 KB). */
     private static final long[] ANCHORS = new long[1024];
+    /**
+     * The anchor words of the recognizers in {@link #anchored}, in the same order: at an anchor character only the
+     * recognizers whose words hold it are asked ({@link #ANCHOR_KEYS} sorted, {@link #ANCHOR_MASKS} one bit each).
+     */
+    private static final String[] ANCHOR_WORDS = {DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
+            DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
+            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS};
+    private static final char[] ANCHOR_KEYS;
+    private static final int[] ANCHOR_MASKS;
 
     static {
-        String words = DateRecognizer.ANCHORS + PercentRecognizer.ANCHORS + DurationRecognizer.ANCHORS
-                + RelativeDayRecognizer.ANCHORS + WeekdayRecognizer.ANCHORS + RelativeMonthRecognizer.ANCHORS
-                + OffsetRecognizer.ANCHORS + HolidayRecognizer.ANCHORS;
+        java.util.TreeMap<Character, Integer> masks = new java.util.TreeMap<>();
+        for (int k = 0; k < ANCHOR_WORDS.length; k++) {
+            for (char c : ANCHOR_WORDS[k].toCharArray()) masks.merge(c, 1 << k, (a, b) -> a | b);
+        }
+        ANCHOR_KEYS = new char[masks.size()];
+        ANCHOR_MASKS = new int[masks.size()];
+        int j = 0;
+        for (var e : masks.entrySet()) {
+            ANCHOR_KEYS[j] = e.getKey();
+            ANCHOR_MASKS[j++] = e.getValue();
+        }
         for (char c = 0; c < 0xffff; c++) {
-            if (ChineseNumbers.canStart(c) || words.indexOf(c) >= 0) ANCHORS[c >>> 6] |= 1L << c;
+            if (ChineseNumbers.canStart(c) || masks.containsKey(c)) ANCHORS[c >>> 6] |= 1L << c;
         }
     }
 
@@ -58,9 +75,13 @@ final class FigureScanner extends TextScan {
     private int at(int i) {
         char c = s.charAt(i);
         if ((ANCHORS[c >>> 6] & (1L << c)) == 0) return -1;
-        for (Recognizer r : anchored) {
-            int e = r.atAnchor(i);
-            if (e >= 0) return e;
+        int k = java.util.Arrays.binarySearch(ANCHOR_KEYS, c);
+        if (k >= 0) {
+            for (int m = ANCHOR_MASKS[k], r = 0; m != 0; m >>>= 1, r++) {
+                if ((m & 1) == 0) continue;
+                int e = anchored[r].atAnchor(i);
+                if (e >= 0) return e;
+            }
         }
         return ChineseNumbers.canStart(c) ? number(i) : -1;
     }

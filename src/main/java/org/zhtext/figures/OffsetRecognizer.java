@@ -12,6 +12,9 @@ final class OffsetRecognizer extends RelativeRecognizer {
     static final String ANCHORS = "上下前后後";
 
     private final ChineseNumbers.NumScan ns = new ChineseNumbers.NumScan();
+    /** Ends found by {@link #unit} and {@link #direction} (no allocation per number). */
+    private final int[] end = new int[1];
+    private final int[] dirEnd = new int[1];
 
     OffsetRecognizer(FigureScanner scanner) {
         super(scanner);
@@ -73,7 +76,6 @@ final class OffsetRecognizer extends RelativeRecognizer {
         ChineseNumbers.NumScan num = scanner.num;
         if (num.overflow || !num.integer || num.more || num.value.signum() <= 0 || num.value.compareTo(java.math.BigDecimal.valueOf(10_000)) > 0) return null;
         if (i > 0 && "上下前后後过過未近最每第".indexOf(s.charAt(i - 1)) >= 0) return null;
-        int[] end = new int[1];
         char unit = unit(k, false, end);
         if (unit == 0) return null;
         int amount = num.value.intValue();
@@ -101,7 +103,6 @@ final class OffsetRecognizer extends RelativeRecognizer {
         int e = ChineseNumbers.scan(s, i + 1, n, ns, false);
         if (e < 0 || ns.overflow || !ns.integer || ns.more || ns.value.signum() <= 0 || ns.value.intValue() > 100) return -1;
         int amount = ns.value.intValue();
-        int[] end = new int[1];
         if (c == '前') {
             int q = e;
             if (nextIs(q, '个', '個') && startsWith(q + 1, "季度")) q++;
@@ -111,7 +112,7 @@ final class OffsetRecognizer extends RelativeRecognizer {
         }
         char u = unit(e, c == '前', end);
         if (u == 0 || amount > cap(u)) return -1;
-        int d = direction(end[0], new int[1]);
+        int d = direction(end[0], dirEnd);
         if (d != 0) return -1; // 上三天前: not a span
         if (nextIs(end[0], '内', '內', '间', '間', '里', '裡', '多', '半', '来', '來')) return -1;
         if (amount == 1 && u == RelativeDate.DAYS) return -1; // 前一天: a relative day

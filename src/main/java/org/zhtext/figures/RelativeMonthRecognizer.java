@@ -19,12 +19,13 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
         char c = s.charAt(i);
         if (c == '月') return bareMonthPart(i);
         int p = i + 1;
-        RelativeDate rel = new RelativeDate(RelativeDate.Kind.MONTH);
+        int amount = 0;
+        boolean named = false;
         switch (c) {
-            case '上': rel.amount = -1; break;
-            case '下': rel.amount = 1; break;
+            case '上': amount = -1; break;
+            case '下': amount = 1; break;
             case '本': case '这': case '這': case '今': break;
-            case '当': case '當': case '同': rel.named = true; break;
+            case '当': case '當': case '同': named = true; break;
             default: return -1;
         }
         if (nextIs(p, '个', '個')) p++;
@@ -37,6 +38,9 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
         if (i > 0 && "以之向往最提每逐".indexOf(s.charAt(i - 1)) >= 0) return -1;
         if (nextIs(end, '份')) end++;
         if (nextIs(end, '球', '亮', '光', '饼', '餅', '薪', '票', '度', '刊', '报', '報', '息', '结', '結', '供', '租', '费', '費')) return -1; // 月球, 月饼, 月薪
+        RelativeDate rel = new RelativeDate(RelativeDate.Kind.MONTH);
+        rel.amount = amount;
+        rel.named = named;
         int dayEnd = day(end, rel);
         if (dayEnd > end) return record(i, dayEnd, rel);
         int partEnd = part(end, rel);
