@@ -42,7 +42,8 @@ class AnalyzeCommand extends RecordCommand {
     Path outputDir;
 
     @Option(names = "--emit-text", paramLabel = "DIR",
-            description = "Also write each article's analyzed text (HTML reduced to text, decoded to UTF-8) into DIR, so offsets can be checked.")
+            description = "Also write each article's analyzed text (HTML reduced to text, decoded to UTF-8), so offsets can be checked: "
+                    + "to DIR/FILE.txt, FILE being the record's file column (a leading / or ../ dropped).")
     Path emitText;
 
     @Option(names = "--skip-unchanged", paramLabel = "STATE.json",
@@ -87,7 +88,7 @@ class AnalyzeCommand extends RecordCommand {
             if (before != inputs.size()) err().println("zhtext: " + (before - inputs.size()) + " unchanged inputs skipped (" + skipUnchanged + ")");
         }
         if (emitText != null) {
-            OutputPaths.checkDistinct(inputs, "--emit-text");
+            OutputPaths.checkDestinations(emitText, inputs, OutputPaths::textCopy, "--emit-text");
             Files.createDirectories(emitText);
         }
     }
@@ -103,7 +104,7 @@ class AnalyzeCommand extends RecordCommand {
     RowBlocks blocks(Article a) throws Exception {
         if (emitText != null) {
             Input in = byFile.get(a.file());
-            OutputPaths.writeBelow(emitText, in.relative(), in.path(), a.text());
+            OutputPaths.writeBelow(emitText, OutputPaths.textCopy(in), in.path(), a.text());
         }
         return analyzer.blocks(a, Windows.DEFAULT_SIZE);
     }

@@ -46,18 +46,28 @@ abstract class ArticleCommand implements Callable<Integer> {
     Streams streams;
     private Format format;
 
+    /**
+     * The {@code --format} value as a format this command writes: one of its option's completion candidates
+     * ({@link FormatChoices}), the same list its help shows; anything else is a usage error naming that list.
+     */
     private Format parseFormat() {
-        Format f;
+        List<String> names = formatNames();
+        String given = formatName();
         try {
-            f = Format.parse(formatName());
+            Format f = Format.parse(given);
+            if (names.contains(f.name().toLowerCase(java.util.Locale.ROOT))) return f;
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
+            // named below, with this command's formats
         }
-        if (!formats().contains(f)) {
-            throw new UsageException("--format " + formatName() + " is not available here (" + formats().stream()
-                    .map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
-        }
-        return f;
+        throw new UsageException("--format " + given + ": " + spec.name() + " writes "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
+    }
+
+    /** The formats this command writes, as its help lists them. */
+    List<String> formatNames() {
+        List<String> names = new java.util.ArrayList<>();
+        spec.findOption("--format").completionCandidates().forEach(names::add);
+        return names;
     }
 
     /** Validates options and builds engines; throws UsageException/SetupException for exit 2. */
@@ -76,9 +86,6 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     /** The raw --format value (each command declares its own option: defaults differ). */
     abstract String formatName();
-
-    /** The formats this command can write. */
-    abstract java.util.Set<Format> formats();
 
     /** Output options (each command declares its own --format, so this is separate). */
     OutputOptions output() {
@@ -121,9 +128,13 @@ abstract class ArticleCommand implements Callable<Integer> {
             }
         }
         if (input.maxChars <= 0) throw new UsageException("--max-chars must be positive");
+        format = parseFormat();
         List<Input> inputs = new java.util.ArrayList<>(new InputCollector(input.globs, err())
                 .collect(input.paths, input.filesFrom, !streams.stdinIsTerminal()));
-        format = parseFormat();
+        if (inputs.isEmpty()) {
+            err().println("zhtext: " + noInputs());
+            return ExitCode.SOME_FAILED;
+        }
         prepare();
         OutputPaths.checkNotInputs(outputFiles(), inputs);
         beforeRun(inputs);
@@ -170,6 +181,19 @@ abstract class ArticleCommand implements Callable<Integer> {
         summary = summary.withFailed(summary.failed() + lateFailures[0]);
         afterRun(summary);
         return summary.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The one line for paths that yielded no article (empty folders, folders of other file types, an empty
+     * --files-from list): nothing was processed, so the run fails (exit 1) instead of writing an empty result.
+     */
+    private String noInputs() {
+        List<String> where = new java.util.ArrayList<>();
+        if (!input.paths.isEmpty()) where.add("under " + String.join(", ", input.paths));
+        if (input.filesFrom != null) where.add("in --files-from " + input.filesFrom);
+        List<String> globs = input.globs.isEmpty() ? InputCollector.DEFAULT_GLOBS : input.globs;
+        return "no input files found " + String.join(" or ", where) + " (looked for " + String.join(", ", globs)
+                + (input.globs.isEmpty() ? "; choose others with --glob)" : ")");
     }
 
     /**

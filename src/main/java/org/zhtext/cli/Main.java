@@ -83,11 +83,7 @@ public final class Main {
             if (verbose) ex.printStackTrace(err);
             return ExitCode.USAGE;
         });
-        cl.setParameterExceptionHandler((ex, rest) -> {
-            streams.err().println("zhtext: " + ex.getMessage());
-            streams.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            return ExitCode.USAGE;
-        });
+        cl.setParameterExceptionHandler((ex, rest) -> ParseErrors.report(ex, streams.err()));
         return cl;
     }
 

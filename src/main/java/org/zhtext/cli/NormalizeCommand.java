@@ -33,18 +33,13 @@ class NormalizeCommand extends ArticleCommand {
     @Option(names = "--phrases", description = "Also convert to Taiwan / Hong Kong phrase forms (软件 → 軟體) where the dictionaries have them.")
     boolean phrases;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text | jsonl | json | csv | tsv. Default: ${DEFAULT-VALUE} (the converted articles, one after another).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatChoices.Converted.class,
+            description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (the converted articles, one after another).")
     String formatName;
 
     @Override
     String formatName() {
         return formatName;
-    }
-
-    @Override
-    java.util.Set<Format> formats() {
-        return java.util.EnumSet.of(Format.TEXT, Format.JSONL, Format.JSON, Format.CSV, Format.TSV);
     }
 
     @Option(names = "--output-dir", paramLabel = "DIR",
@@ -76,7 +71,7 @@ class NormalizeCommand extends ArticleCommand {
     @Override
     void beforeRun(List<Input> inputs) throws IOException {
         if (outputDir == null) return;
-        OutputPaths.checkDistinct(inputs, "--output-dir");
+        OutputPaths.checkDestinations(outputDir, inputs, Input::relative, "--output-dir");
         Files.createDirectories(outputDir);
         for (Input in : inputs) byFile.put(in.file(), in);
     }

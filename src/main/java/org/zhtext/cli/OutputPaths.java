@@ -7,7 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.zhtext.io.Input;
 import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
@@ -32,17 +37,64 @@ final class OutputPaths {
     }
 
     /**
-     * Refuses (usage error) inputs that would be written to the same path below an output folder (two files
-     * named alike given from different folders): the second would silently replace the first.
+     * Where {@code analyze --emit-text DIR} writes an input's text, below DIR: the input's name in records (the
+     * {@code file} column) with {@code .txt} appended, {@code ./} and {@code dir/..} folded away, and a root
+     * ({@code /}) and leading {@code ../} dropped, so every text stays inside DIR. {@code samples/a.html} →
+     * {@code samples/a.html.txt}; {@code /data/a.txt} → {@code data/a.txt.txt}; stdin ({@code -}) → {@code -.txt}.
+     * Appending (rather than replacing the extension) keeps {@code a.txt} and {@code a.html} apart.
      */
-    static void checkDistinct(List<Input> inputs, String option) {
-        java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    static Path textCopy(Input in) {
+        Path p = Path.of(in.file() + ".txt").normalize();
+        if (p.getRoot() != null) p = p.getRoot().relativize(p);
+        int up = 0;
+        while (up < p.getNameCount() - 1 && p.getName(up).toString().equals("..")) up++;
+        return up == 0 ? p : p.subpath(up, p.getNameCount());
+    }
+
+    /**
+     * Refuses (usage error, before anything is written) per-input outputs below {@code dir} that would lose or
+     * destroy data: two inputs written to the same path (the second would replace the first), one input's output
+     * path being the folder of another's, and an output path that is one of the inputs.
+     */
+    static void checkDestinations(Path dir, List<Input> inputs, Function<Input, Path> relative, String option) throws IOException {
+        Map<Path, String> byDest = new LinkedHashMap<>();
         for (Input in : inputs) {
-            String other = seen.putIfAbsent(in.relative().normalize(), in.file());
-            if (other != null) {
-                throw new UsageException(option + ": " + other + " and " + in.file() + " would both be written to " + in.relative());
+            Path rel = relative.apply(in).normalize();
+            String other = byDest.putIfAbsent(rel, in.file());
+            if (other != null) throw new UsageException(option + ": " + other + " and " + in.file() + " would both be written to " + rel);
+        }
+        for (Map.Entry<Path, String> e : byDest.entrySet()) {
+            for (Path folder = e.getKey().getParent(); folder != null; folder = folder.getParent()) {
+                String other = byDest.get(folder);
+                if (other != null) {
+                    throw new UsageException(option + ": " + other + " would be written to " + folder + ", which " + e.getValue()
+                            + " needs as a folder (for " + e.getKey() + ")");
+                }
             }
         }
+        Path root = dir.toAbsolutePath().normalize();
+        Set<Path> inputFiles = null;
+        for (Map.Entry<Path, String> e : byDest.entrySet()) {
+            Path dest = root.resolve(e.getKey());
+            if (!Files.exists(dest)) continue;
+            if (inputFiles == null) inputFiles = realPaths(inputs);
+            if (inputFiles.contains(dest.toRealPath())) {
+                throw new UsageException(option + ": refusing to write " + dest + " (for " + e.getValue() + "): it is one of the inputs");
+            }
+        }
+    }
+
+    private static Set<Path> realPaths(List<Input> inputs) {
+        Set<Path> real = new HashSet<>();
+        for (Input in : inputs) {
+            if (in.isStdin()) continue;
+            try {
+                real.add(in.path().toRealPath());
+            } catch (IOException e) {
+                // unreadable or gone: reported when it is read
+            }
+        }
+        return real;
     }
 
     /**

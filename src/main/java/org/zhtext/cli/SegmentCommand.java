@@ -26,18 +26,13 @@ import picocli.CommandLine.Option;
 class SegmentCommand extends ArticleCommand {
     @Mixin EngineOptions engine;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl | json | csv | tsv | conllu | text (words separated by spaces, one sentence per line). Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl", completionCandidates = FormatChoices.Tokens.class,
+            description = "${COMPLETION-CANDIDATES} (text: words separated by spaces, one sentence per line). Default: ${DEFAULT-VALUE}.")
     String formatName;
 
     @Override
     String formatName() {
         return formatName;
-    }
-
-    @Override
-    java.util.Set<Format> formats() {
-        return java.util.EnumSet.allOf(Format.class);
     }
 
     @Option(names = "--tagset", paramLabel = "TAGSET", defaultValue = "native",

@@ -1,10 +1,22 @@
 package org.zhtext.figures;
 
+import java.time.YearMonth;
+
 /**
  * Dates: a year, month or day led by a number (2025年9月14日, 9月13日, 15日, 2024 年), numeric dates
  * (2025-09-14, 2025/9/14, 10/31/1974), relative years (今年, 去年, 上半年) and quarters (第三季度), with a range to
  * a second date (9月14日至15日). Years are resolved later ({@link DateResolver}); here a date is a
  * {@link DateSpec} as written.
+ *
+ * <p>Years: four digits (2025年, 二〇二五年) are a year anywhere. A Chinese numeral with 千 (两千零四年) is a year
+ * when it is not a round hundred (两千零四, 一千九百九十八), and a round one (两千年) only before a month, quarter or
+ * half-year, or right after 于/在/自/从 when no 来/前/后/内/间/里/的… follows 年 (两千年来 is a duration). Two digits
+ * (97年, 零八年, 九七年) are a year before a month, quarter or half-year, when written with a leading zero (08年,
+ * 零八年), as a Chinese digit pair from 五 up that is no count (九七年, not 八九年 'eight or nine years'), or after
+ * 于/在/自/从 as above; otherwise (3年, 12年来, 97年的历史) the number is a duration.
+ *
+ * <p>A date whose month or day cannot exist (13月, 2月30日, 4月31日, 2019年2月29日) is read in full and dropped,
+ * so that no part of it becomes a date or a duration.
  */
 final class DateRecognizer extends TextScan implements Recognizer {
     /** Anchors besides numbers: 第 (quarters), relative years (今年 去年 明年 前年 上年 下年 本年, 上半年). */
@@ -42,13 +54,19 @@ final class DateRecognizer extends TextScan implements Recognizer {
             RawFigure r = numericDate(i, e, num);
             if (r != null) return r;
         }
-        if (k < n && "年月日号號".indexOf(s.charAt(k)) >= 0) {
+        if (k < n && ("年月日号號".indexOf(s.charAt(k)) >= 0 || (num.singleChineseDigit && pairBeforeYear(e)))) {
             // a date starting with a year or month, or a day of the month
             DateSpec d = new DateSpec();
             int de = dateAt(i, d);
-            if (de > i && !(d.day != 0 && d.month == 0 && d.year == 0 && !dayOnlyIsDate(de))) return date(i, de, d);
+            if (de > i && !(d.day != 0 && d.month == 0 && !d.hasYearWord() && !dayOnlyIsDate(de))) return date(i, de, d);
         }
         return null;
+    }
+
+    /** A second Chinese digit at e right before 年 (九七年: the scan reads 九 alone, as in 三四个月). */
+    private boolean pairBeforeYear(int e) {
+        return e + 1 < n && s.charAt(e + 1) == '年' && !ChineseNumbers.isArabicDigit(s.charAt(e))
+                && ChineseNumbers.digitValue(s.charAt(e)) >= 0;
     }
 
     // ---------------------------------------------------------------- ordinals, quarters
@@ -124,8 +142,9 @@ final class DateRecognizer extends TextScan implements Recognizer {
         }
         if (qs != q) return p;
         int m = skipSpaces(e);
-        if (m < n && s.charAt(m) == '月' && v >= 1 && v <= 12) {
+        if (m < n && s.charAt(m) == '月' && v >= 1 && v <= 99) {
             d.month = v;
+            if (v > 12) d.impossible = true; // 2025年13月
             return dateAfterMonth(m + 1, d);
         }
         return p;
@@ -141,11 +160,19 @@ final class DateRecognizer extends TextScan implements Recognizer {
         if (e < 0 || ns.overflow || !ns.integer || ns.more) return p;
         int v = ns.value.intValue();
         int k = skipSpaces(e);
-        if (k < n && (s.charAt(k) == '日' || s.charAt(k) == '号' || s.charAt(k) == '號') && v >= 1 && v <= 31) {
+        if (k < n && (s.charAt(k) == '日' || s.charAt(k) == '号' || s.charAt(k) == '號') && v >= 1 && v <= 99) {
             d.day = v;
+            if (v > maxDay(d)) d.impossible = true; // 2月30日, 4月31日, 2019年2月29日
             return k + 1;
         }
         return p;
+    }
+
+    /** The last day the month of d can have: its length in a written four-digit year, else 29 for February. */
+    private static int maxDay(DateSpec d) {
+        if (d.month < 1 || d.month > 12) return 31;
+        if (d.year != 0 && !d.shortYear) return YearMonth.of(d.year, d.month).lengthOfMonth();
+        return d.month == 2 ? 29 : YearMonth.of(2001, d.month).lengthOfMonth();
     }
 
     private int monthPart(int p, DateSpec d) {
@@ -175,11 +202,12 @@ final class DateRecognizer extends TextScan implements Recognizer {
                 r.end = e2;
             }
         }
+        r.drop = d.impossible || (r.dateTo != null && r.dateTo.impossible);
         return r;
     }
 
     private int record(RawFigure r) {
-        scanner.out.add(r);
+        if (!r.drop) scanner.out.add(r);
         return r.end;
     }
 
@@ -204,6 +232,7 @@ final class DateRecognizer extends TextScan implements Recognizer {
             d.year = v;
             return dateAfterYear(k + 1, d);
         }
+        if (c == '年' || (ns.singleChineseDigit && pairBeforeYear(e))) return otherYear(p, e, k, d);
         if (c == '月' && v >= 1 && v <= 12) {
             d.month = v;
             return dateAfterMonth(k + 1, d);
@@ -213,6 +242,64 @@ final class DateRecognizer extends TextScan implements Recognizer {
             return k + 1;
         }
         return p;
+    }
+
+    /**
+     * A year that is not four digits (两千零四年, 97年, 零八年, 九七年) read at p up to e, with 年 at k — or, for a
+     * Chinese digit pair, its second digit at e and 年 after it. Fills d and returns the date's end, or p (d
+     * untouched) when the number is rather a duration (3年, 两千年来, 八九年).
+     */
+    private int otherYear(int p, int e, int k, DateSpec d) {
+        int v = ns.value.intValue();
+        boolean pair = s.charAt(k) != '年';
+        boolean twoDigit = true;
+        boolean round = false;
+        int yearEnd;
+        if (pair) {
+            v = v * 10 + ChineseNumbers.digitValue(s.charAt(e));
+            yearEnd = e + 2;
+        } else {
+            yearEnd = k + 1;
+            if (!((ns.arabic && ns.plainDigits == 2) || ns.directDigits == 2)) {
+                if (ns.arabic || ns.directDigits != 0 || v < 1000 || v > 2999) return p;
+                twoDigit = false; // 两千零四
+                round = v % 100 == 0;
+            }
+        }
+        if (nextIs(yearEnd, '代', '级', '級', '纪', '紀', '龄', '齡', '轻', '輕', '薪')) return p; // 八零年代, 年级
+        d.year = v;
+        d.shortYear = twoDigit;
+        int end = dateAfterYear(yearEnd, d);
+        boolean ok;
+        if (end > yearEnd) ok = true; // a month, quarter or half-year follows
+        else if (!twoDigit) ok = !round || datePosition(p, yearEnd);
+        else if (pair) ok = (v / 10 >= 5 && v % 10 != v / 10 + 1) || datePosition(p, yearEnd);
+        else ok = isZeroDigit(s.charAt(p)) || datePosition(p, yearEnd);
+        if (ok) return end;
+        d.year = 0;
+        d.shortYear = false;
+        d.month = 0;
+        d.day = 0;
+        d.part = DateSpec.Part.NONE;
+        d.impossible = false;
+        return p;
+    }
+
+    /**
+     * 在/于/自/从 before the number at p (not 于 of a comparison: 不低于15年, 多于, 长于), and after 年 at yearEnd
+     * nothing that makes it a span (来, 前, 里, 的…).
+     */
+    private boolean datePosition(int p, int yearEnd) {
+        if (p == 0 || "于於在自从從".indexOf(s.charAt(p - 1)) < 0) return false;
+        if ((s.charAt(p - 1) == '于' || s.charAt(p - 1) == '於') && p > 1 && "低高大小多少等短长長超过過".indexOf(s.charAt(p - 2)) >= 0) {
+            return false;
+        }
+        return !nextIs(yearEnd, '来', '來', '前', '后', '後', '内', '內', '间', '間', '里', '裡', '中', '多', '余', '餘',
+                        '以', '之', '的', '半', '左');
+    }
+
+    private static boolean isZeroDigit(char c) {
+        return c == '0' || c == '０' || c == '零' || c == '〇' || c == '○';
     }
 
     private boolean isYearLike() {

@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
  * A written year wins; 今年/去年/明年/前年 count from the reference date; a month or month-day without a
  * year takes the year that puts it nearest to its anchor — the closest preceding date with year and month,
  * else the reference date; a bare day (14日) takes the month nearest to the reference date (else to the
- * anchor). Without any anchor the year
- * stays unknown ({@code --09-14}, {@code --09}).
+ * anchor). Without any anchor the year stays unknown ({@code --09-14}, {@code --09}). A two-digit year (97年)
+ * is 19xx or 20xx, whichever is nearer the reference year (else the anchor's, else 2000; a tie goes to the
+ * past). A date whose day does not exist in the year it gets (2月29日 given a year that is not a leap year)
+ * resolves to nothing.
  */
 final class DateResolver {
     /** A resolved date: either value, or low and high; yearInferred as in the figure record. */
@@ -36,7 +38,7 @@ final class DateResolver {
     static LocalDate latestFullDate(Iterable<DateSpec> specs) {
         LocalDate best = null;
         for (DateSpec s : specs) {
-            if (s.year != 0 && s.month != 0 && s.day != 0 && valid(s.year, s.month, s.day)) {
+            if (s.year != 0 && !s.shortYear && s.month != 0 && s.day != 0 && valid(s.year, s.month, s.day)) {
                 LocalDate d = LocalDate.of(s.year, s.month, s.day);
                 if (best == null || d.isAfter(best)) best = d;
             }
@@ -47,9 +49,10 @@ final class DateResolver {
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
     Resolved resolve(DateSpec from, DateSpec to) {
         int[] a = fill(from);
+        if (!exists(a)) return NOTHING;
         if (to == null) {
             String[] iso = iso(from, a);
-            return new Resolved(iso[0], iso[1], iso[2], from.year == 0);
+            return new Resolved(iso[0], iso[1], iso[2], !from.writtenYear());
         }
         DateSpec t = to.copy();
         boolean inherited = false;
@@ -62,15 +65,25 @@ final class DateResolver {
         if (inherited && b[1] != 0 && a[1] != 0 && (b[1] < a[1] || (b[1] == a[1] && b[2] != 0 && b[2] < a[2]))) {
             b[0]++; // 12月至1月
         }
+        if (!exists(b)) return NOTHING;
         String[] lo = iso(from, a);
         String[] hi = iso(t, b);
-        return new Resolved(null, lo[0] != null ? lo[0] : lo[1], hi[0] != null ? hi[0] : hi[2], from.year == 0);
+        return new Resolved(null, lo[0] != null ? lo[0] : lo[1], hi[0] != null ? hi[0] : hi[2], !from.writtenYear());
+    }
+
+    private static final Resolved NOTHING = new Resolved(null, null, null, false);
+
+    /** False for a full year, month and day that do not exist (2025-02-29). */
+    private static boolean exists(int[] ymd) {
+        return ymd[0] == 0 || ymd[1] == 0 || ymd[2] == 0 || valid(ymd[0], ymd[1], ymd[2]);
     }
 
     /** Year, month, day of a spec (0 = unknown); moves the anchor when the spec names a year and a month. */
     private int[] fill(DateSpec s) {
         int y = 0, m = s.month, d = s.day;
-        if (s.year != 0) {
+        if (s.shortYear) {
+            y = century(s.year);
+        } else if (s.year != 0) {
             y = s.year;
         } else if (s.rel != DateSpec.NO_REL) {
             y = reference == null ? 0 : reference.getYear() + s.rel;
@@ -102,12 +115,21 @@ final class DateResolver {
         return new int[] {y, m, d};
     }
 
+    /** 19yy or 20yy, whichever is nearer the reference year (else the anchor's, else 2000); a tie: 19yy. */
+    private int century(int yy) {
+        int base = reference != null ? reference.getYear() : anchor != null ? anchor.getYear() : 2000;
+        return Math.abs(2000 + yy - base) < Math.abs(1900 + yy - base) ? 2000 + yy : 1900 + yy;
+    }
+
+    /**
+     * The year that puts month m (day d) nearest to the anchor. The day counts as far as the month has it:
+     * 2月29日 is placed as 2月28日 in a common year, and does not exist there ({@link #exists}).
+     */
     private int nearestYear(int m, int d) {
         int best = 0;
         long bestDist = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            if (d != 0 && !valid(y, m, d)) continue;
-            long dist = distance(LocalDate.of(y, m, d == 0 ? 1 : d));
+            long dist = distance(LocalDate.of(y, m, d == 0 ? 1 : Math.min(d, YearMonth.of(y, m).lengthOfMonth())));
             if (dist < bestDist) {
                 bestDist = dist;
                 best = y;

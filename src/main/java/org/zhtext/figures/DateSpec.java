@@ -12,18 +12,30 @@ final class DateSpec {
     enum Part { NONE, EARLY, MIDDLE, LATE, H1, H2, Q1, Q2, Q3, Q4 }
 
     int year;
+    /** {@code year} was written with two digits (97年, 零八年): its century comes from the reference year. */
+    boolean shortYear;
     int rel = NO_REL;
     int month;
     int day;
     Part part = Part.NONE;
 
+    /** The day cannot exist in its month (2月30日, 4月31日, 13月, 2019年2月29日): the text is no date. */
+    boolean impossible;
+
     boolean hasYearWord() {
-        return year != 0 || rel != NO_REL;
+        return year != 0 || shortYear || rel != NO_REL;
+    }
+
+    /** The year is written in the text, in full or with two digits. */
+    boolean writtenYear() {
+        return year != 0 || shortYear;
     }
 
     DateSpec copy() {
         DateSpec d = new DateSpec();
         d.year = year;
+        d.shortYear = shortYear;
+        d.impossible = impossible;
         d.rel = rel;
         d.month = month;
         d.day = day;

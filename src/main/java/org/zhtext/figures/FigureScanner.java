@@ -107,7 +107,7 @@ final class FigureScanner extends TextScan {
         if (d != null) numericDates.extend(d); // 三月28
         else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
         if (d != null) {
-            out.add(d);
+            if (!d.drop) out.add(d);
             return d.end;
         }
         if (!arabic) {
@@ -186,6 +186,7 @@ final class FigureScanner extends TextScan {
         RawFigure r = classify(c, e2);
         if (r == null || r.kind == FigureKind.DATE) return -1;
         if (!aScaled) a = scaleLikeHigh(a, b, c, e2);
+        if (r.factor != null) a = a.multiply(r.factor); // 两到三成: 20 to 30
         r.low = ChineseNumbers.strip(a);
         r.high = r.value;
         r.value = null;
@@ -233,7 +234,7 @@ final class FigureScanner extends TextScan {
             if (c > r.end) {
                 int e2 = ChineseNumbers.scan(s, c, n, num, false);
                 if (e2 > c && !num.overflow) {
-                    RawFigure t = r.kind == FigureKind.PERCENT && startsWith(c, "百分之") ? null : classify(c, e2);
+                    RawFigure t = r.kind == FigureKind.PERCENT && percents.perWordAt(c) ? null : classify(c, e2);
                     if (t != null && t.kind == r.kind && same(t.unit, r.unit) && same(t.currency, r.currency)
                             && same(t.duration, r.duration)) {
                         r.low = r.value;

@@ -12,6 +12,10 @@ final class RawFigure {
     BigDecimal value, low, high;
     String unit, currency, per, qualifier, duration;
     DateSpec date, dateTo;
+    /** Read in full but no figure (an impossible date such as 2月30日): the scan skips it, nothing is recorded. */
+    boolean drop;
+    /** What the written number is multiplied by for the value (成 and 折: 10); null for 1. Ranges use it too. */
+    BigDecimal factor;
 
     RawFigure(FigureKind kind, int start, int end) {
         this.kind = kind;

@@ -64,7 +64,7 @@ public final class Batch {
 
     public Batch(int threads) {
         this.threads = Math.max(1, threads);
-        this.window = this.threads * 4;
+        this.window = (int) Math.min(Integer.MAX_VALUE, this.threads * 4L);
     }
 
     public <R> Summary run(List<Input> inputs, ArticleReader reader, Task<R> task, Sink<R> sink) throws Exception {

@@ -53,13 +53,15 @@ class AnalyzeCommandTest {
             JsonNode n = json.readTree(line);
             if (!n.has("start") || n.get("start").isNull()) continue;
             String file = n.get("file").asText();
-            String text = Files.readString(texts.resolve(Path.of(file).getFileName()), StandardCharsets.UTF_8);
+            // DIR/FILE.txt, FILE the record's file column without a leading /
+            String text = Files.readString(texts.resolve(file.replaceFirst("^/+", "") + ".txt"), StandardCharsets.UTF_8);
             int[] cps = text.codePoints().toArray();
             String slice = new String(cps, n.get("start").asInt(), n.get("end").asInt() - n.get("start").asInt());
             assertEquals(n.get("text").asText(), slice, line);
             spans++;
         }
         assertTrue(spans > 500, "spans checked: " + spans);
+        assertTrue(Files.readString(texts.resolve("samples/10-steel-web.html.txt")).startsWith("钢铁"), "the input's path kept, .txt appended");
     }
 
     @Test

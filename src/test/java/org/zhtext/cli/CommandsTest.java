@@ -119,7 +119,8 @@ class CommandsTest {
         Path texts = dir.resolve("texts");
         Cli.Result r = Cli.run("analyze", "--only", "figure", "--emit-text", texts.toString(), dir.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("关税新闻\n美方加征25%关税。\n", Files.readString(texts.resolve("p.html")));
+        Path p = dir.resolve("p.html");
+        assertEquals("关税新闻\n美方加征25%关税。\n", Files.readString(texts.resolve(p.getRoot().relativize(p) + ".txt")));
         List<String> values = r.out().lines().map(l -> {
             try {
                 return json.readTree(l).get("text").asText();

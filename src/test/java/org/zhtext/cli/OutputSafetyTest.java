@@ -90,8 +90,14 @@ class OutputSafetyTest {
         try (Stream<Path> s = Files.list(elsewhere)) {
             assertEquals(0, s.count(), "nothing written through the symlink");
         }
-        r = Cli.run("analyze", "--only", "document", "--emit-text", out.toString(), tmp.resolve("in").toString());
+        // --emit-text writes below DIR at the file column (here absolute: its leading / dropped)
+        Path inputFolder = tmp.resolve("in");
+        Path textFolder = out.resolve(inputFolder.getRoot().relativize(inputFolder)).resolve("sub");
+        Files.createDirectories(textFolder.getParent());
+        Files.createSymbolicLink(textFolder, elsewhere);
+        r = Cli.run("analyze", "--only", "document", "--emit-text", out.toString(), inputFolder.toString());
         assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("in/sub/a.txt: output path would leave"), r.err());
         try (Stream<Path> s = Files.list(elsewhere)) {
             assertEquals(0, s.count(), "--emit-text wrote nothing through the symlink");
         }
@@ -102,10 +108,10 @@ class OutputSafetyTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path article = in.resolve("a.txt");
         Files.writeString(article, "關稅上調25%。", StandardCharsets.UTF_8);
-        // the output folder is the input folder: the converted copy would be the input itself
+        // the output folder is the input folder: the converted copy would be the input itself; refused before anything is written
         Cli.Result r = Cli.run("normalize", "--output-dir", in.toString(), in.toString());
-        assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("refusing to overwrite the input itself"), r.err());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--output-dir: refusing to write " + article.toAbsolutePath() + " (for " + article + "): it is one of the inputs"), r.err());
         assertEquals("關稅上調25%。", Files.readString(article));
         // -o, --errors and analyze's tables naming an input: a usage error before anything is written
         for (String[] args : List.of(new String[] {"figures", "-o", article.toString(), in.toString()},

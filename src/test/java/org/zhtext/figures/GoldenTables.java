@@ -11,7 +11,8 @@ import java.util.List;
 /** Reads the golden TSV tables under {@code src/test/resources/figures/}. */
 final class GoldenTables {
     static final List<String> FILES =
-            List.of("percent.tsv", "money.tsv", "quantity.tsv", "duration.tsv", "date.tsv", "negative.tsv");
+            List.of("percent.tsv", "money.tsv", "quantity.tsv", "duration.tsv", "date.tsv", "negative.tsv",
+                    "percent-shares.tsv", "date-years.tsv");
 
     /** One row: column name → cell ("-" read as null). */
     record Row(String file, int line, String[] header, String[] cells) {
