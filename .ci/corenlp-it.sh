@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="$(realpath -m "${1:-${ZHTEXT_CORENLP_MODELS:-models/corenlp}}")"
 mvn -q -B ${MAVEN_ARGS:-} -DskipTests package
-java -cp target/zhtext.jar org.zhtext.corenlp.ModelFetcher --if-missing "$dir"
+java -jar target/zhtext.jar models fetch corenlp --dir "$dir"   # leaves a complete folder alone
 mvn -q -B ${MAVEN_ARGS:-} -Pcorenlp-it test -Dcorenlp.models.dir="$dir"

@@ -10,4 +10,4 @@ mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
 java -Xmx2g -cp "$CP" org.zhtext.entities.bench.EntitiesBench "$BIO" "${1:-1}"
-java -Xmx2g -cp "$CP" org.zhtext.entities.NerEval "$BIO"
+java -Xmx2g -cp "$CP" org.zhtext.entities.bench.NerTable "$BIO"

@@ -3,13 +3,20 @@ package org.zhtext.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhtext.engine.EngineProvider;
+import org.zhtext.pipeline.Engines;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** Engine choice and its data, shared by segment, entities and analyze. */
+@Command(modelTransformer = EngineOptions.EngineHelp.class)
 public class EngineOptions {
-    @Option(names = {"-e", "--engine"}, paramLabel = "ENGINE", defaultValue = "hanlp",
-            description = "hanlp (default: embedded) | corenlp (Stanford CoreNLP; needs 'zhtext models fetch corenlp' and a 2 GB heap: java -Xmx2g).")
-    String engine;
+    /** Described from the registered engines by {@link EngineHelp}. */
+    @Option(names = {"-e", "--engine"}, paramLabel = "ENGINE", description = "The engine.")
+    String engine = Engines.defaultProvider().name();
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "An extra user lexicon (word [pos] [frequency] per line), on top of models/lexicon/*.txt (repeatable).")
@@ -22,7 +29,33 @@ public class EngineOptions {
     @Option(names = "--corenlp-models", paramLabel = "DIR", description = "Where the CoreNLP Chinese models are (default: models/corenlp).")
     Path corenlpModels;
 
-    org.zhtext.pipeline.Engines.Config config(boolean verbose) {
-        return new org.zhtext.pipeline.Engines.Config(engine, standard, lexicons, corenlpModels, verbose);
+    @Option(names = "--country-abbreviations", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Report coordinated one-character country abbreviations as places (中美关系 gives 中 and 美; "
+                    + "never 中方, 对华, 赴美). Default: on; --no-country-abbreviations turns them off.")
+    boolean countryAbbreviations = true;
+
+    Engines.Config config(boolean verbose) {
+        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
+    }
+
+    /**
+     * Describes {@code --engine} with the registered engines, the default first:
+     * {@code hanlp (default: embedded) | corenlp (Stanford CoreNLP; ...).}
+     */
+    public static final class EngineHelp implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            List<String> engines = new ArrayList<>();
+            for (EngineProvider p : Engines.providers()) {
+                engines.add(p.name() + " (" + (p == Engines.defaultProvider() ? "default: " : "") + p.summary() + ")");
+            }
+            // replaced in place: the options are removed and added back in their order, which the help keeps
+            List<OptionSpec> options = new ArrayList<>(spec.options());
+            for (OptionSpec o : options) spec.remove(o);
+            for (OptionSpec o : options) {
+                spec.addOption(o.longestName().equals("--engine") ? o.toBuilder().description(String.join(" | ", engines) + ".").build() : o);
+            }
+            return spec;
+        }
     }
 }

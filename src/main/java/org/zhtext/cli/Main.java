@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.SetupException;
 import org.zhtext.pipeline.Engines;
 import org.zhtext.io.UsageException;
@@ -23,7 +24,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (usesDefaultEngine(args)) Engines.loadInBackground("hanlp");
+        if (usesDefaultEngine(args)) Engines.defaultProvider().loadInBackground();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
@@ -61,7 +62,9 @@ public final class Main {
             String name = c.getAnnotation(Command.class).name();
             if (args.length == 0 || !isSubcommand(args[0]) || name.equals(args[0])) {
                 try {
-                    cl.addSubcommand(factory.create(c));
+                    // built as a CommandLine of its own: picocli applies the model transformers (help from the
+                    // registered engines) only then, not to a command object added as is
+                    cl.addSubcommand(new CommandLine(factory.create(c), factory));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot create command " + name, e);
                 }
@@ -75,7 +78,7 @@ public final class Main {
             boolean verbose = parse.originalArgs().contains("--verbose");
             PrintStream err = streams.err();
             if (ex instanceof UsageException || ex instanceof SetupException || ex instanceof IllegalArgumentException) {
-                err.println("zhtext: " + ex.getMessage());
+                err.println("zhtext: " + SettingMessages.of(ex));
                 if (ex instanceof UsageException) err.println("Try 'zhtext " + cmd.getCommandName() + " --help' for usage.");
             } else {
                 err.println("zhtext: error: " + org.zhtext.pipeline.Errors.oneLine(ex));
@@ -88,10 +91,11 @@ public final class Main {
     }
 
     /**
-     * A guess from the raw arguments, before picocli has parsed them, that the run will load the default engine
-     * (HanLP): a command that segments or recognizes, no CoreNLP, no help or version, an {@code --only} (if any)
-     * naming tokens or entities. Its dictionaries then load while the options are parsed. A wrong guess costs
-     * only CPU time on another thread; what runs is decided by the parsed options as always.
+     * A guess from the raw arguments, before picocli has parsed them, that the run will load the default engine:
+     * a command that segments or recognizes, no argument naming another engine, no help or version, an
+     * {@code --only} (if any) naming tokens or entities. The engine's data then loads while the options are parsed
+     * ({@link EngineProvider#loadInBackground}). A wrong guess costs only CPU time on another thread; what runs is
+     * decided by the parsed options as always.
      */
     static boolean usesDefaultEngine(String[] args) {
         if (args.length == 0 || !List.of("segment", "entities", "analyze").contains(args[0])) return false;
@@ -99,7 +103,7 @@ public final class Main {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) break;
-            if (a.contains("corenlp") || List.of("-h", "--help", "-V", "--version").contains(a)) return false;
+            if (namesOtherEngine(a) || List.of("-h", "--help", "-V", "--version").contains(a)) return false;
             String value = a.startsWith("--only=") ? a.substring(7) : a.equals("--only") && i + 1 < args.length ? args[++i] : null;
             if (value != null) {
                 only = true;
@@ -108,6 +112,14 @@ public final class Main {
             }
         }
         return !only || engineKinds;
+    }
+
+    /** Whether {@code arg} contains the name of an engine other than the default ({@code corenlp}, {@code --corenlp-models}). */
+    private static boolean namesOtherEngine(String arg) {
+        for (EngineProvider p : Engines.providers()) {
+            if (p != Engines.defaultProvider() && arg.contains(p.name())) return true;
+        }
+        return false;
     }
 
     private static boolean isSubcommand(String arg) {

@@ -158,6 +158,38 @@ public final class CodePointTrie {
         return best;
     }
 
+    /**
+     * The longest key that is a prefix of the chars {@code s[from, to)} (keys of BMP characters; a surrogate matches
+     * nothing): {@code (length << 32) | valueIndex}, or -1 when no key matches there. Allocates nothing.
+     */
+    public long longestMatch(CharSequence s, int from, int to) {
+        int node = 0;
+        long best = -1L;
+        for (int i = from; i < to; i++) {
+            node = child(node, s.charAt(i));
+            if (node == 0) break;
+            int v = nodeValue[node];
+            if (v >= 0) best = ((long) (i - from + 1) << 32) | v;
+        }
+        return best;
+    }
+
+    /**
+     * For a trie built from reversed keys: the longest key that ends at {@code end} within the chars
+     * {@code s[floor, end)}, read backwards: {@code (length << 32) | valueIndex}, or -1. Allocates nothing.
+     */
+    public long longestMatchBackward(CharSequence s, int end, int floor) {
+        int node = 0;
+        long best = -1L;
+        for (int i = end - 1; i >= floor; i--) {
+            node = child(node, s.charAt(i));
+            if (node == 0) break;
+            int v = nodeValue[node];
+            if (v >= 0) best = ((long) (end - i) << 32) | v;
+        }
+        return best;
+    }
+
     /** The replacement of a single code point key (its first code point), or {@code cp} itself when none. */
     public int mapChar(int cp) {
         int node = child(0, cp);

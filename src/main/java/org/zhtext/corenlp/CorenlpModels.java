@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zhtext.core.Models;
+import org.zhtext.core.Setting;
 import org.zhtext.engine.SetupException;
 
 /**
@@ -61,7 +62,7 @@ public final class CorenlpModels {
     }
 
     /**
-     * The models folder: {@code option} when given ({@code --corenlp-models}), else the system property
+     * The models folder: {@code option} when given, else the system property
      * {@value #PROPERTY}, else the environment variable {@value #ENV}, else {@code corenlp/} in zhtext's
      * models folder ({@link Models#dir()}), else {@code ./models/corenlp}.
      */
@@ -82,7 +83,8 @@ public final class CorenlpModels {
     /**
      * Checks that every model file is present.
      *
-     * @throws SetupException (one line, naming {@value #FETCH_COMMAND}) when the folder or a file is missing
+     * @throws SetupException about {@link Setting#CORENLP_MODELS} (one line, naming {@value #FETCH_COMMAND}) when
+     *         the folder or a file is missing
      */
     public static CorenlpModels validate(Path dir) {
         List<String> missing = missing(dir);
@@ -90,7 +92,7 @@ public final class CorenlpModels {
         String what = Files.isDirectory(dir)
                 ? "incomplete CoreNLP models in " + dir + " (missing " + String.join(", ", missing) + ")"
                 : "no CoreNLP models in " + dir;
-        throw new SetupException(what + ": run `" + FETCH_COMMAND + "` (or pass --corenlp-models DIR)");
+        throw new SetupException(Setting.CORENLP_MODELS, what + ": run `" + FETCH_COMMAND + "`");
     }
 
     /** The model files absent from {@code dir} (relative paths); empty when it is complete. */

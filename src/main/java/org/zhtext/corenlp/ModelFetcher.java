@@ -85,26 +85,6 @@ public final class ModelFetcher {
         new ModelFetcher(jar, local, progress).run(dir.toAbsolutePath().normalize());
     }
 
-    /**
-     * Command-line entry: {@code ModelFetcher [--if-missing] [DIR]}, DIR defaulting to the resolved models
-     * folder; with {@code --if-missing} a complete folder is left alone. Exit status 2 on failure.
-     */
-    public static void main(String[] args) {
-        boolean ifMissing = args.length > 0 && args[0].equals("--if-missing");
-        int rest = ifMissing ? 1 : 0;
-        Path dir = args.length > rest ? Path.of(args[rest]) : CorenlpModels.resolve(null);
-        if (ifMissing && CorenlpModels.missing(dir).isEmpty()) {
-            System.err.println("corenlp models: complete in " + dir);
-            return;
-        }
-        try {
-            fetch(dir, System.err);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("zhtext: fetching CoreNLP models failed: " + e.getMessage());
-            System.exit(2);
-        }
-    }
-
     private void run(Path dir) throws IOException {
         long t0 = System.nanoTime();
         Path parent = dir.getParent();

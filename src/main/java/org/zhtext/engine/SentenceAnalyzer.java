@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The words and the entity mentions of one sentence of simplified text in one call. An engine that can share
- * work between the two does (HanLP: one word lattice per sentence, see {@link HanlpPass}); otherwise
- * {@link #of} calls a segmenter and a recognizer one after the other. Thread-safe when its engines are.
+ * work between the two does (HanLP: one word lattice per sentence, see {@link EngineProvider#analyzer});
+ * otherwise {@link #of} calls a segmenter and a recognizer one after the other. Thread-safe when its engines are.
  */
 public interface SentenceAnalyzer {
     /** What {@link WordSegmenter#segment} and {@link EntityEngine#recognize} would return for the sentence. */

@@ -1,12 +1,44 @@
 package org.zhtext.engine;
 
-/** A missing model, engine or data file: a setup error (exit 2), reported in one line without a stack trace. */
+import org.zhtext.core.Setting;
+
+/**
+ * A missing model, engine or data file: a setup error (exit 2), reported in one line without a stack trace.
+ * When it is about a user setting ({@link #setting()}), the message is the setting's {@link Setting#message
+ * wording} of {@link #detail()}, which the command line rewords with its option.
+ */
 public class SetupException extends RuntimeException {
+    private final Setting setting;
+    private final String detail;
+
     public SetupException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
     public SetupException(String message, Throwable cause) {
         super(message, cause);
+        this.setting = null;
+        this.detail = message;
+    }
+
+    /** An error about a setting: {@code detail} says what is wrong with it (the offending value included). */
+    public SetupException(Setting setting, String detail) {
+        this(setting, detail, null);
+    }
+
+    public SetupException(Setting setting, String detail, Throwable cause) {
+        super(setting.message(detail), cause);
+        this.setting = setting;
+        this.detail = detail;
+    }
+
+    /** The setting the error is about, or null. */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** What is wrong, without naming the setting (the whole message when there is none). */
+    public String detail() {
+        return detail;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;
-import org.zhtext.core.Lexicon;
 import org.zhtext.core.Sentence;
 import org.zhtext.engine.EntityEngine;
 import org.zhtext.engine.Mention;
@@ -25,13 +24,12 @@ public final class DocEntities {
         this.rules = rules;
     }
 
-    /** The default pipeline: HanLP with the lexicon inside the engine and in the rules. */
-    public static DocEntities hanlp(Lexicon lexicon) {
-        return new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
-    }
-
     public EntityEngine engine() {
         return engine;
+    }
+
+    public EntityRules rules() {
+        return rules;
     }
 
     /** Mentions in one sentence of simplified text (char indices into it). */

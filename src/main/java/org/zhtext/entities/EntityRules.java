@@ -9,10 +9,14 @@ import org.zhtext.engine.Mention;
 /**
  * Engine-independent post-processing of one sentence's mentions (any {@link org.zhtext.engine.EntityEngine}):
  * <ol>
- *   <li><b>filter</b>: an engine mention must have the shape of its type ({@link NameShapes}) or be a
+ *   <li><b>repair and filter</b>: an engine mention's edges are repaired ({@link SpanRepairs}, {@link Boundaries}:
+ *       no entity begins or ends with a function word, pronoun, adverb, verb or measure word); it must then have
+ *       the shape of its type ({@link NameShapes}: an organization ends in an organizational head word) or be a
  *       lexicon word of that type; an organization that is the front of a title (财政部 in 财政部长) is
  *       dropped, since the text names an office, not the ministry (财政部部长 keeps 财政部);</li>
- *   <li><b>add</b> lexicon entities and single-character country abbreviations ({@link CountryAbbreviations});</li>
+ *   <li><b>add</b> lexicon and gazetteer names ({@link LexiconMatcher}, {@link Gazetteers}), whole foreign names
+ *       ({@link ForeignNames}), Latin-script names the context types ({@link LatinNames}) and, unless turned off,
+ *       coordinated single-character country abbreviations ({@link CountryAbbreviations});</li>
  *   <li><b>resolve overlaps</b>: the longer span wins; on equal length the lexicon beats the engine, which
  *       beats an abbreviation;</li>
  *   <li><b>merge</b> adjacent pieces of one name: location + organization and organization + organization
@@ -28,51 +32,87 @@ public final class EntityRules {
     /** Words that turn the name right before them into an organization (福克斯电视台, 东盟秘书处). */
     private static final List<String> ORGANIZATION_WORDS = List.of(
             "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
-            "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报");
+            "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报", "控股");
     /** Words that turn a person's or place's name right before them into a place (高尔基大街, 马六甲海峡). */
     private static final List<String> PLACE_WORDS = List.of(
             "大街", "大道", "广场", "国际机场", "机场", "公园", "大桥", "海峡", "半岛", "群岛", "山脉", "高原", "盆地");
     /** Last characters of an office that, followed by 长, name a title (部长, 局长, 署长, 院长, 厅长). */
     private static final String OFFICE_ENDS = "部局署院厅委处司行";
 
-    private final LexiconMatcher lexicon;
-    private final boolean enabled;
-
-    private EntityRules(LexiconMatcher lexicon, boolean enabled) {
-        this.lexicon = lexicon;
-        this.enabled = enabled;
+    /**
+     * What the rules do beyond the defaults: {@code countryAbbreviations} turns the coordinated single-character
+     * country abbreviations (中美关系 → 中, 美) on (the default) or off.
+     */
+    public record Options(boolean countryAbbreviations) {
+        public static final Options DEFAULT = new Options(true);
     }
 
-    /** All rules, with the entity entries of {@code lexicon}. */
+    private final LexiconMatcher lexicon;
+    private final WordClasses words;
+    private final boolean enabled;
+    private final Options options;
+
+    private EntityRules(LexiconMatcher lexicon, WordClasses words, boolean enabled, Options options) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.enabled = enabled;
+        this.options = options;
+    }
+
+    /** All rules, with the entity entries of {@code lexicon} and the gazetteers, default options. */
     public static EntityRules with(Lexicon lexicon) {
-        return new EntityRules(new LexiconMatcher(lexicon), true);
+        return with(lexicon, Options.DEFAULT);
+    }
+
+    /** All rules, with the entity entries of {@code lexicon} and the gazetteers. */
+    public static EntityRules with(Lexicon lexicon, Options options) {
+        return new EntityRules(new LexiconMatcher(lexicon, Gazetteers.get()), WordClasses.get(), true, options);
     }
 
     /** No rules: the engine's mentions pass unchanged (the baseline of the evaluation). */
     public static EntityRules none() {
-        return new EntityRules(new LexiconMatcher(Lexicon.empty()), false);
+        return new EntityRules(new LexiconMatcher(Lexicon.empty()), null, false, Options.DEFAULT);
+    }
+
+    public Options options() {
+        return options;
     }
 
     /** The mentions to keep for {@code sentence}, sorted by start, non-overlapping. */
     public List<Mention> apply(String sentence, List<Mention> engineMentions) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Mention> persons = enabled ? new ArrayList<>() : null, enginePersons = enabled ? new ArrayList<>() : null;
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
             if (s >= e || raw.type() == null) continue;
             Mention clamped = new Mention(s, e, raw.type());
-            Mention m = enabled ? SpanRepairs.repair(sentence, clamped) : clamped;
+            Mention m = clamped;
+            if (enabled) {
+                m = SpanRepairs.repair(sentence, clamped);
+                if (m != null) m = Boundaries.repair(sentence, m, lexicon, words);
+            }
             if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
                 candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
+                if (enabled && EntityTypes.PERSON.equals(m.type())) enginePersons.add(m);
             }
         }
         if (enabled) {
             for (Mention m : lexicon.find(sentence)) {
-                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)) {
                     candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
                 }
+                if (EntityTypes.PERSON.equals(m.type())) persons.add(m);
             }
-            for (Mention m : CountryAbbreviations.find(sentence)) {
-                candidates.add(new Candidate(m.start(), m.end(), m.type(), ABBREVIATION));
+            persons.addAll(enginePersons);
+            persons.sort(BY_START);
+            List<Mention> found = new ArrayList<>();
+            ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
+            LatinNames.find(sentence, found);
+            for (Mention m : found) candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
+            if (options.countryAbbreviations()) {
+                for (Mention m : CountryAbbreviations.find(sentence)) {
+                    candidates.add(new Candidate(m.start(), m.end(), m.type(), ABBREVIATION));
+                }
             }
         }
         List<Mention> kept = resolve(candidates);
@@ -81,6 +121,14 @@ public final class EntityRules {
         kept.addAll(Aliases.find(sentence, kept));
         kept.sort(BY_START);
         return kept;
+    }
+
+    /**
+     * Why {@code m} (a mention in {@code sentence}) breaks the boundary rules ({@link Boundaries#violation}), or null:
+     * for checking whole outputs in tests.
+     */
+    public String boundaryViolation(String sentence, Mention m) {
+        return Boundaries.violation(sentence, m, lexicon, words == null ? WordClasses.get() : words);
     }
 
     /** Mentions by start (one comparator object, no key-extractor calls: sorting runs per sentence). */
@@ -98,6 +146,17 @@ public final class EntityRules {
         String text = sentence.substring(s, e);
         return type.equals(lexicon.typeOf(text)) || NameShapes.plausible(type, text)
                 || (EntityTypes.PERSON.equals(type) && SpanRepairs.isSurnameBeforeTitle(sentence, s, e));
+    }
+
+    /**
+     * An organization of the lexicon whose last character starts a longer common noun that runs past it: 民主党 in
+     * 民主党派 (democratic parties, a class of bodies). The name is not there.
+     */
+    private boolean endsInsideWord(String sentence, Mention m) {
+        if (!EntityTypes.ORGANIZATION.equals(m.type()) || m.end() >= sentence.length()) return false;
+        long w = words.wordAt(sentence, m.end() - 1, Math.min(sentence.length(), m.end() + 3));
+        return WordClasses.length(w) >= 2 && WordClasses.wordClass(w) == WordClasses.NOUN
+                && lexicon.longestAt(sentence, m.end(), sentence.length()) == 0;
     }
 
     /** An organization ending in an office character right before 长: 财政部长, 商务部长, 国土安全部长. */

@@ -10,7 +10,9 @@ import org.zhtext.engine.Mention;
 
 /**
  * Finds the entries of a lexicon whose tag names an entity type ({@code nr}, {@code ns}, {@code nt}, … see
- * {@link EntityTypes#fromTag}) in a sentence: leftmost-longest, non-overlapping matches. Immutable.
+ * {@link EntityTypes#fromTag}) in a sentence, with the gazetteers' place names under them ({@link Gazetteers}; a
+ * lexicon entry wins over a gazetteer entry of the same word): leftmost-longest, non-overlapping matches. A
+ * Latin-script entry (Meta, BBC) matches only as a whole word: not inside Metadata or BBCode. Immutable.
  */
 public final class LexiconMatcher {
     private final Map<String, String> types = new HashMap<>();
@@ -19,6 +21,11 @@ public final class LexiconMatcher {
     private final String[] typeOfValue;
 
     public LexiconMatcher(Lexicon lexicon) {
+        this(lexicon, Gazetteers.none());
+    }
+
+    public LexiconMatcher(Lexicon lexicon, Gazetteers gazetteers) {
+        for (Map.Entry<String, String> e : gazetteers.entries().entrySet()) types.put(e.getKey(), e.getValue());
         for (Lexicon.Entry e : lexicon.entries().values()) {
             String type = EntityTypes.fromTag(e.pos());
             if (type != null && e.word().length() >= 2) types.put(e.word(), type);
@@ -41,6 +48,24 @@ public final class LexiconMatcher {
         return types.get(word);
     }
 
+    /** Length of the longest entry at char {@code i} of {@code s} (ending by {@code to}), or 0: allocates nothing. */
+    int longestAt(CharSequence s, int i, int to) {
+        long m = trie.longestMatch(s, i, to);
+        while (m >= 0) {
+            int len = (int) (m >>> 32);
+            if (wholeLatinWord(s, i, i + len)) return len;
+            // a Latin entry inside a longer word: look for a shorter entry
+            m = len > 1 ? trie.longestMatch(s, i, i + len - 1) : -1;
+        }
+        return 0;
+    }
+
+    /** The type of the entry {@link #longestAt} found (of length {@code len} at {@code i}). */
+    String typeAt(CharSequence s, int i, int len) {
+        long m = trie.longestMatch(s, i, i + len);
+        return m < 0 ? null : typeOfValue[(int) m];
+    }
+
     /** Lexicon entities in {@code sentence}, left to right, as char spans. */
     public List<Mention> find(String sentence) {
         List<Mention> out = new ArrayList<>();
@@ -55,6 +80,10 @@ public final class LexiconMatcher {
         }
         for (int i = 0; i < n; ) {
             long m = trie.startsWith(cps[i]) ? trie.longestMatch(cps, i, n) : -1L;
+            while (m >= 0 && !wholeLatinWord(sentence, charAt[i], charAt[i + (int) (m >>> 32)])) {
+                int len = (int) (m >>> 32);
+                m = len > 1 ? trie.longestMatch(cps, i, i + len - 1) : -1L;
+            }
             if (m < 0) {
                 i++;
                 continue;
@@ -64,5 +93,15 @@ public final class LexiconMatcher {
             i += len;
         }
         return out;
+    }
+
+    /** A match whose edges are Latin letters or digits must not continue a Latin word on either side. */
+    private static boolean wholeLatinWord(CharSequence s, int start, int end) {
+        if (isLatinOrDigit(s.charAt(start)) && start > 0 && isLatinOrDigit(s.charAt(start - 1))) return false;
+        return !(isLatinOrDigit(s.charAt(end - 1)) && end < s.length() && isLatinOrDigit(s.charAt(end)));
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        return (c < 0x250 && Character.isLetterOrDigit(c)) || (c >= 'Ａ' && c <= 'ｚ' && Character.isLetter(c));
     }
 }

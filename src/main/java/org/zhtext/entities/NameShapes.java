@@ -9,8 +9,9 @@ import org.zhtext.core.CharSet;
  * form of a candidate (its characters, length and ending), never at a list of known mentions.
  * <ul>
  *   <li>a <b>person</b> is a Chinese name (a surname from the table, then one or two given-name characters,
- *       none of them a function character), a transliteration (2–8 characters all from the standard
- *       transliteration syllabary, optionally joined by {@code ·}), or a Latin name;</li>
+ *       none of them a function character), a transliteration (2–8 characters all from the transliteration
+ *       table {@code models/entities/transliteration.txt}, derived from HanLP's translated-name dictionary, or
+ *       parts joined by {@code ·} or {@code -} with optional Latin initials), or a Latin name;</li>
  *   <li>an <b>organization</b> ends in an organization suffix (部, 局, 委员会, 公司, 银行, 大学, 署, 会, 院, …)
  *       and what comes before the suffix is not a generic modifier (地方政府, 国际组织, 有关部门);</li>
  *   <li>a <b>location</b> has at least two characters, all of them letters.</li>
@@ -38,22 +39,14 @@ public final class NameShapes {
      */
     private static final String NOT_IN_GIVEN_NAME =
             "的了在是和与及或对于将把被从向往到给让为以而就都也又还再才所之这那哪谁什么个们么吗呢吧啊着过地得有说由曾名人元起一"
-            + "上下里外前后中内间边年月日时分秒周号第等每各该此本某已未不没无要会能可应须该";
-    /** The syllabary of standard Chinese transliterations of foreign names (Xinhua usage). */
-    private static final String TRANSLITERATION =
-            "阿埃艾爱安昂奥澳巴拜班邦宝保鲍贝本比彼毕边宾波玻伯勃博布查柴彻达戴黛丹当道德得登邓狄迪蒂第丁东杜敦顿多朵"
-            + "厄恩尔法凡范菲斐费芬丰冯奉弗伏福富盖甘冈高戈哥格根古瓜圭贵哈海汉杭豪赫黑亨洪胡华怀惠霍基吉济加佳贾简杰金"
-            + "京久居卡凯坎康考柯科可克肯孔库夸奎昆拉腊来莱赖兰朗劳勒雷蕾冷黎里理丽莉利利连林琳铃隆娄卢鲁陆路伦罗洛吕马玛"
-            + "迈麦曼芒毛茂梅美门蒙孟米密明摩莫默姆牧穆纳娜奈南楠内尼妮宁纽努诺欧帕派潘庞培佩彭皮珀普齐奇琪契恰乔切钦琴"
-            + "琼丘屈萨塞赛桑瑟森沙莎山杉尚绍舍申什施史士舒斯思松苏索塔泰坦汤唐陶特腾滕提图托瓦万旺威韦维卫温文沃乌伍武"
-            + "西希锡席夏谢辛欣休修许薛雅亚延扬杨耶叶伊依因英尤友于约泽扎詹兹佐墨";
+            + "上下里外前后中内间边年月日时分秒周号第等每各该此本某已未不没无要会能可应须该企";
     /** Endings of organization names, longest first where one is the end of another. */
     private static final List<String> ORG_SUFFIXES = List.of(
             "委员会", "办公室", "代表处", "秘书处", "办事处", "电视台", "通讯社", "研究院", "研究所", "研究中心", "基金会",
             "联合会", "联合国", "俱乐部", "理事会", "议会", "国会", "政府", "法院", "检察院", "大学", "学院", "学校", "中学",
-            "小学", "医院", "公司", "集团", "银行", "交易所", "协会", "学会", "商会", "工会", "党", "组织", "联盟", "同盟",
+            "小学", "医院", "公司", "集团", "央行", "银行", "交易所", "协会", "学会", "商会", "工会", "党", "组织", "联盟", "同盟",
             "军", "队", "社", "报", "台", "网", "厂", "所", "馆", "处", "署", "部", "局", "委", "会", "院", "厅", "司", "办",
-            "团", "中心", "机构", "企业", "集团公司", "控股", "航空", "汽车", "电子", "科技", "证券", "保险", "基金");
+            "团", "中心", "实验室", "集团公司", "控股", "航空", "汽车", "电子", "科技", "证券", "保险", "基金");
 
     /** Modifiers that make a suffix a class of bodies, not a name (地方政府, 国际组织, 有关部门). */
     private static final List<String> GENERIC_MODIFIERS = List.of(
@@ -62,7 +55,20 @@ public final class NameShapes {
 
     private static final CharSet SURNAME_CHARS = CharSet.of(SURNAMES_1);
     private static final CharSet NOT_IN_GIVEN_NAME_CHARS = CharSet.of(NOT_IN_GIVEN_NAME);
-    private static final CharSet TRANSLITERATION_CHARS = CharSet.of(TRANSLITERATION);
+    /** Characters of transliterated names, and those of them that are also common words (多, 大, 日): see {@link #TABLE}. */
+    private static final CharSet TRANSLITERATION_CHARS, COMMON_TRANSLITERATION_CHARS;
+    /** The transliteration table (derived from HanLP's translated-name dictionary; its header names the source). */
+    static final String TABLE = "entities/transliteration.txt";
+
+    static {
+        StringBuilder all = new StringBuilder(), common = new StringBuilder();
+        for (String line : WordClasses.lines(TABLE)) {
+            all.append(line.charAt(0));
+            if (line.endsWith(" common")) common.append(line.charAt(0));
+        }
+        TRANSLITERATION_CHARS = CharSet.of(all);
+        COMMON_TRANSLITERATION_CHARS = CharSet.of(common);
+    }
     private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*){0,3}");
 
     private NameShapes() {}
@@ -94,34 +100,68 @@ public final class NameShapes {
         return true;
     }
 
+    /** One of the hundred most common single-character surnames (the front of the table, which is by frequency). */
+    static boolean isCommonSurname(char c) {
+        int i = SURNAMES_1.indexOf(c);
+        return i >= 0 && i < 100;
+    }
+
     /** Length of the surname {@code s} starts with: 2 for a compound surname, 1, or 0 when none. */
     static int surnameLength(String s) {
         if (s.length() >= 2 && SURNAMES_2.contains(s.substring(0, 2))) return 2;
         return !s.isEmpty() && SURNAME_CHARS.contains(s.charAt(0)) ? 1 : 0;
     }
 
-    /** 2–8 transliteration syllables, parts optionally separated by a middle dot (·, ・, •). */
+    /**
+     * A transliterated name: 2–8 transliteration syllables in one run, or up to 14 in parts joined by a middle dot
+     * or hyphen ({@link #isJoiner}), where a part may also be a Latin initial ({@code 杰罗姆·H·鲍威尔}).
+     */
     public static boolean isTransliteration(String s) {
-        int syllables = 0;
+        int syllables = 0, joiners = 0;
+        boolean partStart = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isMiddleDot(c)) {
-                if (i == 0 || i == s.length() - 1 || isMiddleDot(s.charAt(i - 1))) return false;
+            if (isJoiner(c)) {
+                if (partStart) return false; // at the start, or two joiners in a row
+                joiners++;
+                partStart = true;
             } else if (isTransliterationChar(c)) {
                 syllables++;
+                partStart = false;
+            } else if (partStart && isLatinInitial(s, i) && i > 0) {
+                i += i + 1 < s.length() && s.charAt(i + 1) == '.' ? 1 : 0;
+                partStart = false;
             } else {
                 return false;
             }
         }
-        return syllables >= 2 && syllables <= 8;
+        return !partStart && syllables >= 2 && syllables <= (joiners == 0 ? 8 : 14);
     }
 
     static boolean isTransliterationChar(char c) {
         return TRANSLITERATION_CHARS.contains(c);
     }
 
+    /** A transliteration character that is also a common word of its own (多, 大, 都, 日): it does not extend a name. */
+    static boolean isCommonTransliterationChar(char c) {
+        return COMMON_TRANSLITERATION_CHARS.contains(c);
+    }
+
     static boolean isMiddleDot(char c) {
         return c == '·' || c == '・' || c == '•' || c == '‧';
+    }
+
+    /** What joins the parts of a foreign name: a middle dot, or a hyphen (让-克洛德). */
+    static boolean isJoiner(char c) {
+        return isMiddleDot(c) || c == '-' || c == '‐' || c == '－';
+    }
+
+    /** A Latin capital at {@code i} standing alone as an initial (not followed by another letter): H in 杰罗姆·H·鲍威尔. */
+    static boolean isLatinInitial(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 'A' || c > 'Z') return false;
+        int k = i + 1 < s.length() && s.charAt(i + 1) == '.' ? i + 2 : i + 1;
+        return k >= s.length() || !Character.isLetterOrDigit(s.charAt(k));
     }
 
     /** One to four capitalized Latin words ({@code Scott Bessent}, {@code J. D. Vance}, {@code O'Neill}). */
@@ -131,13 +171,18 @@ public final class NameShapes {
 
     /** Ends in an organization suffix, is longer than the suffix and contains no punctuation or digit. */
     public static boolean isOrganizationName(String s) {
-        if (s.length() < 2 || !allNameChars(s)) return false;
+        if (s.length() < 2 || !allNameChars(s) || ORG_SUFFIXES.contains(s)) return false;
         for (String suffix : ORG_SUFFIXES) {
             if (s.endsWith(suffix) && s.length() > suffix.length()) {
                 return !GENERIC_MODIFIERS.contains(s.substring(0, s.length() - suffix.length()));
             }
         }
         return false;
+    }
+
+    /** Whether {@code w} is one of the organization head words (银行, 委员会, 部). */
+    static boolean isOrganizationHead(String w) {
+        return ORG_SUFFIXES.contains(w);
     }
 
     /** Two or more name characters (no punctuation or digits; spaces only between Latin words). */

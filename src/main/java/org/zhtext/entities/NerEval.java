@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.zhtext.core.Article;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Doc;
@@ -67,8 +68,16 @@ public final class NerEval {
         return evaluate(bio, new DocEntities(engine, r), engine.name() + (rules ? " + zhtext rules" : " (bare)"));
     }
 
-    /** Evaluates a recognizer over every sentence of the BIO file. */
+    /** Evaluates a recognizer over every sentence of the BIO file, its text taken as simplified as it is. */
     public static Result evaluate(Path bio, DocEntities recognizer, String label) throws IOException {
+        return evaluate(bio, recognizer, label, NerEval::asIs);
+    }
+
+    /**
+     * Evaluates a recognizer over every sentence of the BIO file, each sentence made a {@link Doc} by {@code docs}
+     * (for text in both scripts: the conversion to simplified the commands use).
+     */
+    public static Result evaluate(Path bio, DocEntities recognizer, String label, Function<String, Doc> docs) throws IOException {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String t : TYPES) counts.put(t, new int[3]);
         int sentences = 0;
@@ -76,9 +85,7 @@ public final class NerEval {
             sentences++;
             Set<String> gold = new HashSet<>(g.spans);
             Set<String> predicted = new HashSet<>();
-            int n = g.text.codePointCount(0, g.text.length());
-            Doc doc = new Doc(Article.of("gold", g.text), new Conversion(g.text, g.text, OffsetMap.identity(n), 0));
-            for (Entity e : recognizer.extract(doc)) predicted.add(key(e.start(), e.end(), label(e.type())));
+            for (Entity e : recognizer.extract(docs.apply(g.text))) predicted.add(key(e.start(), e.end(), label(e.type())));
             for (String p : predicted) counts.get(typeOf(p))[gold.contains(p) ? 0 : 1]++;
             for (String q : gold) if (!predicted.contains(q)) counts.get(typeOf(q))[2]++;
         }
@@ -111,7 +118,14 @@ public final class NerEval {
         return sb.toString();
     }
 
-    private static String label(String type) {
+    /** A document whose text is taken as simplified as it is (no conversion): the MSRA sentences. */
+    public static Doc asIs(String text) {
+        int n = text.codePointCount(0, text.length());
+        return new Doc(Article.of("gold", text), new Conversion(text, text, OffsetMap.identity(n), 0));
+    }
+
+    /** The gold label (PER, LOC, ORG) of an entity type. */
+    public static String label(String type) {
         switch (type) {
             case EntityTypes.PERSON: return "PER";
             case EntityTypes.LOCATION: return "LOC";
@@ -119,7 +133,8 @@ public final class NerEval {
         }
     }
 
-    private static String key(int start, int end, String type) {
+    /** {@code TYPE:start:end}, the form of {@link GoldSentence#spans()} (code point offsets). */
+    public static String key(int start, int end, String type) {
         return type + ":" + start + ":" + end;
     }
 
@@ -127,10 +142,14 @@ public final class NerEval {
         return key.substring(0, key.indexOf(':'));
     }
 
-    private record GoldSentence(String text, List<String> spans) {}
+    /** A gold sentence: its text and its spans as {@code TYPE:start:end} in code points. */
+    public record GoldSentence(String text, List<String> spans) {}
 
-    /** Reads the BIO file: sentence text and gold spans as {@code TYPE:start:end} in code points. */
-    private static List<GoldSentence> read(Path bio) throws IOException {
+    /**
+     * Reads the BIO file: sentence text and gold spans as {@code TYPE:start:end} in code points. A line without
+     * a tab (blank, or a comment) ends a sentence.
+     */
+    public static List<GoldSentence> read(Path bio) throws IOException {
         List<GoldSentence> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<String> spans = new ArrayList<>();
@@ -163,15 +182,5 @@ public final class NerEval {
         if (type != null) spans.add(key(start, n, type));
         if (n > 0) out.add(new GoldSentence(text.toString(), List.copyOf(spans)));
         return out;
-    }
-
-    /** Prints the table for bare HanLP and HanLP with zhtext's rules: {@code NerEval [bio-file]}. */
-    public static void main(String[] args) throws IOException {
-        Path bio = Path.of(args.length > 0 ? args[0]
-                : System.getProperty("zhtext.shared", "../shared") + "/eval/ner_msra/msra_test_bio.txt");
-        Lexicon lexicon = Lexicon.load(List.of());
-        Result bare = evaluate(bio, HanlpRecognizer.create(Lexicon.empty()), false);
-        Result ours = evaluate(bio, DocEntities.hanlp(lexicon), HanlpRecognizer.NAME + " + zhtext rules");
-        System.out.print(table(List.of(bare, ours)));
     }
 }

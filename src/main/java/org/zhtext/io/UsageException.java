@@ -1,8 +1,36 @@
 package org.zhtext.io;
 
-/** A usage error found after option parsing (a missing path, a bad option value): exit status 2. */
+import org.zhtext.core.Setting;
+
+/**
+ * A usage error found after option parsing (a missing path, a bad option value): exit status 2. When it is
+ * about a user setting ({@link #setting()}), the message is the setting's {@link Setting#message wording} of
+ * {@link #detail()}, which the command line rewords with its option.
+ */
 public class UsageException extends RuntimeException {
+    private final Setting setting;
+    private final String detail;
+
     public UsageException(String message) {
         super(message);
+        this.setting = null;
+        this.detail = message;
+    }
+
+    /** An error about a setting: {@code detail} says what is wrong with it (the offending value included). */
+    public UsageException(Setting setting, String detail) {
+        super(setting.message(detail));
+        this.setting = setting;
+        this.detail = detail;
+    }
+
+    /** The setting the error is about, or null. */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** What is wrong, without naming the setting (the whole message when there is none). */
+    public String detail() {
+        return detail;
     }
 }

@@ -8,115 +8,129 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhtext.core.Lexicon;
+import org.zhtext.core.Setting;
+import org.zhtext.engine.EngineProvider;
+import org.zhtext.engine.EngineSettings;
 import org.zhtext.engine.EntityEngine;
-import org.zhtext.engine.HanlpPass;
-import org.zhtext.engine.Mention;
 import org.zhtext.engine.SentenceAnalyzer;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
-import org.zhtext.corenlp.CorenlpModels;
-import org.zhtext.corenlp.CorenlpPipeline;
-import org.zhtext.corenlp.CorenlpRecognizer;
-import org.zhtext.corenlp.CorenlpSegmenter;
 import org.zhtext.entities.EntityRules;
-import org.zhtext.entities.HanlpRecognizer;
-import org.zhtext.segment.HanlpSegmenter;
-import org.zhtext.segment.SegmentRules;
 
 /**
- * The engine registry: engines chosen by name, built once per process and configuration, then shared by
- * every worker thread. Unknown names and missing models are setup errors ({@link SetupException}, exit 2).
+ * The engines by name: the registered {@link EngineProvider}s ({@code META-INF/services}, the first one the
+ * default), each segmenter and recognizer built once per process and configuration, then shared by every
+ * worker thread. Unknown names and missing models are setup errors ({@link SetupException}, exit 2).
  */
 public final class Engines {
-    /** What an engine is built from. */
-    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+    /**
+     * What an engine and the entity rules are built from; {@code countryAbbreviations}: the entity rules report
+     * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default.
+     */
+    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
+            boolean countryAbbreviations) {
         public Config {
             lexicons = List.copyOf(lexicons);
+        }
+
+        /** The default entity options. */
+        public Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
+            this(engine, standard, lexicons, corenlpModels, verbose, EntityRules.Options.DEFAULT.countryAbbreviations());
         }
 
         // written out: a record's generated equals/hashCode bootstrap method handles on first use (~40 ms at start-up)
         @Override
         public boolean equals(Object o) {
             return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
-                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose;
+                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose
+                    && countryAbbreviations == c.countryAbbreviations;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose);
+            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
+        }
+
+        EngineSettings settings() {
+            return new EngineSettings(standard, corenlpModels, verbose);
         }
     }
 
-    public static final List<String> NAMES = List.of("hanlp", "corenlp");
-
+    private static final List<EngineProvider> PROVIDERS = load();
     private static final Map<Config, WordSegmenter> SEGMENTERS = new ConcurrentHashMap<>();
     private static final Map<Config, EntityEngine> RECOGNIZERS = new ConcurrentHashMap<>();
     private static final Map<List<Path>, Lexicon> LEXICONS = new ConcurrentHashMap<>();
-    private static final Map<List<Path>, HanlpPass> HANLP = new ConcurrentHashMap<>();
 
     private Engines() {}
 
+    private static List<EngineProvider> load() {
+        List<EngineProvider> out = new ArrayList<>();
+        for (EngineProvider p : ServiceLoader.load(EngineProvider.class, Engines.class.getClassLoader())) out.add(p);
+        if (out.isEmpty()) throw new IllegalStateException("no engine registered in META-INF/services/" + EngineProvider.class.getName());
+        return List.copyOf(out);
+    }
+
+    /** The registered engines, the default first. */
+    public static List<EngineProvider> providers() {
+        return PROVIDERS;
+    }
+
+    /** The default engine. */
+    public static EngineProvider defaultProvider() {
+        return PROVIDERS.get(0);
+    }
+
+    /** The engine of that name; a {@link Setting#ENGINE} setup error when there is none. */
+    public static EngineProvider provider(String name) {
+        for (EngineProvider p : PROVIDERS) {
+            if (p.name().equals(name)) return p;
+        }
+        List<String> names = new ArrayList<>();
+        for (EngineProvider p : PROVIDERS) names.add(p.name());
+        throw new SetupException(Setting.ENGINE, "unknown engine '" + name + "' (" + String.join(", ", names) + ")");
+    }
+
     public static WordSegmenter segmenter(Config c, PrintStream log) {
-        check(c);
-        if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
-        return SEGMENTERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> HanlpSegmenter.on(hanlp(k, log), rules(k.standard()));
-            default -> new CorenlpSegmenter(CorenlpModels.locate(k.corenlpModels()), lexicon(k, log));
+        EngineProvider p = provider(c.engine());
+        return SEGMENTERS.computeIfAbsent(c, k -> {
+            p.checkSetup(k.settings());
+            return p.segmenter(k.settings(), lexicon(k, log));
         });
     }
 
     public static EntityEngine recognizer(Config c, PrintStream log) {
-        check(c);
-        if (c.engine().equals("corenlp")) CorenlpPipeline.setVerbose(c.verbose());
-        return RECOGNIZERS.computeIfAbsent(c, k -> switch (k.engine()) {
-            case "hanlp" -> HanlpRecognizer.on(hanlp(k, log));
-            default -> new CorenlpRecognizer(CorenlpModels.locate(k.corenlpModels()));
+        EngineProvider p = provider(c.engine());
+        return RECOGNIZERS.computeIfAbsent(c, k -> {
+            p.checkSetup(k.settings());
+            return p.recognizer(k.settings(), lexicon(k, log));
         });
     }
 
     /**
-     * Words and mentions of a sentence in one call: for HanLP one pass over one word lattice (the same words and
-     * mentions as {@link #segmenter} and {@link #recognizer} give, at the cost of little more than one of them);
-     * for other engines the two called in turn.
+     * Words and mentions of a sentence in one call: the engine's combined pass when it has one (HanLP: one pass
+     * over one word lattice, the same words and mentions as {@link #segmenter} and {@link #recognizer} give, at
+     * the cost of little more than one of them); otherwise the two called in turn.
      */
     public static SentenceAnalyzer analyzer(Config c, PrintStream log) {
-        WordSegmenter words = segmenter(c, log);
-        EntityEngine entities = recognizer(c, log);
-        if (words instanceof HanlpSegmenter hs && entities instanceof HanlpRecognizer hr && hs.pass() == hr.pass()) {
-            return sentence -> {
-                HanlpPass.Result r = hs.pass().run(sentence, HanlpPass.Want.BOTH);
-                List<Mention> mentions = sentence.isBlank() ? new ArrayList<>() : HanlpRecognizer.mentions(r.entityWords());
-                return new SentenceAnalyzer.Analysis(hs.words(sentence, r.words()), mentions);
-            };
-        }
-        return SentenceAnalyzer.of(words, entities);
+        return provider(c.engine()).analyzer(segmenter(c, log), recognizer(c, log));
     }
 
     /**
-     * Starts loading an engine's shared dictionaries in the background, ahead of the first {@link #segmenter} or
-     * {@link #recognizer} call, which then waits for it (for HanLP; other engines load on first use only).
+     * The engine-independent entity rules (lexicon and gazetteer names, foreign and Latin names, boundaries,
+     * aliases, merging, filters) for a configuration: the same for every engine.
      */
-    public static void loadInBackground(String engine) {
-        if (engine.equals("hanlp")) HanlpPass.loadInBackground();
-    }
-
-    /** The HanLP pass both HanLP engines of a configuration read (it depends on the lexicon only). */
-    private static HanlpPass hanlp(Config c, PrintStream log) {
-        return HANLP.computeIfAbsent(c.lexicons(), k -> HanlpPass.create(lexicon(c, log)));
-    }
-
-    /** The engine-independent entity rules (lexicon names, aliases, merging, filters) for a configuration. */
     public static EntityRules entityRules(Config c, PrintStream log) {
-        return EntityRules.with(lexicon(c, log));
+        return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations()));
     }
 
-    /** The user lexicon: models/lexicon/*.txt plus the --lexicon files, read fresh in this process. */
+    /** The user lexicon: models/lexicon/*.txt plus the configuration's lexicon files, read fresh in this process. */
     public static Lexicon lexicon(Config c, PrintStream log) {
         return LEXICONS.computeIfAbsent(c.lexicons(), files -> {
             for (Path p : files) {
-                if (!Files.isRegularFile(p)) throw new SetupException("--lexicon: no such file: " + p);
+                if (!Files.isRegularFile(p)) throw new SetupException(Setting.LEXICON, "no such file: " + p);
             }
             try {
                 Lexicon lx = Lexicon.load(files);
@@ -129,19 +143,5 @@ public final class Engines {
                 throw new SetupException("cannot read lexicon: " + e.getMessage(), e);
             }
         });
-    }
-
-    private static SegmentRules rules(String standard) {
-        try {
-            return SegmentRules.forStandard(standard);
-        } catch (IllegalArgumentException e) {
-            throw new SetupException("--standard: " + e.getMessage());
-        }
-    }
-
-    private static void check(Config c) {
-        if (!NAMES.contains(c.engine())) {
-            throw new SetupException("unknown engine '" + c.engine() + "' (" + String.join(", ", NAMES) + ")");
-        }
     }
 }

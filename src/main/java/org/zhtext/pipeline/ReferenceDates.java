@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.zhtext.core.Setting;
 import org.zhtext.io.UsageException;
 
 /**
@@ -39,14 +40,14 @@ public final class ReferenceDates {
         try {
             text = Files.readString(csv, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UsageException("--dates: no such file: " + csv);
+            throw new UsageException(Setting.DATES, "no such file: " + csv);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         try (Reader r = new java.io.StringReader(text)) {
             CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
             var parser = f.parse(r);
             if (!parser.getHeaderMap().containsKey("file") || !parser.getHeaderMap().containsKey("date")) {
-                throw new UsageException("--dates: " + csv + " needs a header row with columns file,date");
+                throw new UsageException(Setting.DATES, csv + " needs a header row with columns file,date");
             }
             for (CSVRecord rec : parser) {
                 String file = rec.get("file");
@@ -55,7 +56,7 @@ public final class ReferenceDates {
                 try {
                     d = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
                 } catch (DateTimeParseException e) {
-                    throw new UsageException("--dates: " + csv + " line " + rec.getRecordNumber() + ": not a YYYY-MM-DD date: " + date);
+                    throw new UsageException(Setting.DATES, csv + " line " + rec.getRecordNumber() + ": not a YYYY-MM-DD date: " + date);
                 }
                 files.put(file, d);
                 bases.put(baseName(file), d);

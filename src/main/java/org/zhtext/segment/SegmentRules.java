@@ -121,11 +121,15 @@ public final class SegmentRules {
         return rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
     }
 
-    /** Applies the rules to the words of {@code sentence}; returns the (possibly) merged words. */
-    public List<Word> apply(String sentence, List<Word> words) {
+    /**
+     * Applies the rules to the words of {@code sentence}; returns the (possibly) merged words. {@code dictionary}
+     * is the engine's core dictionary, which a few rules consult ({@link Rule#SPLIT_UNITS}, {@link Rule#DETERMINERS},
+     * {@link Rule#ADVERBS}).
+     */
+    public List<Word> apply(String sentence, List<Word> words, WordTags dictionary) {
         List<Word> out = words;
         if (rules.isEmpty()) return out;
-        Merger m = new Merger(sentence);
+        Merger m = new Merger(sentence, dictionary);
         if (rules.contains(Rule.NUMBERS)) out = m.merge(out, m::continuesNumber, "m");
         if (rules.contains(Rule.MAGNITUDE)) out = m.merge(out, (a, b) -> m.isNumber(a) && m.isOneOf(b, "万亿千百"), "m");
         if (rules.contains(Rule.ORDINAL)) out = m.merge(out, (a, b) -> m.isOneOf(a, "第") && m.isNumber(b), "m");
@@ -147,9 +151,11 @@ public final class SegmentRules {
     /** The merge operations over one sentence's text. */
     private static final class Merger {
         private final String s;
+        private final WordTags dictionary;
 
-        Merger(String s) {
+        Merger(String s, WordTags dictionary) {
             this.s = s;
+            this.dictionary = dictionary;
         }
 
         interface Joins {
@@ -284,7 +290,7 @@ public final class SegmentRules {
             if ("%％‰".indexOf(last) >= 0) return true;
             if (!Character.isIdeographic(last)) return false;
             if (isDigits(head)) return true;
-            return last != '些' && CoreWords.isClassifier(String.valueOf(last)) && !CoreWords.isLexical(s.substring(w.start(), w.end()));
+            return last != '些' && isClassifier(String.valueOf(last)) && !isLexical(s.substring(w.start(), w.end()));
         }
 
         /** A word of two or more Chinese characters followed by a bound suffix. */
@@ -309,12 +315,38 @@ public final class SegmentRules {
         /** A determiner + classifier or noun that is no pronoun and no lexical word ({@code 这种}, {@code 全国}, not {@code 这样}). */
         boolean isDeterminerPair(String t) {
             return DETERMINERS.indexOf(t.charAt(0)) >= 0 && PRONOUN_ENDS.indexOf(t.charAt(1)) < 0
-                    && CoreWords.isClassifierOrNoun(t.substring(1)) && !CoreWords.isLexical(t);
+                    && isClassifierOrNoun(t.substring(1)) && !isLexical(t);
         }
 
         /** A degree or scope adverb + a verb or adjective, the pair a free combination ({@code 最高}, {@code 更多}). */
         boolean isAdverbPair(String t) {
-            return ADVERBS.indexOf(t.charAt(0)) >= 0 && CoreWords.isCompositional(t);
+            return ADVERBS.indexOf(t.charAt(0)) >= 0 && isCompositional(t);
+        }
+
+        /** A classifier or unit in the dictionary ({@code 个}, {@code 吨}, {@code 种}). */
+        private boolean isClassifier(String w) {
+            return "q".equals(dictionary.tag(w));
+        }
+
+        /** A classifier or a common noun in the dictionary ({@code 种}, {@code 国}). */
+        private boolean isClassifierOrNoun(String w) {
+            String t = dictionary.tag(w);
+            return "q".equals(t) || "n".equals(t);
+        }
+
+        /**
+         * A dictionary word that is not a numeral, classifier, pronoun, noun or time word ({@code 十分},
+         * {@code 一直}, {@code 全面}): kept whole by the splitting rules.
+         */
+        private boolean isLexical(String w) {
+            String t = dictionary.tag(w);
+            return t != null && !t.equals("m") && !t.equals("mq") && !t.equals("q") && !t.equals("r") && !t.equals("n") && !t.equals("t");
+        }
+
+        /** Absent from the dictionary, or a verb or adjective there ({@code 不能}, {@code 最高}): a free combination. */
+        private boolean isCompositional(String w) {
+            String t = dictionary.tag(w);
+            return t == null || t.equals("v") || t.equals("a");
         }
 
         /** Merges runs of transliteration words: single characters, or foreign-name words, all from the alphabet. */

@@ -80,6 +80,22 @@ class CommandsTest {
     }
 
     @Test
+    void countryAbbreviationsCanBeTurnedOff() {
+        String text = "中美关系稳定，美国表示欢迎。";
+        Cli.Result on = Cli.runWithStdin(text, "entities", "--format", "tsv");
+        assertEquals(0, on.code(), on.err());
+        assertTrue(on.out().contains("\tlocation\t中\t0\t1\t"), on.out());
+        Cli.Result off = Cli.runWithStdin(text, "entities", "--no-country-abbreviations", "--format", "tsv");
+        assertEquals(0, off.code(), off.err());
+        assertFalse(off.out().contains("\t中\t0\t1\t"), off.out());
+        assertTrue(off.out().contains("\tlocation\t美国\t"), off.out());
+        Cli.Result analyze = Cli.runWithStdin(text, "analyze", "--no-country-abbreviations");
+        assertEquals(0, analyze.code(), analyze.err());
+        assertFalse(analyze.out().contains("\"record\":\"entity\",\"file\":\"-\",\"type\":\"location\",\"text\":\"中\""), analyze.out());
+        assertTrue(analyze.out().contains("\"text\":\"美国\""), analyze.out());
+    }
+
+    @Test
     void corenlpWithoutModelsIsASetupError() {
         Cli.Result r = Cli.runWithStdin("关税", "segment", "--engine", "corenlp", "--corenlp-models", dir.resolve("none").toString());
         assertEquals(2, r.code());

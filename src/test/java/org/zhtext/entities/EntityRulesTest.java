@@ -42,7 +42,7 @@ class EntityRulesTest {
         String s = "他们将对华进口产品加征关税。";
         List<String> got = apply(s, new Mention(2, 9, "organization"));
         assertTrue(got.stream().noneMatch(k -> k.startsWith("organization")), got.toString());
-        assertEquals(List.of("location:华"), got); // the abbreviation rule still finds 华
+        assertEquals(List.of(), got); // and 对华 is no place: one country's abbreviation alone is not reported
     }
 
     @Test
@@ -105,14 +105,23 @@ class EntityRulesTest {
         assertEquals(List.of("location:中", "location:美"), apply("中美关系稳定。"));
         assertEquals(List.of("location:美", "location:欧"), apply("美欧贸易协议"));
         assertEquals(List.of("location:中", "location:日", "location:韩"), apply("中日韩峰会"));
-        assertEquals(List.of("location:美"), apply("美方表示欢迎。"));
-        assertEquals(List.of("location:中", "location:美"), apply("中方坚决反对美方的做法"));
+        // one country's side, or a trip to it, is no place (MSRA annotates these; news readers find them noise)
+        assertEquals(List.of(), apply("美方表示欢迎。"));
+        assertEquals(List.of(), apply("中方坚决反对美方的做法"));
         assertEquals(List.of(), apply("完美方案"));
-        assertEquals(List.of("location:美"), apply("他访美期间。"));
-        assertEquals(List.of(), apply("中美洲"));
+        assertEquals(List.of(), apply("他访美期间。"));
+        assertEquals(List.of(), apply("加大对华投资，华企赴美上市。"));
+        assertEquals(List.of("location:中美洲"), apply("中美洲")); // Central America, a gazetteer place: not 中 and 美
         assertEquals(List.of(), apply("中英文对照"));
         assertEquals(List.of(), apply("其中方法很多"));
         assertEquals(List.of(), apply("在华人社区"));
+    }
+
+    @Test
+    void countryAbbreviationsCanBeTurnedOff() {
+        EntityRules off = EntityRules.with(LEXICON, new EntityRules.Options(false));
+        assertEquals(List.of(), off.apply("中美关系稳定。", List.of()));
+        assertEquals(List.of(new Mention(0, 2, "location")), off.apply("美国和中日韩", List.of()));
     }
 
     @Test

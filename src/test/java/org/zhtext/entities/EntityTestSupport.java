@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Entity;
@@ -16,8 +17,7 @@ import org.zhtext.normalize.Target;
 /** The real default pipeline (HanLP + lexicon + rules), built once for all entity tests. */
 final class EntityTestSupport {
     static final Lexicon LEXICON = load();
-    static final DocEntities ENTITIES = DocEntities.hanlp(LEXICON);
-    static final HanlpRecognizer HANLP = (HanlpRecognizer) ENTITIES.engine();
+    static final DocEntities ENTITIES = new DocEntities(HanlpRecognizer.create(LEXICON), EntityRules.with(LEXICON));
 
     private EntityTestSupport() {}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhtext.hanlp.HanlpSegmenter;
 import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Lexicon;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.zhtext.hanlp.HanlpSegmenter;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Lexicon;
 import org.zhtext.normalize.ChineseConverter;

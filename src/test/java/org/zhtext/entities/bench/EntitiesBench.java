@@ -13,6 +13,8 @@ import org.zhtext.core.Article;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Lexicon;
 import org.zhtext.entities.DocEntities;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.hanlp.HanlpRecognizer;
 import org.zhtext.normalize.ChineseConverter;
 import org.zhtext.normalize.Target;
 
@@ -30,7 +32,7 @@ public final class EntitiesBench {
 
         long t0 = System.nanoTime();
         Lexicon lexicon = Lexicon.load(List.of());
-        DocEntities entities = DocEntities.hanlp(lexicon);
+        DocEntities entities = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
         ChineseConverter converter = ChineseConverter.get(Target.SIMPLIFIED, false);
         double setup = (System.nanoTime() - t0) / 1e9;
 

@@ -12,7 +12,7 @@ import org.zhtext.core.Lexicon;
 import org.zhtext.normalize.ChineseConverter;
 import org.zhtext.normalize.Target;
 import org.zhtext.segment.DocSegmenter;
-import org.zhtext.segment.HanlpSegmenter;
+import org.zhtext.hanlp.HanlpSegmenter;
 
 /**
  * Throughput of DocSegmenter + HanlpSegmenter against bare HanLP {@code StandardTokenizer.segment} on the same

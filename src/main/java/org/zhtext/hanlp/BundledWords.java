@@ -1,4 +1,4 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;

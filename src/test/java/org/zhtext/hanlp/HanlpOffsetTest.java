@@ -1,6 +1,8 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
 import org.zhtext.core.Lexicon;
+import org.zhtext.segment.DocSegmenter;
+import org.zhtext.segment.SegmenterOffsetContract;
 
 /** The shared offset contract run on the default HanLP engine. */
 class HanlpOffsetTest extends SegmenterOffsetContract {

@@ -1,11 +1,11 @@
-package org.zhtext.entities;
+package org.zhtext.hanlp;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.EntityEngine;
-import org.zhtext.engine.HanlpPass;
 import org.zhtext.engine.Mention;
+import org.zhtext.entities.EntityTypes;
 
 /**
  * The default entity engine: HanLP portable's Viterbi segmenter with its person (Chinese and transliterated),

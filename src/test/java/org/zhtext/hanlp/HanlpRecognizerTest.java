@@ -1,4 +1,4 @@
-package org.zhtext.entities;
+package org.zhtext.hanlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,16 @@ import org.zhtext.engine.Mention;
 
 class HanlpRecognizerTest {
     private static final String SENTENCE = "英伟达首席执行官黄仁勋与卢特尼克在华盛顿会面。";
+    /** HanLP with the shipped lexicon (models/lexicon/*.txt). */
+    private static final HanlpRecognizer HANLP = shipped();
+
+    private static HanlpRecognizer shipped() {
+        try {
+            return HanlpRecognizer.create(Lexicon.load(List.of()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static List<String> typed(HanlpRecognizer r, String s) {
         return r.recognize(s).stream().map(m -> m.type() + ":" + s.substring(m.start(), m.end())).toList();
@@ -25,7 +35,7 @@ class HanlpRecognizerTest {
     @Test
     void lexiconEntriesSetTypeAndBoundaries() {
         List<String> bare = typed(HanlpRecognizer.create(Lexicon.empty()), SENTENCE);
-        List<String> withLexicon = typed(EntityTestSupport.HANLP, SENTENCE);
+        List<String> withLexicon = typed(HANLP, SENTENCE);
         assertTrue(withLexicon.contains("organization:英伟达"), withLexicon.toString());
         assertTrue(withLexicon.contains("person:卢特尼克"), withLexicon.toString());
         assertTrue(withLexicon.contains("location:华盛顿"), withLexicon.toString());
@@ -44,17 +54,17 @@ class HanlpRecognizerTest {
     @Test
     void spansAreInsideTheSentence() {
         String s = "  特朗普\t表示，（Ｂ）美国将继续谈判";
-        for (Mention m : EntityTestSupport.HANLP.recognize(s)) {
+        for (Mention m : HANLP.recognize(s)) {
             assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= s.length(), m.toString());
         }
-        assertEquals(List.of(), EntityTestSupport.HANLP.recognize(""));
+        assertEquals(List.of(), HANLP.recognize(""));
     }
 
     @Test
     void concurrentUseGivesTheSameResults() throws Exception {
         List<String> sentences = List.of(SENTENCE, "美国商务部工业与安全局周五发表声明。", "何立峰与贝森特在日内瓦举行会谈。",
                 "欧盟委员会主席冯德莱恩访问东京。");
-        List<List<Mention>> expected = sentences.stream().map(EntityTestSupport.HANLP::recognize).toList();
+        List<List<Mention>> expected = sentences.stream().map(HANLP::recognize).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> futures = new ArrayList<>();
@@ -62,7 +72,7 @@ class HanlpRecognizerTest {
                 futures.add(pool.submit(() -> {
                     for (int k = 0; k < 25; k++) {
                         for (int i = 0; i < sentences.size(); i++) {
-                            if (!EntityTestSupport.HANLP.recognize(sentences.get(i)).equals(expected.get(i))) return false;
+                            if (!HANLP.recognize(sentences.get(i)).equals(expected.get(i))) return false;
                         }
                     }
                     return true;

@@ -1,12 +1,12 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.zhtext.core.Lexicon;
-import org.zhtext.engine.HanlpPass;
-import org.zhtext.engine.HanlpSupport;
 import org.zhtext.engine.Word;
 import org.zhtext.engine.WordSegmenter;
+import org.zhtext.segment.Chars;
+import org.zhtext.segment.SegmentRules;
 
 /**
  * The default engine: the dictionary words of HanLP portable's Viterbi segmenter ({@link HanlpPass}: the zhtext
@@ -76,7 +76,7 @@ public final class HanlpSegmenter implements WordSegmenter {
         for (HanlpPass.Span t : spans) addSplitOnSpace(sentence, t.start(), t.end(), t.tag(), words);
         joinSurrogates(sentence, words);
         words = BundledWords.merge(sentence, words);
-        return rules.apply(sentence, words);
+        return rules.apply(sentence, words, CoreWords.INSTANCE);
     }
 
     /** Never leaves a word boundary between the two halves of a surrogate pair. */

@@ -1,4 +1,4 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Word;
+import org.zhtext.segment.SegmentRules;
 
 class HanlpSegmenterTest {
     private static final HanlpSegmenter SHIPPED = shipped();

@@ -1,4 +1,4 @@
-package org.zhtext.engine;
+package org.zhtext.hanlp;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;

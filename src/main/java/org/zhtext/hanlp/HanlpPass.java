@@ -1,4 +1,4 @@
-package org.zhtext.engine;
+package org.zhtext.hanlp;
 
 import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
 import org.zhtext.core.Lexicon;
+import org.zhtext.engine.SetupException;
 
 /**
  * One HanLP pass over a sentence that serves both of zhtext's HanLP engines: the word lattice is built and
@@ -73,7 +74,7 @@ public final class HanlpPass {
             try {
                 HanlpSupport.quietLogging(false);
                 new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null))
-                        .run("初始化".toCharArray(), true, true);
+                        .run("初始化".toCharArray(), true, true, null);
             } catch (RuntimeException | LinkageError e) {
                 loadFailure = e; // create() reports it
             }
@@ -99,8 +100,14 @@ public final class HanlpPass {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
-    /** HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified). */
+    /**
+     * HanLP's dictionaries with the user lexicon layered over the bundled custom dictionary (never modified).
+     *
+     * @throws SetupException when the HanLP on the class path is not the release this class reproduces
+     *         ({@link HanlpVersion}), or its dictionaries cannot be loaded
+     */
     public static HanlpPass create(Lexicon lexicon) {
+        HanlpVersion.require();
         awaitBackgroundLoad();
         HanlpSupport.quietLogging(false);
         try {
@@ -117,7 +124,22 @@ public final class HanlpPass {
 
     public Result run(String sentence, Want want) {
         if (sentence.isEmpty()) return new Result(List.of(), List.of());
-        return lattice.run(sentence.toCharArray(), want != Want.ENTITIES, want != Want.WORDS);
+        return lattice.run(sentence.toCharArray(), want != Want.ENTITIES, want != Want.WORDS, null);
+    }
+
+    /**
+     * The two ingredients of the dictionary-words reading, for tests that compare each with HanLP's own
+     * segmenter: the best path merged with the user lexicon, and the path that HanLP's person recognizers give
+     * (null when they added no candidate to the net, and the words are the dictionary words).
+     */
+    record Readings(List<Span> dictionaryWords, List<Span> named, List<Span> words) {}
+
+    /** {@link Readings} of a sentence (its words as {@link #run} gives them). */
+    Readings readings(String sentence) {
+        if (sentence.isEmpty()) return new Readings(List.of(), null, List.of());
+        Readings[] out = new Readings[1];
+        lattice.run(sentence.toCharArray(), true, false, out);
+        return out[0];
     }
 
     /**
@@ -183,7 +205,8 @@ public final class HanlpPass {
             enableJapaneseNameRecognize(false);
         }
 
-        Result run(char[] sentence, boolean wantWords, boolean wantEntities) {
+        /** The readings asked for; with {@code trace} (tests only, null otherwise), what the words are made of in trace[0]. */
+        Result run(char[] sentence, boolean wantWords, boolean wantEntities, Readings[] trace) {
             // as ViterbiSegment.segSentence (HanLP 1.8.6), with the dictionary-words reading taken on the way
             Bigrams bigrams = Bigrams.get();
             WordNet all = new WordNet(sentence);
@@ -202,6 +225,7 @@ public final class HanlpPass {
                 // reading below clears their search state (optimum.clean()) before its own next search.
                 List<Span> named = optimum.size() == preSize ? List.of() : spans(viterbi(optimum, bigrams));
                 words = named.isEmpty() ? dictionaryWords : splice(dictionaryWords, named);
+                if (trace != null) trace[0] = new Readings(dictionaryWords, named.isEmpty() ? null : named, words);
             }
             if (!wantEntities) return new Result(words, List.of());
             RoleTagger.places(list, optimum, all);

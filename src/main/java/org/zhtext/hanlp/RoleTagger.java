@@ -1,4 +1,4 @@
-package org.zhtext.engine;
+package org.zhtext.hanlp;
 
 import static com.hankcs.hanlp.corpus.tag.Nature.m;
 import static com.hankcs.hanlp.corpus.tag.Nature.ni;

@@ -1,4 +1,4 @@
-package org.zhtext.engine;
+package org.zhtext.hanlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

