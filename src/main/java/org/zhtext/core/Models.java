@@ -88,12 +88,28 @@ public final class Models {
             }
             return out;
         }
-        try (InputStream in = Models.class.getResourceAsStream("/zhtext-models/index.txt")) {
-            if (in == null) return out;
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                line = line.trim();
-                if (line.startsWith(folder + "/") && line.endsWith(suffix)) out.add(line);
+        // the packed copy: the jar's entries under zhtext-models/FOLDER/ (or the folder itself when the classes
+        // are a directory, as in tests)
+        java.net.URL url = Models.class.getResource("/zhtext-models/" + folder + "/");
+        if (url == null) return out;
+        try {
+            if (url.getProtocol().equals("jar")) {
+                var conn = (java.net.JarURLConnection) url.openConnection();
+                conn.setUseCaches(false);
+                try (var jar = conn.getJarFile()) {
+                    String prefix = "zhtext-models/" + folder + "/";
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.endsWith(suffix) && n.indexOf('/', prefix.length()) < 0)
+                            .forEach(n -> out.add(n.substring("zhtext-models/".length())));
+                }
+            } else if (url.getProtocol().equals("file")) {
+                try (var s = Files.list(Path.of(url.toURI()))) {
+                    s.filter(f -> f.getFileName().toString().endsWith(suffix) && Files.isRegularFile(f))
+                            .forEach(f -> out.add(folder + "/" + f.getFileName()));
+                }
             }
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot list packed models folder " + folder + ": " + e.getMessage(), e);
         }
         out.sort(null);
         return out;
