@@ -29,11 +29,8 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
             default: return -1;
         }
         if (nextIs(p, '个', '個')) p++;
-        else if ((c == '这' || c == '這' || c == '今') && !nextIs(p, '月')) return -1; // 这月 is rare; 今月 no
+        else if (c == '今') return -1; // 今個月, not 今月
         if (!nextIs(p, '月')) return -1;
-        if (p == i + 1 && (c == '同' || c == '今')) {
-            if (c == '今') return -1;
-        }
         int end = p + 1;
         if (i > 0 && "以之向往最提每逐".indexOf(s.charAt(i - 1)) >= 0) return -1;
         if (nextIs(end, '份')) end++;
