@@ -96,7 +96,8 @@ class AnalyzeCommand extends RecordCommand {
     private String settingsKey() {
         return String.join(" ", "engine=" + engine.engine, "lexicons=" + engine.lexicons, "only=" + analyzer.kinds(),
                 "kinds=" + figureOptions.kinds, "tariffOnly=" + figureOptions.tariffOnly, "ref=" + figureOptions.referenceDate,
-                "dates=" + figureOptions.dates, "format=" + format());
+                "dates=" + figureOptions.dates, "format=" + format())
+                + (figureOptions.prefer == null ? "" : " prefer=" + figureOptions.prefer);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.zhtext.figures.DatePreference;
 import org.zhtext.figures.FigureKind;
 import org.zhtext.io.UsageException;
 import org.zhtext.pipeline.FigureRows;
@@ -35,6 +36,10 @@ public class FigureOptions {
             description = "The articles' date, from which years of 今年/去年 and of dates without a year are inferred. Default: inferred from each article.")
     String referenceDate;
 
+    @Option(names = "--prefer", paramLabel = "future|past",
+            description = "Which occurrence a bare weekday (周三), a holiday (春节) or a month-day without a year means: future = the next one (Duckling's convention), past = the most recent one. Default: a bare weekday is the most recent one unless a future marker (将, 计划, 拟…) governs it; holidays and month-days the nearest.")
+    String prefer;
+
     @Option(names = "--dates", paramLabel = "FILE.csv",
             description = "Per-article reference dates: a CSV with columns file,date (file as in the records, or its base name).")
     Path dates;
@@ -54,7 +59,15 @@ public class FigureOptions {
                 throw new UsageException("--reference-date: not a date in the form YYYY-MM-DD: " + referenceDate);
             }
         }
+        DatePreference p = DatePreference.DEFAULT;
+        if (prefer != null) {
+            switch (prefer.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "future" -> p = DatePreference.FUTURE;
+                case "past" -> p = DatePreference.PAST;
+                default -> throw new UsageException("--prefer: expected future or past, not '" + prefer + "'");
+            }
+        }
         ReferenceDates table = dates == null ? ReferenceDates.none() : ReferenceDates.load(dates);
-        return new FigureRows(ks.isEmpty() ? EnumSet.allOf(FigureKind.class) : ks, tariffOnly, ref, table);
+        return new FigureRows(ks.isEmpty() ? EnumSet.allOf(FigureKind.class) : ks, tariffOnly, ref, table, p);
     }
 }

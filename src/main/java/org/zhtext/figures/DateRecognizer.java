@@ -310,8 +310,12 @@ final class DateRecognizer extends TextScan implements Recognizer {
 
     /** 14日 is a day of the month unless it reads as a span of days (5日内, 3日后). */
     private boolean dayOnlyIsDate(int end) {
+        if (s.charAt(end - 1) != '日' && nextIs(end, NUMBER_NOUNS)) return false; // 3号线, 1号文件: a number, not a day
         return !nextIs(end, '内', '內', '间', '間', '后', '後', '以', '之', '前');
     }
+
+    /** Nouns that 号 numbers (3号线, 1号文件, 2号楼): after them N号 is no day of the month. */
+    private static final char[] NUMBER_NOUNS = "线線楼樓文令机機院码碼位馆館台臺站门門口店车車舰艦船星种種选選球队隊床房厅廳窗道航仓倉库庫井坑堆罐炉爐区區馬马牌".toCharArray();
 
     // ---------------------------------------------------------------- numeric dates
 

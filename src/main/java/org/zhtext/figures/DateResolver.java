@@ -20,10 +20,17 @@ final class DateResolver {
     }
 
     private final LocalDate reference;
+    private final DatePreference prefer;
     private LocalDate anchor;
 
     DateResolver(LocalDate reference) {
+        this(reference, DatePreference.DEFAULT);
+    }
+
+    /** With {@code prefer} PAST or FUTURE, a month-day without a year is the last (next) one from its anchor. */
+    DateResolver(LocalDate reference, DatePreference prefer) {
         this.reference = reference;
+        this.prefer = prefer;
         this.anchor = reference;
     }
 
@@ -81,7 +88,7 @@ final class DateResolver {
         } else if (s.rel != DateSpec.NO_REL) {
             y = reference == null ? 0 : reference.getYear() + s.rel;
         } else if (anchor != null && m != 0) {
-            y = nearestYear(m, d);
+            y = prefer == DatePreference.DEFAULT ? nearestYear(m, d) : preferredYear(m, d);
         } else if ((reference != null || anchor != null) && d != 0) {
             // a bare day (15日) is news shorthand for a day near the article's date: the reference first
             LocalDate base = reference != null ? reference : anchor;
@@ -179,5 +186,20 @@ final class DateResolver {
 
     private static String ymd(int y, int m, int d) {
         return ym(y, m) + "-" + two(d);
+    }
+
+    /**
+     * The year of the first month-day on or after the anchor (FUTURE; a month counts while it lasts) or of the last
+     * one on or before it (PAST; a month counts from its first day).
+     */
+    private int preferredYear(int m, int d) {
+        boolean future = prefer == DatePreference.FUTURE;
+        for (int k = 0; k <= 2; k++) {
+            int y = future ? anchor.getYear() - 1 + k : anchor.getYear() + 1 - k;
+            if (d != 0 && !valid(y, m, d)) continue;
+            LocalDate c = d != 0 ? LocalDate.of(y, m, d) : future ? YearMonth.of(y, m).atEndOfMonth() : LocalDate.of(y, m, 1);
+            if (future ? !c.isBefore(anchor) : !c.isAfter(anchor)) return y;
+        }
+        return nearestYear(m, d);
     }
 }

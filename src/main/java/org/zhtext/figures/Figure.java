@@ -19,10 +19,14 @@ package org.zhtext.figures;
  * @param yearInferred for dates: true when the year is not written in {@code text}; null for other kinds
  * @param qualifier    {@code more_than | less_than | nearly | up_to | about} or null
  * @param sentence     index of the sentence ({@link org.zhtext.core.SentenceSplitter}) holding the figure
+ * @param unresolved   for a date the run could not resolve (no reference date), why: {@code relative}
+ *                     (今天, 去年, 上个月, 三天后), {@code weekday} (周三, 上周), {@code holiday} (春节, 复活节) or
+ *                     {@code lunar} (农历七月初七); {@code value}, {@code low} and {@code high} are then null.
+ *                     Null for every other figure.
  */
 public record Figure(FigureKind kind, String text, int start, int end, Object value, Object low, Object high,
                      String unit, String currency, String per, boolean tariff, Boolean yearInferred,
-                     String qualifier, int sentence) {
+                     String qualifier, int sentence, String unresolved) {
 
     /** True for a range ({@code low}/{@code high} set, no {@code value}). */
     public boolean isRange() {

@@ -39,7 +39,8 @@ public final class FigureExtractor {
             ref = DateResolver.latestFullDate(specs);
             source = ref == null ? "none" : "text";
         }
-        DateResolver dates = new DateResolver(ref);
+        DateResolver dates = new DateResolver(ref, opts.prefer());
+        RelativeDates relatives = new RelativeDates(text, ref, opts.prefer());
         Tariffs tariffs = raws.isEmpty() ? null : new Tariffs(text);
         List<Sentence> sentences = null;
         CodePointIndex cpi = null;
@@ -47,20 +48,34 @@ public final class FigureExtractor {
         for (RawFigure r : raws) {
             Object value = r.value, low = r.low, high = r.high;
             Boolean yearInferred = null;
-            if (r.date != null) {
+            String unresolved = null;
+            if (r.rel != null) {
+                RelativeDates.Out d = relatives.resolve(r.rel, r.start);
+                if (d == null) continue; // 上个月31日 in a month of 30 days
+                value = d.value();
+                low = d.low();
+                high = d.high();
+                unresolved = d.unresolved();
+                yearInferred = !r.rel.writtenYear();
+                relatives.named(d.value(), r.end);
+            } else if (r.date != null) {
                 DateResolver.Resolved d = dates.resolve(r.date, r.dateTo);
-                if (d.value() == null && d.low() == null) continue; // 今年 without any reference date
+                if (d.value() == null && d.low() == null) {
+                    if (ref != null || r.date.rel == DateSpec.NO_REL) continue;
+                    unresolved = "relative"; // 今年 without any reference date: kept, with the reason
+                }
                 value = d.value();
                 low = d.low();
                 high = d.high();
                 yearInferred = d.yearInferred();
+                relatives.named(d.value(), r.end);
             } else if (r.duration != null) {
                 value = r.value == null ? null : iso(r.value, r.duration);
                 low = r.low == null ? null : iso(r.low, r.duration);
                 high = r.high == null ? null : iso(r.high, r.duration);
             }
             if (!opts.kinds().contains(r.kind)) continue;
-            boolean tariff = tariffs.about(r.start, r.end, r.date != null, r.duration != null);
+            boolean tariff = tariffs.about(r.start, r.end, r.date != null || r.rel != null, r.duration != null);
             if (opts.tariffOnly() && !tariff) continue;
             if (sentences == null) {
                 sentences = SentenceSplitter.get().split(text);
@@ -68,7 +83,7 @@ public final class FigureExtractor {
             }
             figures.add(new Figure(r.kind, text.substring(r.start, r.end), cpi.toCodePoint(r.start),
                     cpi.toCodePoint(r.end), value, low, high, r.unit, r.currency, r.per, tariff, yearInferred,
-                    r.qualifier, SentenceSplitter.sentenceAt(sentences, r.start)));
+                    r.qualifier, SentenceSplitter.sentenceAt(sentences, r.start), unresolved));
         }
         return new FigureResult(figures, ref, source);
     }

@@ -23,8 +23,11 @@ final class FigureScanner extends TextScan {
     private final MoneyRecognizer money = new MoneyRecognizer(this);
     private final DurationRecognizer durations = new DurationRecognizer(this);
     private final QuantityRecognizer quantities = new QuantityRecognizer(this);
+    private final NumericDateRecognizer numericDates = new NumericDateRecognizer(this);
+    private final OffsetRecognizer offsets = new OffsetRecognizer(this);
     /** The recognizers with anchors of their own, tried before a number is read (百 of 百分之 is also a numeral). */
-    private final Recognizer[] anchored = {dates, percents, durations};
+    private final Recognizer[] anchored = {dates, percents, durations, new RelativeDayRecognizer(this),
+            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this)};
 
     FigureScanner(String text) {
         super(text);
@@ -41,11 +44,30 @@ final class FigureScanner extends TextScan {
 
     /** Chars a figure can start at (digits, numerals and the recognizers' anchors), one bit each (8 KB). */
     private static final long[] ANCHORS = new long[1024];
+    /**
+     * The anchor words of the recognizers in {@link #anchored}, in the same order: at an anchor character only the
+     * recognizers whose words hold it are asked ({@link #ANCHOR_KEYS} sorted, {@link #ANCHOR_MASKS} one bit each).
+     */
+    private static final String[] ANCHOR_WORDS = {DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
+            DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
+            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS};
+    private static final char[] ANCHOR_KEYS;
+    private static final int[] ANCHOR_MASKS;
 
     static {
-        String words = DateRecognizer.ANCHORS + PercentRecognizer.ANCHORS + DurationRecognizer.ANCHORS;
+        java.util.TreeMap<Character, Integer> masks = new java.util.TreeMap<>();
+        for (int k = 0; k < ANCHOR_WORDS.length; k++) {
+            for (char c : ANCHOR_WORDS[k].toCharArray()) masks.merge(c, 1 << k, (a, b) -> a | b);
+        }
+        ANCHOR_KEYS = new char[masks.size()];
+        ANCHOR_MASKS = new int[masks.size()];
+        int j = 0;
+        for (var e : masks.entrySet()) {
+            ANCHOR_KEYS[j] = e.getKey();
+            ANCHOR_MASKS[j++] = e.getValue();
+        }
         for (char c = 0; c < 0xffff; c++) {
-            if (ChineseNumbers.canStart(c) || words.indexOf(c) >= 0) ANCHORS[c >>> 6] |= 1L << c;
+            if (ChineseNumbers.canStart(c) || masks.containsKey(c)) ANCHORS[c >>> 6] |= 1L << c;
         }
     }
 
@@ -53,9 +75,13 @@ final class FigureScanner extends TextScan {
     private int at(int i) {
         char c = s.charAt(i);
         if ((ANCHORS[c >>> 6] & (1L << c)) == 0) return -1;
-        for (Recognizer r : anchored) {
-            int e = r.atAnchor(i);
-            if (e >= 0) return e;
+        int k = java.util.Arrays.binarySearch(ANCHOR_KEYS, c);
+        if (k >= 0) {
+            for (int m = ANCHOR_MASKS[k], r = 0; m != 0; m >>>= 1, r++) {
+                if ((m & 1) == 0) continue;
+                int e = anchored[r].atAnchor(i);
+                if (e >= 0) return e;
+            }
         }
         return ChineseNumbers.canStart(c) ? number(i) : -1;
     }
@@ -70,6 +96,7 @@ final class FigureScanner extends TextScan {
         int e = ChineseNumbers.scan(s, i, n, num, false);
         if (e < 0) return -1;
         if (num.overflow) return e;
+        if (e == i + 1 && (c == '零' || c == '〇') && !nextIs(e, ZERO_UNITS)) return zeroWord(i, e);
         if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null) {
             return skipAlnum(i); // 737MAX, 5G
         }
@@ -77,9 +104,15 @@ final class FigureScanner extends TextScan {
             return skipAlnum(e + 1); // 15:30
         }
         RawFigure d = dates.afterNumber(i, e, skipSpaces(e)); // dates first: 2025年 is no duration
+        if (d != null) numericDates.extend(d); // 三月28
+        else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
         if (d != null) {
             if (!d.drop) out.add(d);
             return d.end;
+        }
+        if (!arabic) {
+            int word = NumeralWords.coveringEnd(s, i);
+            if (word > 0) return word; // 九牛一毛, 千家万户, 五角大楼: no figure
         }
         RawFigure r = classify(i, e);
         if (r == null) {
@@ -91,6 +124,28 @@ final class FigureScanner extends TextScan {
             r.value = r.value == null ? null : r.value.negate();
         }
         return finish(r);
+    }
+
+    /** What a lone 零 may count: time units and degrees (零年, 零个月, 零℃); before anything else it starts a word. */
+    private static final char[] ZERO_UNITS = {'年', '月', '日', '天', '周', '週', '个', '個', '小', '分', '秒', '℃', '%', '％'};
+
+    /**
+     * 零 starting a word (零件, 零部件, 零售, 零关税) is no number: skipped. 零下 before a temperature is its sign
+     * (零下4摄氏度 → -4 ℃).
+     */
+    private int zeroWord(int i, int e) {
+        if (s.charAt(i) == '零' && nextIs(e, '下') && e + 1 < n && ChineseNumbers.canStart(s.charAt(e + 1))) {
+            int e2 = ChineseNumbers.scan(s, e + 1, n, num, false);
+            if (e2 > e + 1 && !num.overflow) {
+                RawFigure t = classify(e + 1, e2);
+                if (t != null && t.kind == FigureKind.QUANTITY && "℃".equals(t.unit) && t.value != null) {
+                    t.value = t.value.negate();
+                    t.start = i;
+                    return finish(t);
+                }
+            }
+        }
+        return e;
     }
 
     /**
@@ -113,7 +168,7 @@ final class FigureScanner extends TextScan {
         if (i == 0 || (s.charAt(i - 1) != '-' && s.charAt(i - 1) != '－' && s.charAt(i - 1) != '−')) return false;
         if (i == 1) return true;
         char p = s.charAt(i - 2);
-        return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || (isHan(p)
+        return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || isConnector(p) || (isHan(p)
                 && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
                 || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
     }
@@ -122,21 +177,52 @@ final class FigureScanner extends TextScan {
     private int rangeFirstBare(int i, int e) {
         if (num.overflow) return -1;
         java.math.BigDecimal a = num.value;
-        boolean aScaled = num.trailingScale > 0;
+        boolean aScaled = num.trailingScale > 0 || endsWithScale(i, e);
         int c = connector(e);
         if (c <= e) return -1;
         int e2 = ChineseNumbers.scan(s, c, n, num, false);
         if (e2 < 0 || num.overflow) return -1;
-        int bScale = num.trailingScale;
+        java.math.BigDecimal b = num.value;
         RawFigure r = classify(c, e2);
         if (r == null || r.kind == FigureKind.DATE) return -1;
-        if (!aScaled && bScale > 0 && num.value != null) a = a.multiply(ChineseNumbers.pow10(bScale));
+        if (!aScaled) a = scaleLikeHigh(a, b, c, e2);
         if (r.factor != null) a = a.multiply(r.factor); // 两到三成: 20 to 30
         r.low = ChineseNumbers.strip(a);
         r.high = r.value;
         r.value = null;
         r.start = i;
         return finish(r);
+    }
+
+    /** The number at [i, e) ends with a scale character (万, 亿): it has its own magnitude. */
+    private boolean endsWithScale(int i, int e) {
+        int k = e;
+        while (k > i && isSpace(s.charAt(k - 1))) k--;
+        return k > i && ChineseNumbers.scaleExp(s.charAt(k - 1)) > 0;
+    }
+
+    /**
+     * The low end a of a range whose high end b (written at [c, e2)) ends with units or scales: the trailing
+     * multiplier of b applies to a when a × 10^k does not exceed b, with k the largest exponent of a run of
+     * trailing multipliers that does so (十五至二十万 → 150000, 四到五千 → 4000, 六千到八千亿 → 6000亿, 3到5千万
+     * → 3000万); not when a is already as large as b's own count (6000到2万 stays 6000).
+     */
+    private java.math.BigDecimal scaleLikeHigh(java.math.BigDecimal a, java.math.BigDecimal b, int c, int e2) {
+        if (a == null || b == null || a.signum() <= 0) return a;
+        int k = e2;
+        while (k > c && isSpace(s.charAt(k - 1))) k--;
+        int exp = 0;
+        java.math.BigDecimal best = null;
+        while (k > c) {
+            char ch = s.charAt(k - 1);
+            int x = ChineseNumbers.scaleExp(ch) + ChineseNumbers.unitExp(ch);
+            if (x == 0) break;
+            exp += x;
+            java.math.BigDecimal scaled = a.multiply(ChineseNumbers.pow10(exp));
+            if (scaled.compareTo(b) <= 0) best = scaled;
+            k--;
+        }
+        return best != null ? best : a;
     }
 
     // ---------------------------------------------------------------- finishing an amount

@@ -98,7 +98,9 @@ final class Lexicon {
             "人民币", "CNY", "人民幣", "CNY", "RMB", "CNY", "CNY", "CNY", "¥", "CNY", "￥", "CNY",
             "€", "EUR", "EUR", "EUR", "欧元", "EUR", "歐元", "EUR", "JPY", "JPY", "日元", "JPY",
             "HK$", "HKD", "HKD", "HKD", "港币", "HKD", "港幣", "HKD", "港元", "HKD",
-            "NT$", "TWD", "TWD", "TWD", "新台币", "TWD", "新台幣", "TWD", "£", "GBP", "GBP", "GBP", "英镑", "GBP");
+            "NT$", "TWD", "TWD", "TWD", "新台币", "TWD", "新台幣", "TWD", "新臺幣", "TWD", "台币", "TWD", "台幣", "TWD", "臺幣", "TWD",
+            "£", "GBP", "GBP", "GBP", "英镑", "GBP", "英鎊", "GBP", "港圆", "HKD", "日币", "JPY", "日幣", "JPY", "日圆", "JPY", "日圓", "JPY",
+            "卢布", "RUB", "盧布", "RUB", "韩元", "KRW", "韓元", "KRW", "泰铢", "THB", "泰銖", "THB");
 
     /** Cents and dimes: 角/毛/毫 = 0.1, 分/仙 = 0.01 (分 and 仙 only in a money compound or standing alone). */
     static final Table SUB_UNITS = table("角", "1", "毛", "1", "毫", "1", "分", "2", "仙", "2");

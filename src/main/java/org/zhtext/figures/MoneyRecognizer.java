@@ -133,7 +133,7 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
     /** After 角/毛: a digit with or without 分 (两毛五). */
     private BigDecimal[] centsTail(int p) {
         int d = digitAt(p);
-        if (d <= 0 || ChineseNumbers.isArabicDigit(s.charAt(p))) return null;
+        if (d <= 0 || (ChineseNumbers.isArabicDigit(s.charAt(p)) && !nextIs(p + 1, '分', '仙'))) return null; // 6角2分
         int end = p + 1;
         if (end < n && (s.charAt(end) == '分' || s.charAt(end) == '仙')) end++;
         else if (end < n && isHan(s.charAt(end)) && !isConnector(s.charAt(end))) return null;

@@ -22,4 +22,10 @@ final class RawFigure {
         this.start = start;
         this.end = end;
     }
+
+    /**
+     * A date that counts from the reference date or from a date the text named (今天, 上周三, 下个月, 三天后,
+     * 春节); resolved by {@link RelativeDates}. Null for every other figure.
+     */
+    RelativeDate rel;
 }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * clause marks (，。；！？ brackets, line breaks — at most a window of chars on each side) must hold a tariff
  * word (关税/關稅, 税率, 加征, 徵收, 反倾销…). A price rise elsewhere in a tariff article is therefore not a
  * tariff. Dates and durations may also take the word from the clause before theirs in the same sentence
- * (…将关税休战延长90天，至11月10日): they bound the measure named there.
+ * (…将关税休战延长90天，至11月10日): they bound the measure named there; so may any figure in a clause that
+ * names what that tariff covers (涉及, 价值, 规模, 金额, 商品: …加征15%的关税，涉及金额约120亿美元).
  * One instance per text: the tariff words are found once, in one linear pass.
  */
 final class Tariffs {
@@ -39,8 +40,19 @@ final class Tariffs {
         int lo = clauseStart(start);
         int hi = clauseEnd(end);
         if (hasWord(lo, hi, start, end)) return true;
-        if (timeBound && lo > 0 && !isSentenceMark(s.charAt(lo - 1))) {
+        if ((timeBound || covers(lo, start)) && lo > 0 && !isSentenceMark(s.charAt(lo - 1))) {
             return hasWord(clauseStart(lo - 1), lo, start, end);
+        }
+        return false;
+    }
+
+    /** Words that make a clause name what the tariff of the clause before covers (…加征15%的关税，涉及金额约120亿美元). */
+    private static final String[] COVERS = {"涉及", "价值", "價值", "规模", "規模", "金额", "金額", "商品", "货值", "貨值"};
+
+    /** The clause text [lo, start) before a figure names what a tariff covers. */
+    private boolean covers(int lo, int start) {
+        for (int p = lo; p < start; p++) {
+            for (String w : COVERS) if (ChineseNumbers.startsWith(s, p, start, w)) return true;
         }
         return false;
     }

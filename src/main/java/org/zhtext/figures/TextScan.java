@@ -52,6 +52,7 @@ abstract class TextScan {
         if (q >= n || !isConnector(s.charAt(q))) return p;
         if (s.charAt(q) == '至' && nextIs(q + 1, '今', '少', '多', '于', '於')) return p;
         if (s.charAt(q) == '到' && nextIs(q + 1, '期', '达', '達', '位', '底', '了')) return p;
+        if (isDash(s.charAt(q)) && q + 1 < n && isDash(s.charAt(q + 1))) q++; // -- and —— are one connector
         int r = skipSpaces(q + 1);
         return r < n && (ChineseNumbers.canStart(s.charAt(r)) || s.charAt(r) == '百' || s.charAt(r) == '今'
                 || s.charAt(r) == '明' || s.charAt(r) == '去') ? r : p;
@@ -59,6 +60,10 @@ abstract class TextScan {
 
     static boolean isConnector(char c) {
         return c == '至' || c == '到' || c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '－' || c == '〜';
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '－';
     }
 
     static boolean isSpace(char c) {

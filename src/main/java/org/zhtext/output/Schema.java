@@ -25,7 +25,7 @@ public record Schema(String name, List<String> columns) {
             List.of("file", "type", "normalized", "count"));
     public static final Schema FIGURE = new Schema("figure",
             List.of("file", "kind", "text", "start", "end", "value", "low", "high", "unit", "currency", "per",
-                    "tariff", "year_inferred", "qualifier", "sentence"));
+                    "tariff", "year_inferred", "qualifier", "sentence", "unresolved"));
     public static final Schema ERROR = new Schema("error", List.of("file", "error"));
 
     /**

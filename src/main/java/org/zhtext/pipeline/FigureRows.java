@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.zhtext.core.Article;
 import org.zhtext.core.SentenceSplitter;
+import org.zhtext.figures.DatePreference;
 import org.zhtext.figures.ExtractOptions;
 import org.zhtext.figures.Figure;
 import org.zhtext.figures.FigureExtractor;
@@ -28,12 +29,23 @@ public final class FigureRows {
     private final boolean tariffOnly;
     private final LocalDate referenceDate;
     private final ReferenceDates table;
+    private final DatePreference prefer;
 
     public FigureRows(Set<FigureKind> kinds, boolean tariffOnly, LocalDate referenceDate, ReferenceDates table) {
+        this(kinds, tariffOnly, referenceDate, table, DatePreference.DEFAULT);
+    }
+
+    /**
+     * @param prefer which occurrence a bare weekday, a holiday or a month-day without a year means
+     *               ({@link DatePreference})
+     */
+    public FigureRows(Set<FigureKind> kinds, boolean tariffOnly, LocalDate referenceDate, ReferenceDates table,
+                      DatePreference prefer) {
         this.kinds = Set.copyOf(kinds);
         this.tariffOnly = tariffOnly;
         this.referenceDate = referenceDate;
         this.table = table;
+        this.prefer = prefer;
     }
 
     /** The figure kinds extracted. */
@@ -66,7 +78,7 @@ public final class FigureRows {
     /** The figure rows of a text (or a window of it) with a given reference date (null: inferred from the text). */
     public Result rows(Article a, LocalDate ref) {
         ExtractOptions opts = ExtractOptions.DEFAULTS.withKinds(kinds).withTariffOnly(tariffOnly)
-                .withReferenceDate(ref, "option");
+                .withReferenceDate(ref, "option").withPrefer(prefer);
         FigureResult r = extractor.extract(a.text(), opts);
         List<Row> rows = new ArrayList<>(r.figures().size());
         for (Figure f : r.figures()) rows.add(row(a.file(), f));
@@ -97,6 +109,6 @@ public final class FigureRows {
 
     static Row row(String file, Figure f) {
         return Row.of(Schema.FIGURE, file, f.kind().id(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(),
-                f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence());
+                f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved());
     }
 }

@@ -25,8 +25,12 @@ import org.junit.jupiter.api.Test;
  * Evaluation over the Duckling ZH corpus and the cn2an tables in {@code ${zhtext.shared}/eval}. Prints
  * accuracy per type and fails below floors set from measured numbers. Duckling semantics: the whole text
  * must be one figure whose value matches (our qualifier words — 至少, 以下… — sit outside the figure's span
- * by the record contract, so a text may also be qualifier + figure). Out-of-scope time classes (clock
- * times, holidays, weekdays, relative days/weeks/months and offsets) are counted, not scored.
+ * by the record contract, so a text may also be qualifier + figure). Time cases are scored per class; the
+ * classes beyond calendar dates (relative days and months, weekdays and weeks, offsets, holidays) run with
+ * {@link DatePreference#FUTURE}, Duckling's convention. Cases where Duckling's own answer is doubtful (下周三 on a
+ * Tuesday is that week's Wednesday for Duckling; 这周一 on a Tuesday next week's Monday) and locale-dependent ones
+ * (国庆 in zh_TW) are counted and printed apart; clock times, parts of day, offsets in hours, minutes and seconds, and
+ * the religious holidays of other calendars are counted, not scored.
  */
 class FigureEvalTest {
     private static final FigureExtractor FX = new FigureExtractor();
@@ -34,10 +38,14 @@ class FigureEvalTest {
     private static Path eval;
 
     /** Accuracy floors, set a little below the measured accuracy (see the report in the README). */
-    private static final Map<String, Double> FLOORS = Map.of(
-            "duckling number", 0.93, "duckling money", 0.85, "duckling time (calendar)", 0.85,
-            "duckling duration", 0.65, "cn2an number", 0.97, "cn2an negatives", 0.95, "cn2an an2cn", 0.97,
-            "cn2an sentences", 0.80);
+    private static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("duckling number", 0.93), Map.entry("duckling money", 0.85), Map.entry("duckling time (calendar)", 0.85),
+            Map.entry("duckling duration", 0.65), Map.entry("cn2an number", 0.97), Map.entry("cn2an negatives", 0.95),
+            Map.entry("cn2an an2cn", 0.97), Map.entry("cn2an sentences", 0.80),
+            // issue 15: at least 0.80 each, set just under the measured accuracy
+            Map.entry("duckling time (relative day)", 0.95), Map.entry("duckling time (relative month)", 0.95),
+            Map.entry("duckling time (weekday / week)", 0.93), Map.entry("duckling time (relative offset)", 0.95),
+            Map.entry("duckling time (holiday)", 0.88));
 
     private static final Set<String> QUALIFIER_WORDS =
             Set.of("至少", "起碼", "起码", "最多", "以下", "以上", "超过", "约", "不到", "近");
@@ -98,6 +106,7 @@ class FigureEvalTest {
     void duckling() throws IOException {
         Score score = new Score();
         Map<String, Integer> outOfScope = new TreeMap<>();
+        List<String> apart = new ArrayList<>();
         int spanChecks = 0;
         for (JsonNode r : lines(eval.resolve("figures_duckling/duckling_zh.jsonl"))) {
             String type = r.get("type").asText();
@@ -118,14 +127,25 @@ class FigureEvalTest {
                 }
                 case "time" -> {
                     String cls = timeClass(text, exp);
-                    if (!cls.equals("calendar")) {
+                    LocalDate ref = LocalDate.parse(r.get("reference_time").asText().substring(0, 10));
+                    if (cls.equals("calendar")) {
+                        Figure f = only(text, FigureKind.DATE, ref);
+                        String want = isoByGrain(exp);
+                        score.add("duckling time (calendar)", f != null && want.equals(f.value()), text + " -> " + f + " want " + want);
+                        continue;
+                    }
+                    if (!SCORED_TIME.contains(cls)) {
                         outOfScope.merge(cls, 1, Integer::sum);
                         continue;
                     }
-                    LocalDate ref = LocalDate.parse(r.get("reference_time").asText().substring(0, 10));
-                    Figure f = only(text, FigureKind.DATE, ref);
-                    String want = isoByGrain(exp);
-                    score.add("duckling time (calendar)", f != null && want.equals(f.value()), text + " -> " + f + " want " + want);
+                    Figure f = only(text, FigureKind.DATE, ref, DatePreference.FUTURE);
+                    boolean ok = timeMatches(text, exp, f);
+                    String doubt = doubtful(text, exp, r.get("locale").asText(), ref);
+                    if (doubt != null) {
+                        apart.add(cls + ": " + text + " (" + doubt + "; Duckling " + exp + ", zhtext " + (f == null ? "-" : f.value() != null ? f.value() : f.low() + ".." + f.high()) + ")");
+                        continue;
+                    }
+                    score.add("duckling time (" + cls + ")", ok, text + " -> " + f + " want " + exp);
                 }
                 default -> outOfScope.merge(type, 1, Integer::sum);
             }
@@ -133,6 +153,8 @@ class FigureEvalTest {
         score.report("Duckling ZH (figures_duckling)");
         System.out.println("out of scope (counted, not scored; quantity: Duckling converts to base units, we keep"
                 + " the written unit): " + outOfScope);
+        System.out.println("counted apart, Duckling's answer doubtful or locale-dependent (" + apart.size() + "):");
+        apart.forEach(a -> System.out.println("  " + a));
         assertTrue(spanChecks > 0);
         score.assertFloors();
     }
@@ -207,7 +229,11 @@ class FigureEvalTest {
 
     /** The single figure of that kind (any kind when null) that covers the whole text (modulo qualifiers). */
     private static Figure only(String text, FigureKind kind, LocalDate ref) {
-        ExtractOptions o = ref == null ? ExtractOptions.DEFAULTS : ExtractOptions.DEFAULTS.withReferenceDate(ref, "option");
+        return only(text, kind, ref, DatePreference.DEFAULT);
+    }
+
+    private static Figure only(String text, FigureKind kind, LocalDate ref, DatePreference prefer) {
+        ExtractOptions o = (ref == null ? ExtractOptions.DEFAULTS : ExtractOptions.DEFAULTS.withReferenceDate(ref, "option")).withPrefer(prefer);
         List<Figure> figs = FX.extract(text, o).figures();
         if (figs.size() != 1) return null;
         Figure f = figs.get(0);
@@ -252,16 +278,93 @@ class FigureEvalTest {
     private static final Pattern DAY_WORD = Pattern.compile("(今|昨|明|后|後|前|大後|聽|尋)(天|日)|现在|現在|此时|此時|此刻|当前|當前|宜家|而家|依家");
     private static final Pattern REL_MONTH = Pattern.compile(".*(上月|下月|个月|個月).*");
 
-    /** Classes of Duckling time cases; only "calendar" (dates, months, years) is in scope. */
+    /** The time classes scored besides calendar (the others are counted). */
+    private static final Set<String> SCORED_TIME =
+            Set.of("relative day", "relative month", "weekday / week", "relative offset", "holiday");
+
+    /**
+     * Duckling's holidays that Chinese news writes about: public and traditional festivals of China, Hong Kong and
+     * Macao (with the Easter days that are public holidays in Hong Kong) and the Western days the press covers.
+     * 国庆 has no name in the corpus (locales zh_CN … zh_TW).
+     */
+    private static final Set<String> NEWS_HOLIDAYS = Set.of("元旦", "妇女节", "劳动节", "儿童节", "建军节", "圣诞节", "愚人节",
+            "万圣节", "澳门回归纪念日", "情人节", "国际消费者权益日", "春节", "复活节", "复活节星期一", "耶稣受难日", "圣周六");
+
+    /** Classes of Duckling time cases. */
     static String timeClass(String text, JsonNode exp) {
         String grain = exp.get("grain").asText();
-        if (exp.has("holiday") || HOLIDAY.matcher(text).matches()) return "holiday";
-        if (exp.has("from") && OFFSET.matcher(text).matches()) return "relative offset";
+        boolean clock = Set.of("hour", "minute", "second").contains(grain);
+        if (exp.has("holiday") || HOLIDAY.matcher(text).matches()) {
+            if (clock) return "clock / part of day";
+            return !exp.has("holiday") || NEWS_HOLIDAYS.contains(exp.get("holiday").asText()) ? "holiday" : "holiday (other religious calendars)";
+        }
+        if (exp.has("from") && OFFSET.matcher(text).matches()) return clock ? "clock / part of day (offsets in hours, minutes, seconds)" : "relative offset";
         if (Set.of("hour", "minute", "second").contains(grain) || exp.has("from")) return "clock / part of day";
         if (grain.equals("week") || WEEK.matcher(text).matches()) return "weekday / week";
         if (DAY_WORD.matcher(text).matches()) return "relative day";
         if (REL_MONTH.matcher(text).matches()) return "relative month";
         return "calendar";
+    }
+
+    /**
+     * Whether our date figure f says what Duckling's expected value says, at its grain: a day, a month, a year, or a
+     * week (Monday to Sunday, as low and high). An interval (Duckling's {@code to} is exclusive) matches a range with
+     * the same first and last unit, or — for 三天后 / 两年前, which we read as a point in time — a date in the last
+     * unit of Duckling's interval (after) or its first (before).
+     */
+    private static boolean timeMatches(String text, JsonNode exp, Figure f) {
+        if (f == null) return false;
+        String grain = exp.get("grain").asText();
+        if (exp.has("value")) {
+            LocalDate v = LocalDate.parse(exp.get("value").asText().substring(0, 10));
+            if (grain.equals("week")) return v.toString().equals(f.low()) && v.plusDays(6).toString().equals(f.high());
+            return at(v, grain).equals(f.value());
+        }
+        LocalDate from = LocalDate.parse(exp.get("from").asText().substring(0, 10));
+        LocalDate to = LocalDate.parse(exp.get("to").asText().substring(0, 10));
+        LocalDate last = switch (grain) {
+            case "week" -> to.minusWeeks(1);
+            case "month" -> to.minusMonths(1);
+            case "year" -> to.minusYears(1);
+            default -> to.minusDays(1);
+        };
+        if (f.value() == null) {
+            String hi = grain.equals("week") ? last.plusDays(6).toString() : at(last, grain);
+            return at(from, grain).equals(f.low()) && hi.equals(f.high());
+        }
+        String v = (String) f.value();
+        boolean after = text.endsWith("后") || text.endsWith("後");
+        LocalDate point = after ? last : from;
+        if (grain.equals("week")) {
+            LocalDate d = LocalDate.parse(v);
+            return d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).equals(point);
+        }
+        return at(point, grain).equals(v) || (grain.equals("day") && point.toString().equals(v));
+    }
+
+    private static String at(LocalDate d, String grain) {
+        return switch (grain) {
+            case "year" -> d.toString().substring(0, 4);
+            case "month" -> d.toString().substring(0, 7);
+            default -> d.toString();
+        };
+    }
+
+    /**
+     * Why Duckling's answer for a case is itself doubtful, or null: 下周X that Duckling puts in the reference date's
+     * own week (下周三 on a Tuesday: Chinese 下周三 is next week's Wednesday), 这周X / 今個星期X that it puts in
+     * another week (这周一 on a Tuesday is this week's Monday, not the next one), and 国庆 in zh_TW (October 10, where
+     * zhtext reads 国庆 as October 1 unless the text says 双十).
+     */
+    static String doubtful(String text, JsonNode exp, String locale, LocalDate ref) {
+        if (locale.equals("zh_TW")) return "locale: Taiwan's 國慶 is October 10";
+        if (!exp.has("value") || !exp.get("grain").asText().equals("day")) return null;
+        LocalDate v = LocalDate.parse(exp.get("value").asText().substring(0, 10));
+        LocalDate monday = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        boolean thisWeek = !v.isBefore(monday) && v.isBefore(monday.plusWeeks(1));
+        if (text.matches("^下(个|個)?(周|週|星期|礼拜|禮拜).+") && thisWeek) return "下周X in the reference date's own week";
+        if (text.matches("^(这|這|今個|今)(个|個)?(周|週|星期|礼拜|禮拜).+") && !thisWeek) return "这周X outside the reference date's week";
+        return null;
     }
 
     private static String isoByGrain(JsonNode exp) {

@@ -31,7 +31,9 @@ class FigureRobustnessTest {
             assertEquals(new String(cps, f.start(), f.end() - f.start()), f.text());
             assertTrue(f.start() >= prev, "sorted by start");
             prev = f.start();
-            assertTrue(f.value() != null || (f.low() != null && f.high() != null), "value or range: " + f);
+            assertTrue(f.value() != null || (f.low() != null && f.high() != null)
+                    || (f.unresolved() != null && f.low() == null && f.high() == null), "value, range or unresolved: " + f);
+            assertTrue(f.unresolved() == null || (f.kind() == FigureKind.DATE && f.value() == null), "unresolved only on dates without a value");
             assertEquals(f.kind() == FigureKind.DATE, f.yearInferred() != null, "year_inferred only on dates");
         }
     }
@@ -71,7 +73,10 @@ class FigureRobustnessTest {
         FigureResult none = FX.extract("今年出口增长5%，9月13日公布。", ExtractOptions.DEFAULTS);
         assertEquals("none", none.referenceDateSource());
         assertNull(none.referenceDate());
-        assertEquals("--09-13", none.figures().stream().filter(f -> f.kind() == FigureKind.DATE).findFirst().orElseThrow().value());
+        assertEquals("--09-13", none.figures().stream().filter(f -> f.text().equals("9月13日")).findFirst().orElseThrow().value());
+        Figure thisYear = none.figures().stream().filter(f -> f.text().equals("今年")).findFirst().orElseThrow();
+        assertNull(thisYear.value(), "no reference date: 今年 cannot be resolved");
+        assertEquals("relative", thisYear.unresolved(), "but it is kept, with the reason");
     }
 
     @Test
