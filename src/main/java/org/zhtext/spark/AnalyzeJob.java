@@ -19,6 +19,8 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -180,8 +182,11 @@ public final class AnalyzeJob {
     /** One table's rows from the analysis rows, in order: its records, article after article. */
     static Dataset<Row> table(Dataset<Row> analysis, String name) {
         int t = Tables.NAMES.indexOf(name);
-        FlatMapFunction<byte[], Row> rows = bytes -> RecordCodec.decode(bytes, t).iterator();
-        return analysis.select(col(Tables.RECORDS)).as(Encoders.BINARY()).flatMap(rows, Encoders.row(Tables.structType(Tables.SCHEMAS.get(t))));
+        // Spark's internal rows, built straight from the encoded bytes (no generic Row, no row encoder: see RecordCodec)
+        org.apache.spark.sql.classic.Dataset<Row> blobs = (org.apache.spark.sql.classic.Dataset<Row>) analysis.select(col(Tables.RECORDS));
+        FlatMapFunction<InternalRow, InternalRow> rows = r -> RecordCodec.decode(r.getBinary(0), t).iterator();
+        RDD<InternalRow> table = blobs.queryExecution().toRdd().toJavaRDD().flatMap(rows).rdd();
+        return blobs.sparkSession().internalCreateDataFrame(table, Tables.structType(Tables.SCHEMAS.get(t)), false);
     }
 
     /** The number of partitions: spark.zhtext.partitions, or 4 per core of the default parallelism. */

@@ -1,23 +1,24 @@
 package org.zhtext.spark;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.zhtext.output.Schema;
 
 /**
  * An article's records in one compact byte string, kept between the analysis and the writing of the tables: a
  * section per table (its byte length, its row count, its rows), each value typed by its column's
  * {@link Schema.Type}. Decoding one table's section skips the others, so each table is read from the kept analysis
- * once, and converted into Spark rows once, when it is written (Spark's encoders for nested rows cost as much as
- * the analysis itself).
+ * once, straight into Spark's internal rows, when it is written (Spark's encoders for nested rows cost as much as
+ * the analysis itself; its encoder for generic rows re-encodes every string, a tenth of the job's CPU time).
  */
 final class RecordCodec {
     private static final List<Schema.Type[]> TYPES = Tables.SCHEMAS.stream().map(s -> s.types().toArray(new Schema.Type[0])).toList();
@@ -55,28 +56,28 @@ final class RecordCodec {
         }
     }
 
-    /** The rows of table {@code t} (index in {@link Tables#SCHEMAS}) of an encoded article, as Spark rows of its schema. */
-    static List<Row> decode(byte[] bytes, int t) {
-        try {
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-            for (int i = 0; i < t; i++) {
-                int len = in.readInt();
-                in.readInt();
-                in.skipNBytes(len);
-            }
-            in.readInt();
-            int n = in.readInt();
-            Schema.Type[] types = TYPES.get(t);
-            List<Row> rows = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Object[] v = new Object[types.length];
-                for (int k = 0; k < types.length; k++) v[k] = read(in, types[k]);
-                rows.add(RowFactory.create(v));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The rows of table {@code t} (index in {@link Tables#SCHEMAS}) of an encoded article, as Spark's internal rows of
+     * its schema: strings are {@link UTF8String}s over the encoded bytes themselves (the records were encoded as
+     * UTF-8), so no value is decoded into a Java string and encoded again on its way to the table's writer.
+     */
+    static List<InternalRow> decode(byte[] bytes, int t) {
+        ByteBuffer in = ByteBuffer.wrap(bytes); // big-endian, as DataOutputStream wrote it
+        for (int i = 0; i < t; i++) {
+            int len = in.getInt();
+            in.getInt();
+            in.position(in.position() + len);
         }
+        in.getInt();
+        int n = in.getInt();
+        Schema.Type[] types = TYPES.get(t);
+        List<InternalRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Object[] v = new Object[types.length];
+            for (int k = 0; k < types.length; k++) v[k] = read(in, bytes, types[k]);
+            rows.add(new GenericInternalRow(v));
+        }
+        return rows;
     }
 
     private static void write(DataOutputStream s, Schema.Type t, Object v) throws IOException {
@@ -98,18 +99,19 @@ final class RecordCodec {
         }
     }
 
-    private static Object read(DataInputStream in, Schema.Type t) throws IOException {
+    private static Object read(ByteBuffer in, byte[] bytes, Schema.Type t) {
         return switch (t) {
-            case INTEGER -> in.readBoolean() ? in.readInt() : null;
+            case INTEGER -> in.get() != 0 ? in.getInt() : null;
             case BOOLEAN -> {
-                byte b = in.readByte();
+                byte b = in.get();
                 yield b == 2 ? null : b == 1;
             }
             case STRING, NUMBER_OR_STRING -> {
-                int len = in.readInt();
+                int len = in.getInt();
                 if (len < 0) yield null;
-                byte[] b = in.readNBytes(len);
-                yield new String(b, StandardCharsets.UTF_8);
+                int at = in.position();
+                in.position(at + len);
+                yield UTF8String.fromBytes(bytes, at, len);
             }
         };
     }
