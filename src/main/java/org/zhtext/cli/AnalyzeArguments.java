@@ -114,6 +114,11 @@ public final class AnalyzeArguments {
         return SettingMessages.of(e);
     }
 
+    /** The one-line message of a failed article, worded with analyze's options (as in the CLI's error records). */
+    public static String errorLine(Throwable e) {
+        return SettingMessages.oneLine(e);
+    }
+
     private static Parsed helpOnly(String text) {
         return new Parsed(null, List.of(), List.of(), null, null, text);
     }

@@ -19,7 +19,6 @@ import org.zhtext.output.RowFormat;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Batch;
-import org.zhtext.pipeline.Errors;
 import org.zhtext.pipeline.RowBlocks;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,12 +148,12 @@ abstract class ArticleCommand implements Callable<Integer> {
             // rows are rendered on the workers; the ordering thread only writes text
             summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
                 Throwable failure = o.cause();
-                String error = o.error();
+                String error = o.cause() != null ? SettingMessages.oneLine(o.cause()) : o.error();
                 boolean partlyWritten = false;
                 if (error == null) {
                     failure = write(o.result(), sink);
                     if (failure != null) {
-                        error = Errors.oneLine(failure);
+                        error = SettingMessages.oneLine(failure);
                         partlyWritten = true;
                         lateFailures[0]++;
                     }

@@ -81,7 +81,7 @@ public final class Main {
                 err.println("zhtext: " + SettingMessages.of(ex));
                 if (ex instanceof UsageException) err.println("Try 'zhtext " + cmd.getCommandName() + " --help' for usage.");
             } else {
-                err.println("zhtext: error: " + org.zhtext.pipeline.Errors.oneLine(ex));
+                err.println("zhtext: error: " + SettingMessages.oneLine(ex));
             }
             if (verbose) ex.printStackTrace(err);
             return ExitCode.USAGE;

@@ -2,6 +2,8 @@ package org.zhtext.cli;
 
 import org.zhtext.core.Setting;
 import org.zhtext.engine.SetupException;
+import org.zhtext.io.InputException;
+import org.zhtext.pipeline.Errors;
 import org.zhtext.io.UsageException;
 
 /** The one place where errors about a user setting ({@link Setting}) are worded with zhtext's options. */
@@ -15,13 +17,36 @@ final class SettingMessages {
         return e.getMessage();
     }
 
+    /** The one-line message of a failed input for stderr and error records ({@link Errors#oneLine}, worded here). */
+    static String oneLine(Throwable e) {
+        if (e instanceof InputException i && i.setting() != null) return word(i.setting(), i.detail()).replaceAll("[\\r\\n]+", " ").strip();
+        if (e instanceof OutOfMemoryError) return word(Setting.MAX_CHARS, "out of memory while processing this input (give java a larger -Xmx, or lower " + Setting.OPTION + ")");
+        return Errors.oneLine(e);
+    }
+
+    /** The option that gives a setting. */
+    static String option(Setting setting) {
+        return switch (setting) {
+            case ENGINE -> "--engine";
+            case LEXICON -> "--lexicon";
+            case STANDARD -> "--standard";
+            case DATES -> "--dates";
+            case CORENLP_MODELS -> "--corenlp-models";
+            case ENCODING -> "--encoding";
+            case MAX_CHARS -> "--max-chars";
+            case FILES_FROM -> "--files-from";
+        };
+    }
+
     static String word(Setting setting, String detail) {
+        if (detail.contains(Setting.OPTION)) return detail.replace(Setting.OPTION, option(setting));
         return switch (setting) {
             case ENGINE -> detail; // "unknown engine 'x' (hanlp, corenlp)"
             case LEXICON -> "--lexicon: " + detail;
             case STANDARD -> "--standard: " + detail;
             case DATES -> "--dates: " + detail;
             case CORENLP_MODELS -> detail + " (or pass --corenlp-models DIR)";
+            case ENCODING, MAX_CHARS, FILES_FROM -> option(setting) + ": " + detail;
         };
     }
 }

@@ -15,7 +15,19 @@ public enum Setting {
     /** The table of reference dates. */
     DATES("dates"),
     /** The folder of the CoreNLP models. */
-    CORENLP_MODELS(null);
+    CORENLP_MODELS(null),
+    /** The encoding forced for inputs (a hint in decoding errors). */
+    ENCODING("encoding"),
+    /** The most characters an article may have. */
+    MAX_CHARS("max-chars"),
+    /** The file listing the inputs. */
+    FILES_FROM("files-from");
+
+    /**
+     * Where a detail names the setting itself, in a hint ({@code use {option} to force another encoding}): the
+     * wording puts the setting's name there (the command line its option) instead of in front.
+     */
+    public static final String OPTION = "{option}";
 
     /** How a message names the setting ({@code lexicon: no such file: x}); null where the detail names it. */
     private final String label;
@@ -26,6 +38,7 @@ public enum Setting {
 
     /** The message for an error about this setting, named as a library user sees it. */
     public String message(String detail) {
+        if (detail.contains(OPTION)) return detail.replace(OPTION, "the " + label + " setting");
         return label == null ? detail : label + ": " + detail;
     }
 }

@@ -1,5 +1,6 @@
 package org.zhtext.io;
 
+import org.zhtext.core.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -39,7 +40,7 @@ public final class ArticleReader {
         byte[] bytes;
         if (in.isStdin()) {
             bytes = stdinBytes == null ? new byte[0] : stdinBytes;
-            if (bytes.length > byteLimit(maxChars)) throw new InputException("too large: more than " + byteLimit(maxChars) + " bytes exceeds --max-chars " + maxChars);
+            if (bytes.length > byteLimit(maxChars)) throw tooLarge("more than " + byteLimit(maxChars) + " bytes", maxChars);
         } else {
             bytes = readFile(in.path());
         }
@@ -51,7 +52,7 @@ public final class ArticleReader {
      * the same size limit, decoding and HTML handling as {@link #read}.
      */
     public Article read(String file, byte[] bytes) throws InputException {
-        if (bytes.length > byteLimit(maxChars)) throw new InputException(tooLarge(bytes.length, maxChars));
+        if (bytes.length > byteLimit(maxChars)) throw tooLarge(bytes.length, maxChars);
         return article(file, null, bytes);
     }
 
@@ -71,13 +72,17 @@ public final class ArticleReader {
     private Article withText(String file, Path path, String text, String encodingName) throws InputException {
         if (isHtml(file)) text = HtmlText.extract(text);
         long cps = text.codePointCount(0, text.length());
-        if (cps > maxChars) throw new InputException("too large: " + cps + " characters exceeds --max-chars " + maxChars);
+        if (cps > maxChars) throw tooLarge(cps + " characters", maxChars);
         return new Article(file, path, text, encodingName);
     }
 
     /** The error of a file of {@code bytes} bytes, more than an article of {@code maxChars} code points can take. */
-    public static String tooLarge(long bytes, long maxChars) {
-        return "too large: " + bytes + " bytes exceeds --max-chars " + maxChars;
+    public static InputException tooLarge(long bytes, long maxChars) {
+        return tooLarge(bytes + " bytes", maxChars);
+    }
+
+    private static InputException tooLarge(String amount, long maxChars) {
+        return new InputException(Setting.MAX_CHARS, "too large: " + amount + " exceeds " + Setting.OPTION + " " + maxChars);
     }
 
     /** The most bytes an article of {@code maxChars} code points can take (4 per code point, and a BOM). */
@@ -96,10 +101,10 @@ public final class ArticleReader {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isDirectory()) throw new InputException("is a directory");
             if (!attrs.isRegularFile()) throw new InputException("not a regular file (a FIFO, socket or device), skipped");
-            if (attrs.size() > limit) throw new InputException(tooLarge(attrs.size(), maxChars));
+            if (attrs.size() > limit) throw tooLarge(attrs.size(), maxChars);
             try (InputStream s = Files.newInputStream(path)) {
                 byte[] bytes = s.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-                if (bytes.length > limit) throw new InputException("too large: more than " + limit + " bytes exceeds --max-chars " + maxChars);
+                if (bytes.length > limit) throw tooLarge("more than " + limit + " bytes", maxChars);
                 return bytes;
             }
         } catch (NoSuchFileException e) {

@@ -1,5 +1,7 @@
 package org.zhtext.io;
 
+import org.zhtext.core.Setting;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,7 +42,7 @@ public final class Decoder {
         checkNotBinary(b);
         int bad = firstInvalidUtf8(b);
         if (bad < 0) return new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8");
-        if (mostlyUtf8(b)) throw new InputException("invalid UTF-8 byte sequence at byte " + bad + " (use --encoding to force another encoding)");
+        if (mostlyUtf8(b)) throw new InputException(Setting.ENCODING, "invalid UTF-8 byte sequence at byte " + bad + " (use " + Setting.OPTION + " to force another encoding)");
         // Both legacy encodings decode many byte strings; decode with each and keep the more plausible text
         // (the share of common CJK characters), the detector's guess breaking ties.
         String guess = detect(b);
@@ -62,8 +64,8 @@ public final class Decoder {
             }
         }
         if (best == null) {
-            throw new InputException("not text in UTF-8 (invalid byte sequence at byte " + bad
-                    + "), GB18030 or Big5 (use --encoding to name the encoding)");
+            throw new InputException(Setting.ENCODING, "not text in UTF-8 (invalid byte sequence at byte " + bad
+                    + "), GB18030 or Big5 (use " + Setting.OPTION + " to name the encoding)");
         }
         return best;
     }
@@ -178,8 +180,8 @@ public final class Decoder {
         if (!r.isError()) r = d.flush(out);
         if (r.isError()) {
             boolean utf16 = cs.name().startsWith("UTF-16");
-            throw new InputException("not valid " + cs.name() + " text: " + (utf16 ? "unpaired surrogate or odd byte count" : "invalid byte sequence")
-                    + " at byte " + in.position() + (utf16 ? "" : " (use --encoding to name the encoding)"));
+            throw new InputException(Setting.ENCODING, "not valid " + cs.name() + " text: " + (utf16 ? "unpaired surrogate or odd byte count" : "invalid byte sequence")
+                    + " at byte " + in.position() + (utf16 ? "" : " (use " + Setting.OPTION + " to name the encoding)"));
         }
         return out.flip().toString();
     }

@@ -1,5 +1,6 @@
 package org.zhtext.io;
 
+import org.zhtext.core.Setting;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,7 +47,7 @@ public final class InputCollector {
         if (filesFrom != null) all.addAll(readList(filesFrom));
         if (all.isEmpty() && filesFrom == null) {
             if (stdinIsData) return List.of(Input.stdin());
-            throw new UsageException("no input: give files or directories, '-' for stdin, or --files-from FILE");
+            throw new UsageException(Setting.FILES_FROM, "no input: give files or directories, '-' for stdin, or " + Setting.OPTION + " FILE");
         }
         List<Input> out = new ArrayList<>();
         Set<Path> visitedDirs = new HashSet<>();
@@ -72,10 +73,10 @@ public final class InputCollector {
     /** The paths listed in a --files-from file ({@code -}: stdin), one per line, blank lines and a BOM skipped. */
     public static List<String> readList(Path filesFrom) throws IOException {
         List<String> list = new ArrayList<>();
-        BufferedReader r = filesFrom.toString().equals(Input.STDIN)
+        // the reader is opened inside the try: a missing list file is a usage error, not an internal one
+        try (BufferedReader r = filesFrom.toString().equals(Input.STDIN)
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(filesFrom, StandardCharsets.UTF_8);
-        try (r) {
+                : Files.newBufferedReader(filesFrom, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 String t = line.strip();
@@ -83,7 +84,7 @@ public final class InputCollector {
                 if (!t.isEmpty()) list.add(t);
             }
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new UsageException("no such file: " + filesFrom + " (--files-from)");
+            throw new UsageException(Setting.FILES_FROM, "no such file: " + filesFrom + " (" + Setting.OPTION + ")");
         }
         return list;
     }

@@ -1,12 +1,39 @@
 package org.zhtext.io;
 
+import org.zhtext.core.Setting;
+
 /** An input that cannot be read or decoded; its message is one human-readable line (no file name). */
 public class InputException extends Exception {
+    private final Setting setting;
+    private final String detail;
+
     public InputException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
     public InputException(String message, Throwable cause) {
         super(message, cause);
+        this.setting = null;
+        this.detail = message;
+    }
+
+    /**
+     * An input error whose message points to a setting ({@code detail} holds {@link Setting#OPTION} where it
+     * is named): worded by {@link Setting#message}, reworded by the command line with its option.
+     */
+    public InputException(Setting setting, String detail) {
+        super(setting.message(detail));
+        this.setting = setting;
+        this.detail = detail;
+    }
+
+    /** The setting the message points to, or null. */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** The message without the setting's wording (the whole message when there is none). */
+    public String detail() {
+        return detail;
     }
 }

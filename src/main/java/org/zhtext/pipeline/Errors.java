@@ -1,12 +1,14 @@
 package org.zhtext.pipeline;
 
+import org.zhtext.core.Setting;
+
 /** Turns exceptions into the one-line messages of error records and stderr. */
 public final class Errors {
     private Errors() {}
 
     public static String oneLine(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "out of memory while processing this input (give java a larger -Xmx, or lower --max-chars)";
+            return Setting.MAX_CHARS.message("out of memory while processing this input (give java a larger -Xmx, or lower " + Setting.OPTION + ")");
         }
         if (e instanceof StackOverflowError) return "internal error: stack overflow while processing";
         String m = e.getMessage();

@@ -1,5 +1,6 @@
 package org.zhtext.spark;
 
+import org.zhtext.cli.AnalyzeArguments;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.zhtext.core.Article;
 import org.zhtext.output.Schema;
 import org.zhtext.pipeline.AnalysisSettings;
-import org.zhtext.pipeline.Errors;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.pipeline.Windows;
 
@@ -65,14 +65,14 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
             // an ordinary article is analyzed here, at once; a huge one window by window below (Windows)
             blocks = p.analyzer().blocks(a, Windows.DEFAULT_SIZE);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return p.analyzer().failed(file, Errors.oneLine(e));
+            return p.analyzer().failed(file, AnalyzeArguments.errorLine(e));
         }
         List<org.zhtext.output.Row> rows = new ArrayList<>();
         try {
             blocks.forEach(rows::addAll);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // as the CLI: a huge article that failed part way keeps its rows so far and its document record
-            for (org.zhtext.output.Row r : p.analyzer().failed(file, Errors.oneLine(e))) {
+            for (org.zhtext.output.Row r : p.analyzer().failed(file, AnalyzeArguments.errorLine(e))) {
                 if (r.schema() != Schema.DOCUMENT) rows.add(r);
             }
         }

@@ -1,5 +1,6 @@
 package org.zhtext.spark;
 
+import org.zhtext.cli.AnalyzeArguments;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.encode;
 import static org.apache.spark.sql.functions.lit;
@@ -202,7 +203,7 @@ final class Inputs {
             String listed = r.getString(0);
             long length = r.getLong(1);
             byte[] content = r.isNullAt(2) ? null : (byte[]) r.get(2);
-            String error = content == null ? ArticleReader.tooLarge(length, maxChars) : null;
+            String error = content == null ? AnalyzeArguments.errorLine(ArticleReader.tooLarge(length, maxChars)) : null;
             String path = pathOf(listed);
             if (!directories) {
                 Root root = byPath.get(path);

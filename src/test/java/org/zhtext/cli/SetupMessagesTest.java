@@ -53,6 +53,30 @@ class SetupMessagesTest {
     }
 
     @Test
+    void inputErrorsNameTheirOptionInTheCliAndNoneInTheLibrary() throws Exception {
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'a', 'b', (byte) 0xff, (byte) 0xfe, (byte) 0x80, 'c'});
+        Cli.Result undecodable = Cli.run("figures", bad.toString());
+        assertEquals(1, undecodable.code());
+        assertTrue(undecodable.err().contains(bad + ": not text in UTF-8") && undecodable.err().contains("(use --encoding to name the encoding)"),
+                undecodable.err());
+        // the library's own wording names the setting, not an option
+        org.zhtext.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.zhtext.io.InputException.class,
+                () -> new org.zhtext.io.ArticleReader(null, 2, null).read("x.txt", "美国宣布加征关税。".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("too large: 27 bytes exceeds the max-chars setting 2", e.getMessage());
+        assertEquals("too large: 27 bytes exceeds --max-chars 2", SettingMessages.oneLine(e));
+
+        Cli.Result tooLarge = run("figures", "--max-chars", "2");
+        assertEquals(1, tooLarge.code());
+        assertTrue(tooLarge.err().contains("exceeds --max-chars 2"), tooLarge.err());
+
+        Path missing = dir.resolve("list.txt");
+        Cli.Result list = Cli.run("figures", "--files-from", missing.toString());
+        assertEquals(2, list.code());
+        assertTrue(list.err().startsWith("zhtext: no such file: " + missing + " (--files-from)\n"), list.err());
+    }
+
+    @Test
     void helpAndVersionListTheRegisteredEngines() {
         StringBuilder engines = new StringBuilder();
         for (EngineProvider p : Engines.providers()) {

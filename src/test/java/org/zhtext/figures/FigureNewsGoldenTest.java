@@ -59,46 +59,6 @@ class FigureNewsGoldenTest {
     }
 
     static void check(GoldenTables.Row row) {
-        String ref = row.get("ref");
-        ExtractOptions opts = ref == null ? ExtractOptions.DEFAULTS
-                : ExtractOptions.DEFAULTS.withReferenceDate(LocalDate.parse(ref), "option");
-        String prefer = row.get("prefer");
-        if (prefer != null) opts = opts.withPrefer(DatePreference.valueOf(prefer.toUpperCase(Locale.ROOT)));
-        String text = row.get("text");
-        List<Figure> figs = FX.extract(text, opts).figures();
-        for (Figure x : figs) {
-            assertEquals(new String(text.codePoints().skip(x.start()).limit(x.end() - x.start()).toArray(), 0, x.end() - x.start()),
-                    x.text(), "text equals the original at [start, end)");
-        }
-        Figure f = figs.stream().filter(x -> x.text().equals(row.get("figure"))).findFirst().orElse(null);
-        if (row.get("kind").equals("none")) { // a named false positive
-            assertTrue(f == null && figs.stream().noneMatch(x -> x.text().contains(row.get("figure"))),
-                    () -> "expected no figure " + row.get("figure") + " but got " + figs);
-            return;
-        }
-        assertNotNull(f, () -> "figure " + row.get("figure") + " not found in " + figs);
-        assertEquals(FigureKind.of(row.get("kind")), f.kind(), "kind");
-        assertValue(row.get("value"), f.value(), "value");
-        assertValue(row.get("low"), f.low(), "low");
-        assertValue(row.get("high"), f.high(), "high");
-        assertEquals(row.get("unit"), f.unit(), "unit");
-        assertEquals(row.get("currency"), f.currency(), "currency");
-        assertEquals(row.get("per"), f.per(), "per");
-        assertEquals(Boolean.parseBoolean(row.get("tariff")), f.tariff(), "tariff");
-        String yi = row.get("year_inferred");
-        assertEquals(yi == null ? null : Boolean.valueOf(yi), f.yearInferred(), "year_inferred");
-        assertEquals(row.get("qualifier"), f.qualifier(), "qualifier");
-        assertEquals(row.get("unresolved"), f.unresolved(), "unresolved");
-    }
-
-    private static void assertValue(String expected, Object actual, String what) {
-        if (expected == null) {
-            assertEquals(null, actual, what);
-        } else if (actual instanceof BigDecimal b) {
-            assertEquals(0, new BigDecimal(expected).compareTo(b), () -> what + ": " + expected + " vs " + b);
-            assertFalse(b.toPlainString().endsWith(".0"), "trailing zeros stripped");
-        } else {
-            assertEquals(expected, actual, what);
-        }
+        GoldenTables.check(row);
     }
 }
