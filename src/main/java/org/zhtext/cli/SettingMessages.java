@@ -1,10 +1,8 @@
 package org.zhtext.cli;
 
 import org.zhtext.core.Setting;
-import org.zhtext.engine.SetupException;
-import org.zhtext.io.InputException;
+import org.zhtext.core.SettingError;
 import org.zhtext.pipeline.Errors;
-import org.zhtext.io.UsageException;
 
 /** The one place where errors about a user setting ({@link Setting}) are worded with zhtext's options. */
 final class SettingMessages {
@@ -12,14 +10,13 @@ final class SettingMessages {
 
     /** The message of an error for stderr: with the option that gave the setting, when it is about one. */
     static String of(Exception e) {
-        if (e instanceof SetupException s && s.setting() != null) return word(s.setting(), s.detail());
-        if (e instanceof UsageException u && u.setting() != null) return word(u.setting(), u.detail());
+        if (e instanceof SettingError s && s.setting() != null) return word(s.setting(), s.detail());
         return e.getMessage();
     }
 
     /** The one-line message of a failed input for stderr and error records ({@link Errors#oneLine}, worded here). */
     static String oneLine(Throwable e) {
-        if (e instanceof InputException i && i.setting() != null) return word(i.setting(), i.detail()).replaceAll("[\\r\\n]+", " ").strip();
+        if (e instanceof SettingError s && s.setting() != null) return word(s.setting(), s.detail()).replaceAll("[\\r\\n]+", " ").strip();
         if (e instanceof OutOfMemoryError) return word(Setting.MAX_CHARS, "out of memory while processing this input (give java a larger -Xmx, or lower " + Setting.OPTION + ")");
         return Errors.oneLine(e);
     }

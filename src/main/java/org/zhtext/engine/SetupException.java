@@ -1,13 +1,14 @@
 package org.zhtext.engine;
 
 import org.zhtext.core.Setting;
+import org.zhtext.core.SettingError;
 
 /**
  * A missing model, engine or data file: a setup error (exit 2), reported in one line without a stack trace.
  * When it is about a user setting ({@link #setting()}), the message is the setting's {@link Setting#message
  * wording} of {@link #detail()}, which the command line rewords with its option.
  */
-public class SetupException extends RuntimeException {
+public class SetupException extends RuntimeException implements SettingError {
     private final Setting setting;
     private final String detail;
 
@@ -32,12 +33,12 @@ public class SetupException extends RuntimeException {
         this.detail = detail;
     }
 
-    /** The setting the error is about, or null. */
+    @Override
     public Setting setting() {
         return setting;
     }
 
-    /** What is wrong, without naming the setting (the whole message when there is none). */
+    @Override
     public String detail() {
         return detail;
     }

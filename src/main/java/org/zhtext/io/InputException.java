@@ -1,9 +1,10 @@
 package org.zhtext.io;
 
 import org.zhtext.core.Setting;
+import org.zhtext.core.SettingError;
 
 /** An input that cannot be read or decoded; its message is one human-readable line (no file name). */
-public class InputException extends Exception {
+public class InputException extends Exception implements SettingError {
     private final Setting setting;
     private final String detail;
 
@@ -27,12 +28,12 @@ public class InputException extends Exception {
         this.detail = detail;
     }
 
-    /** The setting the message points to, or null. */
+    @Override
     public Setting setting() {
         return setting;
     }
 
-    /** The message without the setting's wording (the whole message when there is none). */
+    @Override
     public String detail() {
         return detail;
     }

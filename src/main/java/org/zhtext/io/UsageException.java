@@ -1,13 +1,14 @@
 package org.zhtext.io;
 
 import org.zhtext.core.Setting;
+import org.zhtext.core.SettingError;
 
 /**
  * A usage error found after option parsing (a missing path, a bad option value): exit status 2. When it is
  * about a user setting ({@link #setting()}), the message is the setting's {@link Setting#message wording} of
  * {@link #detail()}, which the command line rewords with its option.
  */
-public class UsageException extends RuntimeException {
+public class UsageException extends RuntimeException implements SettingError {
     private final Setting setting;
     private final String detail;
 
@@ -24,12 +25,12 @@ public class UsageException extends RuntimeException {
         this.detail = detail;
     }
 
-    /** The setting the error is about, or null. */
+    @Override
     public Setting setting() {
         return setting;
     }
 
-    /** What is wrong, without naming the setting (the whole message when there is none). */
+    @Override
     public String detail() {
         return detail;
     }
