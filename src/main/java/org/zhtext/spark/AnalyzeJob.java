@@ -1,30 +1,20 @@
 package org.zhtext.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.AnalysisException;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameWriter;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.rdd.RDD;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.zhtext.cli.AnalyzeArguments;
 import org.zhtext.engine.SetupException;
 import org.zhtext.io.UsageException;
@@ -39,10 +29,11 @@ import org.zhtext.io.UsageException;
  * </pre>
  * How it runs: the articles (files read whole by Spark, or rows of a table of articles) are range-partitioned on
  * their sort key (the CLI's input order) and sorted within partitions; each partition is analyzed in
- * {@code mapPartitions} by the pipeline its executor built once ({@link Pipelines}) into one analysis row per
- * article (its records, encoded); the analysis rows are kept (memory and disk) and each table is written from
- * them in turn. Partitions are written in order, so each table's part files
- * taken in name order hold the CLI's rows in the CLI's order, whatever the number of partitions. A failed article
+ {@code mapPartitions} by the pipeline its executor built once ({@link Pipelines}), and each article's records go
+ * at once to the partition's part file of their table ({@link AnalyzePartition}, {@link TableOutput}): one pass,
+ * one Spark job, nothing kept or shuffled after the analysis. The driver commits the part files of the task
+ * attempts that succeeded. Part files are named by partition, so each table's part files taken in name order hold
+ * the CLI's rows in the CLI's order, whatever the number of partitions. A failed article
  * is an error row; the exit status is the CLI's: 0 all articles analyzed, 1 some failed, 2 usage or setup error.
  * <p>
  * Partitions: {@code spark.zhtext.partitions} (default: 4 per core of the default parallelism).
@@ -123,7 +114,7 @@ public final class AnalyzeJob {
                 t.setDaemon(true);
                 t.start();
             }
-            Dataset<Row> articles = Inputs.articles(spark, a.paths(), a.globs(), a.settings().maxChars());
+            Inputs.Articles articles = Inputs.articles(spark, a.paths(), a.globs(), a.settings().maxChars());
             if (spark.sparkContext().isLocal()) {
                 try {
                     pipeline.get();
@@ -133,35 +124,54 @@ public final class AnalyzeJob {
                 }
             }
             int partitions = partitions(spark);
-            LongAccumulator articleCount = spark.sparkContext().longAccumulator("zhtext articles");
-            LongAccumulator chars = spark.sparkContext().longAccumulator("zhtext chars");
-            Dataset<Row> analysis = articles.repartitionByRange(partitions, Inputs.KEY).sortWithinPartitions(Inputs.KEY)
-                    .mapPartitions(new AnalyzePartition(a.settings(), articleCount, chars), Encoders.row(Tables.ANALYSIS))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            String job = String.format(Locale.ROOT, "%tY%<tm%<td%<tH%<tM%<tS-%s", new java.util.Date(), UUID.randomUUID().toString().substring(0, 8));
+            TableOutput output = new TableOutput(JavaSparkContext.fromSparkContext(spark.sparkContext()), a.outputDir(), a.format(), job);
+            List<PartResult> parts;
             try {
-                // one pass over the kept analysis for the counts (this also fills it), then one per table, on its column
-                Column[] sizes = Tables.NAMES.stream().map(n -> sum(col(n))).toArray(Column[]::new);
-                Row counts = analysis.agg(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length)).first();
-                Map<String, Long> rows = new LinkedHashMap<>();
-                for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
-                    String name = Tables.NAMES.get(i);
-                    rows.put(name, counts.isNullAt(i) ? 0L : counts.getLong(i));
-                    write(table(analysis, name), a.format(), a.outputDir().replaceAll("/+$", "") + "/" + name);
+                JavaPairRDD<ArticleKey, ArticleIn> pairs = scanned(spark, articles.rows(), partitions).mapToPair(Inputs::pair);
+                // files: ranges from the driver's listing; a table of articles: Spark's ranges, from a sample of its keys
+                JavaPairRDD<ArticleKey, ArticleIn> ordered = articles.listed() != null
+                        ? pairs.repartitionAndSortWithinPartitions(ListedRanges.of(articles.listed(), partitions), ArticleKey.ORDER)
+                        : pairs.sortByKey(ArticleKey.ORDER, true, partitions);
+                parts = new ArrayList<>(ordered.mapPartitions(new AnalyzePartition(a.settings(), output)).collect());
+                parts.sort(Comparator.comparingInt(PartResult::partition));
+                output.commit(parts);
+            } catch (RuntimeException | java.io.IOException e) {
+                try {
+                    output.abort();
+                } catch (java.io.IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
-                long failed = rows.get("errors");
-                if (failed > 0) {
-                    for (Row r : table(analysis, "errors").limit(ERRORS_SHOWN).collectAsList()) {
-                        err.println("zhtext: " + r.getString(0) + ": " + r.getString(1));
-                    }
-                    if (failed > ERRORS_SHOWN) err.println("zhtext: ... " + (failed - ERRORS_SHOWN) + " more failed inputs in the errors table");
+                if (setupCause(e) == null && !(e instanceof UsageException)) {
+                    // a task that could not write its files (Spark retried it, spark.task.maxFailures), or the commit
+                    err.println("zhtext: the job failed, no tables written under " + output.dir() + ": " + rootMessage(e));
+                    if (a.settings().verbose()) e.printStackTrace(err);
+                    return new Result(2, Map.of(), 0, 0);
                 }
-                double secs = (System.nanoTime() - t0) / 1e9;
-                err.println(String.format(Locale.ROOT, "zhtext: %d articles, %d failed, %d chars, %.2f s, %.0f chars/s; rows: %s; %s tables in %s",
-                        articleCount.value(), failed, chars.value(), secs, chars.value() / Math.max(secs, 1e-9), rows, a.format(), a.outputDir()));
-                return new Result(failed > 0 ? 1 : 0, rows, articleCount.value(), chars.value());
+                throw e;
             } finally {
-                analysis.unpersist();
+                output.release();
             }
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (String name : Tables.NAMES) rows.put(name, 0L);
+            long articleCount = 0;
+            long chars = 0;
+            List<List<String>> errors = new ArrayList<>();
+            for (PartResult p : parts) {
+                for (int i = 0; i < Tables.NAMES.size(); i++) rows.merge(Tables.NAMES.get(i), p.rows()[i], Long::sum);
+                articleCount += p.articles();
+                chars += p.chars();
+                errors.addAll(p.errors());
+            }
+            long failed = rows.get("errors");
+            for (List<String> e : errors.subList(0, (int) Math.min(errors.size(), ERRORS_SHOWN))) {
+                err.println("zhtext: " + e.get(0) + ": " + e.get(1));
+            }
+            if (failed > ERRORS_SHOWN) err.println("zhtext: ... " + (failed - ERRORS_SHOWN) + " more failed inputs in the errors table");
+            double secs = (System.nanoTime() - t0) / 1e9;
+            err.println(String.format(Locale.ROOT, "zhtext: %d articles, %d failed, %d chars, %.2f s, %.0f chars/s; rows: %s; %s tables in %s",
+                    articleCount, failed, chars, secs, chars / Math.max(secs, 1e-9), rows, a.format(), a.outputDir()));
+            return new Result(failed > 0 ? 1 : 0, rows, articleCount, chars);
         } catch (UsageException e) {
             err.println("zhtext: " + AnalyzeArguments.message(e));
             return new Result(2, Map.of(), 0, 0);
@@ -179,14 +189,28 @@ public final class AnalyzeJob {
         }
     }
 
-    /** One table's rows from the analysis rows, in order: its records, article after article. */
-    static Dataset<Row> table(Dataset<Row> analysis, String name) {
-        int t = Tables.NAMES.indexOf(name);
-        // Spark's internal rows, built straight from the encoded bytes (no generic Row, no row encoder: see RecordCodec)
-        org.apache.spark.sql.classic.Dataset<Row> blobs = (org.apache.spark.sql.classic.Dataset<Row>) analysis.select(col(Tables.RECORDS));
-        FlatMapFunction<InternalRow, InternalRow> rows = r -> RecordCodec.decode(r.getBinary(0), t).iterator();
-        RDD<InternalRow> table = blobs.queryExecution().toRdd().toJavaRDD().flatMap(rows).rdd();
-        return blobs.sparkSession().internalCreateDataFrame(table, Tables.structType(Tables.SCHEMAS.get(t)), false);
+    /** Spark's settings for packing files into scan tasks, and what the job uses unless they are set. */
+    private static final Map<String, String> SCAN_DEFAULTS = Map.of("spark.sql.files.openCostInBytes", "65536");
+
+    /**
+     * The articles as an RDD, their file scans planned with scan tasks sized for news articles: Spark's default
+     * cost of opening a file (as much as reading 4 MB) makes one scan task per 32 small files, hundreds of tasks
+     * for a folder of articles; 64 KB packs them into about as many tasks as the analysis has partitions.
+     * Settings the user gave (spark-submit --conf) are kept.
+     */
+    static org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.Row> scanned(SparkSession spark,
+            org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, int partitions) {
+        Map<String, String> set = new LinkedHashMap<>(SCAN_DEFAULTS);
+        set.put("spark.sql.files.minPartitionNum", Integer.toString(partitions));
+        set.keySet().removeIf(k -> spark.conf().contains(k));
+        try {
+            set.forEach((k, v) -> spark.conf().set(k, v));
+            org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.Row> rdd = rows.javaRDD();
+            rdd.partitions(); // plans the scans now, with these settings
+            return rdd;
+        } finally {
+            set.keySet().forEach(k -> spark.conf().unset(k));
+        }
     }
 
     /** The number of partitions: spark.zhtext.partitions, or 4 per core of the default parallelism. */
@@ -204,14 +228,11 @@ public final class AnalyzeJob {
         return Math.max(1, spark.sparkContext().defaultParallelism() * 4);
     }
 
-    private static void write(Dataset<Row> table, String format, String dir) {
-        DataFrameWriter<Row> w = table.write().mode(SaveMode.Overwrite);
-        switch (format) {
-            case "csv" -> w.option("header", "true").option("escape", "\"").option("ignoreLeadingWhiteSpace", "false")
-                    .option("ignoreTrailingWhiteSpace", "false").csv(dir);
-            case "jsonl" -> w.option("ignoreNullFields", "false").json(dir);
-            default -> w.parquet(dir);
-        }
+    /** The innermost message of a failure (Spark wraps a task's exception in its own). */
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     /** The setup error (missing models, an unknown engine) that failed the job on an executor, if that is what failed. */

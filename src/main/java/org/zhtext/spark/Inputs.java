@@ -76,19 +76,29 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** The articles of the given paths (unordered: sort by {@link #KEY}). Usage errors for missing paths. */
-    static Dataset<Row> articles(SparkSession spark, List<String> paths, List<String> globs, long maxChars) throws IOException {
+    /**
+     * The articles of a run ({@link #ARTICLES} rows, unordered: sort by {@link #KEY}), and, when every input is a
+     * file or a directory, every article's key and size from the driver's listing (null with a table of articles,
+     * whose keys are known only by reading it).
+     */
+    record Articles(Dataset<Row> rows, List<ListedRanges.Listed> listed) {}
+
+    /** The articles of the given paths. Usage errors for missing paths. */
+    static Articles articles(SparkSession spark, List<String> paths, List<String> globs, long maxChars) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<Root> roots = new ArrayList<>();
         List<Dataset<Row>> parts = new ArrayList<>();
+        boolean tables = false;
         for (String p : paths) {
             String name = p.replaceAll("/+$", "").toLowerCase(Locale.ROOT);
             if (name.endsWith(".parquet")) {
                 parts.add(table(spark.read().parquet(p), p, roots.size() + parts.size()));
+                tables = true;
                 continue;
             }
             if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
                 parts.add(table(spark.read().schema("file STRING, text STRING").json(p), p, roots.size() + parts.size()));
+                tables = true;
                 continue;
             }
             Path hp = new Path(p);
@@ -104,49 +114,62 @@ final class Inputs {
         long limit = ArticleReader.byteLimit(maxChars);
         List<Root> dirs = roots.stream().filter(Root::directory).toList();
         List<Root> files = roots.stream().filter(r -> !r.directory()).toList();
+        List<ListedRanges.Listed> listed = new ArrayList<>();
         if (!dirs.isEmpty()) {
             parts.addAll(files(spark, dirs.stream().map(Root::path).toArray(String[]::new), globFilter(globs), limit,
-                    new Keys(roots, true, maxChars)));
+                    new Keys(roots, true, maxChars), listed));
         }
         if (!files.isEmpty()) {
             parts.addAll(files(spark, files.stream().map(Root::path).toArray(String[]::new), null, limit,
-                    new Keys(roots, false, maxChars)));
+                    new Keys(roots, false, maxChars), listed));
         }
-        if (parts.isEmpty()) return spark.createDataFrame(List.of(), ARTICLES);
+        if (parts.isEmpty()) return new Articles(spark.createDataFrame(List.of(), ARTICLES), listed);
         Dataset<Row> all = parts.get(0);
         for (Dataset<Row> d : parts.subList(1, parts.size())) all = all.union(d);
-        return all;
+        return new Articles(all, tables ? null : listed);
+    }
+
+    /** An article row as its key and the article itself. */
+    static scala.Tuple2<ArticleKey, ArticleIn> pair(Row r) {
+        ArticleKey key = new ArticleKey(r.getInt(0), r.isNullAt(1) ? new byte[0] : (byte[]) r.get(1), r.getLong(2));
+        return new scala.Tuple2<>(key, new ArticleIn(r.getString(3), r.isNullAt(4) ? null : (byte[]) r.get(4), r.getString(5), r.getString(6)));
     }
 
     /**
      * Whole files under {@code paths}: those within the byte limit with their content (a pushed-down filter on the
      * length: larger files are never opened), the others as error rows.
      */
-    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, Keys keys) {
+    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, Keys keys,
+            List<ListedRanges.Listed> keysOut) {
         var reader = spark.read().format("binaryFile");
         if (globFilter != null) reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", globFilter);
         Dataset<Row> listed = reader.load(paths);
         Dataset<Row> small = listed.filter(col("length").leq(limit)).select(col("path"), col("length"), col("content"));
         Dataset<Row> large = listed.filter(col("length").gt(limit)).select(col("path"), col("length"), lit(null).cast("binary").as("content"));
-        List<Row> empty = emptyFiles(listed).stream().map(f -> RowFactory.create(f, 0L, new byte[0])).toList();
+        List<String> empty0 = new ArrayList<>();
+        for (FileStatus f : listing(listed)) {
+            if (f.getLen() == 0) empty0.add(f.getPath().toString());
+            Row k = keys.call(RowFactory.create(f.getPath().toString(), f.getLen(), null));
+            keysOut.add(new ListedRanges.Listed(new ArticleKey(k.getInt(0), (byte[]) k.get(1), k.getLong(2)), f.getLen()));
+        }
+        List<Row> empty = empty0.stream().map(f -> RowFactory.create(f, 0L, new byte[0])).toList();
         List<Dataset<Row>> out = new ArrayList<>(List.of(small.map(keys, Encoders.row(ARTICLES)), large.map(keys, Encoders.row(ARTICLES))));
         if (!empty.isEmpty()) out.add(spark.createDataFrame(empty, small.schema()).map(keys, Encoders.row(ARTICLES)));
         return out;
     }
 
     /**
-     * The files of length zero in a file source's listing: Spark's file scans skip them, but they are articles (the
-     * CLI writes a document record for an empty file). Read from the listing the driver already holds.
+     * The files of a file source's listing, which the driver already holds: their keys give the exact ranges of
+     * the partitions, and the files of length zero are articles that Spark's file scans skip (the CLI writes a
+     * document record for an empty file).
      */
-    static List<String> emptyFiles(Dataset<Row> listed) {
-        List<String> out = new ArrayList<>();
+    static List<FileStatus> listing(Dataset<Row> listed) {
+        List<FileStatus> out = new ArrayList<>();
         LogicalPlan plan = ((org.apache.spark.sql.classic.Dataset<Row>) listed).queryExecution().analyzed();
         for (LogicalPlan leaf : CollectionConverters.asJava(plan.collectLeaves())) {
             if (leaf instanceof LogicalRelation lr && lr.relation() instanceof HadoopFsRelation fs
                     && fs.location() instanceof PartitioningAwareFileIndex index) {
-                for (FileStatus f : CollectionConverters.asJava(index.allFiles())) {
-                    if (f.getLen() == 0) out.add(f.getPath().toString());
-                }
+                out.addAll(CollectionConverters.asJava(index.allFiles()));
             }
         }
         return out;

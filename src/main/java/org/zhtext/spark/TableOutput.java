@@ -1,0 +1,205 @@
+package org.zhtext.spark;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
+import org.zhtext.output.Format;
+import org.zhtext.output.RecordWriter;
+import org.zhtext.output.Row;
+import org.zhtext.output.RowFormat;
+import org.zhtext.output.Schema;
+
+/**
+ * The job's five tables under the output directory, written in one pass: each task writes the part file of its
+ * partition for every table while it analyzes the partition's articles, into a directory of its own attempt under
+ * {@code OUT/_temporary/zhtext-JOB/}; the driver then commits the attempts whose results it received (one per
+ * partition: a failed or lost attempt's files are never used) by moving their files into {@code OUT/<table>/}
+ * (replacing a table directory that exists), writes {@code _SUCCESS} in each, and removes the staging directory.
+ * Part files are named {@code part-NNNNN-JOB.EXT} by partition, so in name order they hold the partitions in order.
+ * <p>
+ * Parquet files are written by {@link ParquetTables}; CSV and JSON Lines by the CLI's own renderer
+ * ({@link RowFormat}), so a part file holds exactly the lines the CLI writes for its articles (CSV: each part file
+ * with the header). A partition with no rows for a table writes no file for it, except partition 0, which writes
+ * every table (an empty table is still a readable table with its schema).
+ */
+final class TableOutput implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String dir;
+    private final String format;
+    private final String job;
+    /** Hadoop's configuration, broadcast: sent to each executor once, not with every task (it has ~1,000 entries). */
+    private final Broadcast<SerializableConfiguration> conf;
+
+    TableOutput(JavaSparkContext spark, String dir, String format, String job) {
+        this.dir = dir.replaceAll("(?<=.)/+$", "");
+        this.format = format;
+        this.job = job;
+        this.conf = spark.broadcast(new SerializableConfiguration(spark.hadoopConfiguration()));
+    }
+
+    /** Drops the broadcast configuration from the executors. */
+    void release() {
+        conf.destroy();
+    }
+
+    String dir() {
+        return dir;
+    }
+
+    private Path staging() {
+        return new Path(new Path(dir, "_temporary"), "zhtext-" + job);
+    }
+
+    private Path attempt(int partition, int attempt) {
+        return new Path(staging(), String.format(Locale.ROOT, "%05d-%d", partition, attempt));
+    }
+
+    private String extension() {
+        return switch (format) {
+            case "csv" -> ".csv";
+            case "jsonl" -> ".jsonl";
+            default -> ".snappy.parquet";
+        };
+    }
+
+    /** A part file's path below the output directory (and below an attempt's directory): {@code table/part-NNNNN-JOB.EXT}. */
+    private String partFile(int table, int partition) {
+        return Tables.NAMES.get(table) + "/" + String.format(Locale.ROOT, "part-%05d-%s", partition, job) + extension();
+    }
+
+    /** The writers of one task attempt. */
+    Part open(int partition, int attempt) {
+        return new Part(partition, attempt);
+    }
+
+    /** Moves the committed attempts' files into the table directories (replacing them), then removes the staging. */
+    void commit(List<PartResult> parts) throws IOException {
+        Configuration c = conf.value().value();
+        Path out = new Path(dir);
+        FileSystem fs = out.getFileSystem(c);
+        for (String name : Tables.NAMES) {
+            Path t = new Path(out, name);
+            if (fs.exists(t) && !fs.delete(t, true)) throw new IOException("cannot replace " + t);
+            if (!fs.mkdirs(t)) throw new IOException("cannot create " + t);
+        }
+        for (PartResult p : parts) {
+            Path from = attempt(p.partition(), p.attempt());
+            for (String f : p.files()) {
+                Path target = new Path(out, f);
+                if (!fs.rename(new Path(from, f), target)) throw new IOException("cannot move " + new Path(from, f) + " to " + target);
+            }
+        }
+        for (String name : Tables.NAMES) fs.create(new Path(new Path(out, name), "_SUCCESS"), true).close();
+        abort();
+    }
+
+    /** Removes the staging directory (and _temporary when nothing else is in it). */
+    void abort() throws IOException {
+        Path s = staging();
+        FileSystem fs = s.getFileSystem(conf.value().value());
+        fs.delete(s, true);
+        Path temporary = s.getParent();
+        if (fs.exists(temporary) && fs.listStatus(temporary).length == 0) fs.delete(temporary, false);
+    }
+
+    /** The part files of one task attempt, one per table, opened on the first row (partition 0: all, at once). */
+    final class Part implements AutoCloseable {
+        private final int partition;
+        private final Path root;
+        private final Configuration c = conf.value().value();
+        private final RowFormat text = switch (format) {
+            case "csv" -> new RowFormat(Format.CSV, false, false);
+            case "jsonl" -> new RowFormat(Format.JSONL, false, false);
+            default -> null;
+        };
+        private final List<ParquetWriter<Row>> parquet = new ArrayList<>();
+        private final List<RecordWriter> texts = new ArrayList<>();
+        private final List<java.io.OutputStream> streams = new ArrayList<>();
+        private final long[] rows = new long[Tables.NAMES.size()];
+        private final List<String> files = new ArrayList<>();
+
+        private Part(int partition, int attempt) {
+            this.partition = partition;
+            this.root = attempt(partition, attempt);
+            for (int t = 0; t < rows.length; t++) {
+                parquet.add(null);
+                texts.add(null);
+                streams.add(null);
+            }
+        }
+
+        /** Opens every table's file: partition 0 writes them all, so that an empty table still has its schema. */
+        void openAll() throws IOException {
+            for (int t = 0; t < rows.length; t++) open(t);
+        }
+
+        private void open(int t) throws IOException {
+            if (parquet.get(t) != null || texts.get(t) != null) return;
+            String f = partFile(t, partition);
+            Path p = new Path(root, f);
+            Schema schema = Tables.SCHEMAS.get(t);
+            if (text == null) {
+                parquet.set(t, ParquetTables.writer(schema, p, c));
+            } else {
+                java.io.OutputStream s = new BufferedOutputStream(p.getFileSystem(c).create(p, true), 1 << 16);
+                streams.set(t, s);
+                RecordWriter w = new RecordWriter(s, text);
+                w.header(schema);
+                texts.set(t, w);
+            }
+            files.add(f);
+        }
+
+        /** Writes rows of table {@code t} (one article's, in order). */
+        void write(int t, List<Row> block) throws IOException {
+            if (block.isEmpty()) return;
+            open(t);
+            rows[t] += block.size();
+            if (text != null) {
+                texts.get(t).writeRendered(Tables.SCHEMAS.get(t), text.render(block));
+            } else {
+                ParquetWriter<Row> w = parquet.get(t);
+                for (Row r : block) w.write(r);
+            }
+        }
+
+        long[] rows() {
+            return rows.clone();
+        }
+
+        /** The files written, below the attempt's directory (and the output directory), in table order. */
+        List<String> files() {
+            List<String> sorted = new ArrayList<>(files);
+            sorted.sort(java.util.Comparator.comparingInt(f -> Tables.NAMES.indexOf(f.substring(0, f.indexOf('/')))));
+            return sorted;
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failed = null;
+            for (int t = 0; t < rows.length; t++) {
+                try {
+                    if (parquet.get(t) != null) parquet.get(t).close();
+                    if (texts.get(t) != null) {
+                        texts.get(t).finish();
+                        streams.get(t).close();
+                    }
+                } catch (IOException e) {
+                    if (failed == null) failed = e;
+                }
+            }
+            if (failed != null) throw failed;
+        }
+    }
+}
