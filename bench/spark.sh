@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Spark job benchmark (issue 18): one corpus (default 20 MB, bench/make-corpus.py) through
 #   - the CLI:   bin/zhtext analyze --threads 2 --format jsonl --output-dir DIR
-#   - the Spark job (org.zhtext.spark.AnalyzeJob, Parquet tables) in local[1] and local[2]
+#   - the Spark job (org.zhtext.spark.AnalyzeJob) in local[1] and local[2] writing Parquet (its default), and in
+#     local[2] writing JSON Lines (the CLI's format, through the CLI's own renderer: the same output work)
 # reporting wall time (JVM and Spark start included), rows written, rows per second, the job's own time (from its
 # summary line: after the Spark session is up), and the CLI's throughput against Spark's (target: local[2] >= 0.7x
 # the CLI's rows/s) and local[1] -> local[2] scaling. Each run checks that the job wrote as many rows per table as
 # the CLI. Spark comes from $SPARK_HOME/bin/spark-submit when SPARK_HOME is set, else from Maven's copy of the
 # provided dependency (java -cp target/zhtext.jar:<Spark's jars>, with the JVM options Spark's launcher adds).
-# The job's JVM gets bin/zhtext's JIT and GC settings (client JIT only, serial GC on <= 4 cores: about half the CPU
-# time of the default JIT on this 2-core machine); SPARK_JAVA_OPTS replaces them (e.g. SPARK_JAVA_OPTS= for the
-# JVM's defaults).
+# The job's JVM gets bin/zhtext's settings: the client JIT only and serial GC on <= 4 cores (about half the CPU
+# time of the default JIT on this 2-core machine), and a class-data archive of the classes a run loads
+# (target/spark-cds.jsa, made by one run on samples/ when missing or older than the jar; SPARK_CDS=0: none), as
+# bin/zhtext keeps one for the CLI: loading Spark's classes from ~300 jars costs 3-4 s of a run. SPARK_JAVA_OPTS
+# replaces the JIT and GC settings (e.g. SPARK_JAVA_OPTS= for the JVM's defaults).
 # usage: bench/spark.sh [MB=20] [ROUNDS=1]     (SPARK_MEM=2g: heap of the local-mode JVM)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,19 +38,33 @@ fi
 echo "corpus: $CORPUS ($(find "$CORPUS" -type f | wc -l) articles, $(du -sb "$CORPUS" | cut -f1) bytes), rounds=$ROUNDS," \
   "spark: ${SPARK_HOME:-spark-sql from Maven, $(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml)}, job JVM: ${TUNING:-defaults}"
 bin/zhtext figures samples/ > /dev/null # creates the launcher's class-data archive once
+CDS=()
+if [ "${SPARK_CDS:-1}" != 0 ] && [ -z "${SPARK_HOME:-}" ]; then
+  JSA=target/spark-cds.jsa
+  if [ ! -f "$JSA" ] || [ target/zhtext.jar -nt "$JSA" ] || [ "$CP" -nt "$JSA" ]; then
+    rm -f "$JSA"
+    # shellcheck disable=SC2086
+    java $JVM_OPTS $TUNING -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -Xmx"$MEM" \
+      -Dspark.master='local[2]' -Dspark.ui.enabled=false -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob \
+      --output-dir "$OUT/cds" samples/ > /dev/null 2>&1 || true
+  fi
+  [ -f "$JSA" ] && CDS=(-XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+echo "class-data archive for the job's JVM: ${CDS[0]:-none}"
 
-spark_cmd() { # cores, output dir: sets CMD to the job's command
+spark_cmd() { # cores, format, output dir: sets CMD to the job's command
   if [ -n "${SPARK_HOME:-}" ]; then
     CMD=("$SPARK_HOME/bin/spark-submit" --master "local[$1]" --driver-memory "$MEM" --driver-java-options "$TUNING"
-      --conf spark.ui.enabled=false --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir "$2" "$CORPUS")
+      --conf spark.ui.enabled=false --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --format "$2" --output-dir "$3" "$CORPUS")
   else
     # shellcheck disable=SC2206
-    CMD=(java $JVM_OPTS $TUNING -Xmx"$MEM" -Dspark.master="local[$1]" -Dspark.ui.enabled=false
-      -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob --output-dir "$2" "$CORPUS")
+    CMD=(java $JVM_OPTS $TUNING "${CDS[@]}" -Xmx"$MEM" -Dspark.master="local[$1]" -Dspark.ui.enabled=false
+      -cp "target/zhtext.jar:$(cat "$CP")" org.zhtext.spark.AnalyzeJob --format "$2" --output-dir "$3" "$CORPUS")
   fi
 }
 
-LABELS=("zhtext analyze --threads 2 (bin/zhtext)" "Spark job, local[1]" "Spark job, local[2]")
+LABELS=("zhtext analyze --threads 2 (bin/zhtext)" "Spark job, local[1], Parquet" "Spark job, local[2], Parquet"
+  "Spark job, local[2], JSON Lines")
 run() { # index, command...
   local i=$1; shift
   /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/run$i.out" 2> "$OUT/run$i.err" || { tail -20 "$OUT/run$i.err"; exit 1; }
@@ -56,16 +73,18 @@ run() { # index, command...
 }
 rm -f "$OUT"/times*.txt
 for r in $(seq "$ROUNDS"); do
-  rm -rf "$OUT/cli" "$OUT/local1" "$OUT/local2"
+  rm -rf "$OUT/cli" "$OUT/local1" "$OUT/local2" "$OUT/local2-jsonl"
   run 0 bin/zhtext analyze --threads 2 --no-progress --format jsonl --output-dir "$OUT/cli" "$CORPUS"
-  spark_cmd 1 "$OUT/local1"
+  spark_cmd 1 parquet "$OUT/local1"
   run 1 "${CMD[@]}"
-  spark_cmd 2 "$OUT/local2"
+  spark_cmd 2 parquet "$OUT/local2"
   run 2 "${CMD[@]}"
+  spark_cmd 2 jsonl "$OUT/local2-jsonl"
+  run 3 "${CMD[@]}"
 done
 # rows per table: the CLI's files, the job's summary line ("rows: {documents=N, tokens=N, ...}")
 cli_rows=$(for t in documents tokens entities figures errors; do echo -n "$t=$(wc -l < "$OUT/cli/$t.jsonl"), "; done | sed 's/, $//')
-for i in 1 2; do
+for i in 1 2 3; do
   job_rows=$(grep -o 'rows: {[^}]*}' "$OUT/run$i.err" | sed 's/rows: {//; s/}//')
   [ "$job_rows" = "$cli_rows" ] || { echo "row counts differ: CLI {$cli_rows}, ${LABELS[$i]} {$job_rows}" >&2; exit 1; }
 done
@@ -86,6 +105,7 @@ for i, label in enumerate(labels):
         extra = f"  job {job[i]:6.2f} s (start-up {m - job[i]:5.2f} s)"
     print(f"{label:42} {m:7.2f} s  {rows / m:9.0f} rows/s  {max(int(x[1]) for x in t) // 1024:5d} MB peak RSS{extra}")
 print(f"rows: {rows} ({cli_rows})")
-print(f"Spark local[2] / CLI throughput: {med[0] / med[2]:.2f} (target >= 0.7); local[1] / CLI: {med[0] / med[1]:.2f}")
+print(f"Spark local[2] / CLI throughput: Parquet {med[0] / med[2]:.2f}, JSON Lines {med[0] / med[3]:.2f} (target >= 0.7);"
+      f" local[1] / CLI: {med[0] / med[1]:.2f}")
 print(f"local[1] -> local[2] scaling: {med[1] / med[2]:.2f}x wall, {job[1] / job[2]:.2f}x job time")
 PY

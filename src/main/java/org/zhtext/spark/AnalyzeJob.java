@@ -136,13 +136,13 @@ public final class AnalyzeJob {
                 parts = new ArrayList<>(ordered.mapPartitions(new AnalyzePartition(a.settings(), output)).collect());
                 parts.sort(Comparator.comparingInt(PartResult::partition));
                 output.commit(parts);
-            } catch (RuntimeException | java.io.IOException e) {
+            } catch (Exception e) { // Spark's SparkException (a failed task) is a checked exception thrown unchecked
                 try {
                     output.abort();
                 } catch (java.io.IOException | RuntimeException suppressed) {
                     e.addSuppressed(suppressed);
                 }
-                if (setupCause(e) == null && !(e instanceof UsageException)) {
+                if (setupCause(e) == null && !(e instanceof UsageException) && !(e instanceof AnalysisException)) {
                     // a task that could not write its files (Spark retried it, spark.task.maxFailures), or the commit
                     err.println("zhtext: the job failed, no tables written under " + output.dir() + ": " + rootMessage(e));
                     if (a.settings().verbose()) e.printStackTrace(err);

@@ -78,6 +78,7 @@ class AnalyzeJobTest {
         assertEquals(0, r.exitCode());
         assertEquals(10, r.articles());
         assertTables(cli, out, "parquet");
+        assertPartFiles(out, "parquet", AnalyzeJob.partitions(spark));
         String doc = Files.readString(Path.of("docs/SPARK.md"));
         for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
             StructType read = spark.read().parquet(out.resolve(Tables.NAMES.get(i)).toString()).schema();
@@ -116,6 +117,19 @@ class AnalyzeJobTest {
         String[] samplesArgs = {SAMPLES + "/10-steel-web.html", SAMPLES.toString()};
         Map<String, List<List<Object>>> samplesRows = cli(tmp.resolve("cli-samples-twice"), samplesArgs);
         assertEquals(11, samplesRows.get("documents").size());
+        // JSON Lines part files hold the very bytes of the CLI's files (the CLI's renderer writes both)
+        Path twice = tmp.resolve("spark-twice-jsonl");
+        spark.conf().set("spark.zhtext.partitions", "3");
+        try {
+            job(concat(new String[] {"--format", "jsonl", "--output-dir", twice.toString()}, samplesArgs));
+        } finally {
+            spark.conf().unset("spark.zhtext.partitions");
+        }
+        for (String name : Tables.NAMES) {
+            ByteArrayOutputStream parts = new ByteArrayOutputStream();
+            for (Path f : partFiles(twice.resolve(name))) parts.write(Files.readAllBytes(f));
+            assertEquals(Files.readString(tmp.resolve("cli-samples-twice").resolve(name + ".jsonl")), parts.toString(StandardCharsets.UTF_8), name);
+        }
         record Run(String partitions, String format, String[] inputs, Map<String, List<List<Object>>> want) {}
         for (Run run : List.of(new Run("3", "csv", new String[] {corpus.toString()}, corpusRows),
                 new Run("1", "jsonl", samplesArgs, samplesRows))) {
@@ -124,6 +138,7 @@ class AnalyzeJobTest {
                 Path out = tmp.resolve("spark-" + run.format());
                 job(concat(new String[] {"--format", run.format(), "--output-dir", out.toString()}, run.inputs()));
                 assertTables(run.want(), out, run.format());
+                assertPartFiles(out, run.format(), Integer.parseInt(run.partitions()));
             } finally {
                 spark.conf().unset("spark.zhtext.partitions");
             }
@@ -201,7 +216,40 @@ class AnalyzeJobTest {
         assertTrue(!Files.exists(Path.of(dir)));
     }
 
+    @Test
+    void aJobThatCannotWriteItsTablesExitsWithStatus2AndOneLine() throws Exception {
+        Path notADirectory = tmp.resolve("a-file");
+        Files.writeString(notADirectory, "x");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AnalyzeJob.Result r = AnalyzeJob.run(spark, new String[] {"--output-dir", notADirectory.toString(), SAMPLES.toString()},
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, r.exitCode(), msg);
+        assertTrue(msg.startsWith("zhtext: the job failed, no tables written under " + notADirectory) && msg.strip().lines().count() == 1, msg);
+        assertEquals("x", Files.readString(notADirectory));
+    }
+
     // ---- helpers
+
+    /** The part files of a table directory in name order (what readers list). */
+    private static List<Path> partFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
+    }
+
+    /** Committed output: every table has _SUCCESS and at most one part file per partition; no staging is left. */
+    private static void assertPartFiles(Path out, String format, int partitions) throws IOException {
+        assertTrue(!Files.exists(out.resolve("_temporary")), "staging removed");
+        for (String name : Tables.NAMES) {
+            Path dir = out.resolve(name);
+            assertTrue(Files.exists(dir.resolve("_SUCCESS")), name);
+            List<Path> parts = partFiles(dir);
+            assertTrue(!parts.isEmpty() && parts.size() <= partitions, name + ": " + parts);
+            String ext = format.equals("parquet") ? ".snappy.parquet" : "." + format;
+            assertTrue(parts.stream().allMatch(f -> f.getFileName().toString().matches("part-\\d{5}-[0-9]{14}-[0-9a-f]{8}" + java.util.regex.Pattern.quote(ext))), parts.toString());
+        }
+    }
 
     private static String[] concat(String[] a, String... b) {
         String[] out = Arrays.copyOf(a, a.length + b.length);
