@@ -69,7 +69,8 @@ run() { # index, command...
   local i=$1; shift
   /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/run$i.out" 2> "$OUT/run$i.err" || { tail -20 "$OUT/run$i.err"; exit 1; }
   read -r secs kb < "$OUT/time.txt"
-  echo "$secs $kb" >> "$OUT/times$i.txt"
+  job=$(grep -o 'articles, [0-9]* failed, [0-9]* chars, [0-9.]* s' "$OUT/run$i.err" | awk '{print $(NF-1)}')
+  echo "$secs $kb ${job:-0}" >> "$OUT/times$i.txt"
 }
 rm -f "$OUT"/times*.txt
 for r in $(seq "$ROUNDS"); do
@@ -100,9 +101,8 @@ for i, label in enumerate(labels):
     med.append(m)
     extra = ""
     if i > 0:
-        s = re.search(r"articles, \d+ failed, \d+ chars, ([\d.]+) s", open(f"{out}/run{i}.err").read())
-        job[i] = float(s.group(1))
-        extra = f"  job {job[i]:6.2f} s (start-up {m - job[i]:5.2f} s)"
+        job[i] = statistics.median(float(x[2]) for x in t)
+        extra = f"  job {job[i]:6.2f} s (wall - job: {m - job[i]:5.2f} s; medians)"
     print(f"{label:42} {m:7.2f} s  {rows / m:9.0f} rows/s  {max(int(x[1]) for x in t) // 1024:5d} MB peak RSS{extra}")
 print(f"rows: {rows} ({cli_rows})")
 print(f"Spark local[2] / CLI throughput: Parquet {med[0] / med[2]:.2f}, JSON Lines {med[0] / med[3]:.2f} (target >= 0.7);"
