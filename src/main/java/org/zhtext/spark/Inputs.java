@@ -68,16 +68,13 @@ final class Inputs {
             .add(TEXT, DataTypes.StringType, true)
             .add(ERROR, DataTypes.StringType, true);
 
-    /** The sort key's columns. */
-    static final Column[] KEY = {col(INPUT), col(PATH), col(TIE)};
-
     /** A directory or file given (or matched by a glob): its position, qualified path and name in the records. */
     record Root(int ordinal, String path, String label, boolean directory) implements Serializable {}
 
     private Inputs() {}
 
     /**
-     * The articles of a run ({@link #ARTICLES} rows, unordered: sort by {@link #KEY}), and, when every input is a
+     * The articles of a run ({@link #ARTICLES} rows, unordered: their key is {@link #pair}), and, when every input is a
      * file or a directory, every article's key and size from the driver's listing (null with a table of articles,
      * whose keys are known only by reading it).
      */
@@ -149,8 +146,8 @@ final class Inputs {
         List<String> empty0 = new ArrayList<>();
         for (FileStatus f : listing(listed)) {
             if (f.getLen() == 0) empty0.add(f.getPath().toString());
-            Row k = keys.call(RowFactory.create(f.getPath().toString(), f.getLen(), null));
-            keysOut.add(new ListedRanges.Listed(new ArticleKey(k.getInt(0), (byte[]) k.get(1), k.getLong(2)), f.getLen()));
+            Keys.Place p = keys.place(f.getPath().toString());
+            keysOut.add(new ListedRanges.Listed(new ArticleKey(p.input(), p.path(), 0L), f.getLen()));
         }
         List<Row> empty = empty0.stream().map(f -> RowFactory.create(f, 0L, new byte[0])).toList();
         List<Dataset<Row>> out = new ArrayList<>(List.of(small.map(keys, Encoders.row(ARTICLES)), large.map(keys, Encoders.row(ARTICLES))));
@@ -216,21 +213,19 @@ final class Inputs {
             return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         }
 
-        @Override
-        public Row call(Row r) {
+        /** Where a listed file stands in the CLI's order: its input, its path below it (the sort key), its record name. */
+        record Place(int input, byte[] path, String label) {}
+
+        Place place(String listed) {
             if (byPath == null) {
                 java.util.Map<String, Root> m = new java.util.HashMap<>();
                 for (Root root : roots) m.putIfAbsent(pathOf(root.path()), root);
                 byPath = m;
             }
-            String listed = r.getString(0);
-            long length = r.getLong(1);
-            byte[] content = r.isNullAt(2) ? null : (byte[]) r.get(2);
-            String error = content == null ? AnalyzeArguments.errorLine(ArticleReader.tooLarge(length, maxChars)) : null;
             String path = pathOf(listed);
             if (!directories) {
                 Root root = byPath.get(path);
-                if (root != null) return RowFactory.create(root.ordinal(), new byte[0], 0L, root.label(), content, null, error);
+                if (root != null) return new Place(root.ordinal(), new byte[0], root.label());
             } else {
                 Root best = null;
                 for (int i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
@@ -242,12 +237,20 @@ final class Inputs {
                     String dir = pathOf(best.path());
                     String below = path.substring(dir.equals("/") ? 1 : dir.length() + 1);
                     String label = best.label().endsWith("/") ? best.label() + below : best.label() + "/" + below;
-                    return RowFactory.create(best.ordinal(), below.replace('/', '\0').getBytes(StandardCharsets.UTF_16BE), 0L,
-                            label, content, null, error);
+                    return new Place(best.ordinal(), below.replace('/', '\0').getBytes(StandardCharsets.UTF_16BE), label);
                 }
             }
             // not where it was looked for (a file system that rewrites paths): named by its full path, after the others
-            return RowFactory.create(Integer.MAX_VALUE, listed.getBytes(StandardCharsets.UTF_16BE), 0L, listed, content, null, error);
+            return new Place(Integer.MAX_VALUE, listed.getBytes(StandardCharsets.UTF_16BE), listed);
+        }
+
+        @Override
+        public Row call(Row r) {
+            Place p = place(r.getString(0));
+            long length = r.getLong(1);
+            byte[] content = r.isNullAt(2) ? null : (byte[]) r.get(2);
+            String error = content == null ? AnalyzeArguments.errorLine(ArticleReader.tooLarge(length, maxChars)) : null;
+            return RowFactory.create(p.input(), p.path(), 0L, p.label(), content, null, error);
         }
     }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  * the attempt's directory), rows per table (in {@link Tables#NAMES} order), articles and characters read, and the
  * partition's first failed inputs (file, error), for stderr.
  */
-public record PartResult(int partition, int attempt, List<String> files, long[] rows, long articles, long chars,
+record PartResult(int partition, int attempt, List<String> files, long[] rows, long articles, long chars,
         List<List<String>> errors) implements Serializable {}

@@ -1,6 +1,5 @@
 package org.zhtext.spark;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
@@ -48,16 +47,5 @@ final class Tables {
         int i = SCHEMAS.indexOf(schema);
         if (i < 0) throw new IllegalArgumentException("not a table of analyze: " + schema.name());
         return i;
-    }
-
-    /** A record's value as its typed table holds it. */
-    static Object value(Schema.Type t, Object o) {
-        if (o == null) return null;
-        return switch (t) {
-            case INTEGER -> ((Number) o).intValue();
-            case BOOLEAN -> (Boolean) o;
-            case STRING -> o.toString();
-            case NUMBER_OR_STRING -> o instanceof BigDecimal b ? b.toPlainString() : o.toString();
-        };
     }
 }
