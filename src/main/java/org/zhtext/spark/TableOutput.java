@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
@@ -123,7 +122,7 @@ final class TableOutput implements Serializable {
             case "jsonl" -> new RowFormat(Format.JSONL, false, false);
             default -> null;
         };
-        private final List<ParquetWriter<Row>> parquet = new ArrayList<>();
+        private final List<ParquetTableWriter> parquet = new ArrayList<>();
         private final List<RecordWriter> texts = new ArrayList<>();
         private final List<java.io.OutputStream> streams = new ArrayList<>();
         private final long[] rows = new long[Tables.NAMES.size()];
@@ -169,7 +168,7 @@ final class TableOutput implements Serializable {
             if (text != null) {
                 texts.get(t).writeRendered(Tables.SCHEMAS.get(t), text.render(block));
             } else {
-                ParquetWriter<Row> w = parquet.get(t);
+                ParquetTableWriter w = parquet.get(t);
                 for (Row r : block) w.write(r);
             }
         }
