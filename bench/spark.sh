@@ -22,7 +22,7 @@ CORPUS=bench/corpus/news-${MB}mb
 OUT=bench/out/spark
 MEM=${SPARK_MEM:-2g}
 cores=$(nproc 2>/dev/null || echo 1)
-tuning="-XX:TieredStopAtLevel=1"
+tuning="-XX:TieredStopAtLevel=1 -XX:MetaspaceSize=256m"
 [ "$cores" -le 4 ] && tuning="$tuning -XX:+UseSerialGC"
 TUNING=${SPARK_JAVA_OPTS-$tuning}
 mkdir -p "$OUT"

@@ -40,10 +40,12 @@ import org.zhtext.output.Schema;
  * for dictionary columns, on the dictionary's order (each distinct value compared once, not every value); a string
  * column whose dictionary outgrows {@link #DICTIONARY_BYTES} continues the row group in PLAIN encoding, as Parquet's
  * writer does. Parquet's record-level writer (ParquetWriter, MessageColumnIO) did the same per value through
- * hashing and comparing byte arrays: about three times this writer's CPU time on the tokens table.
+ * hashing and comparing byte arrays: about four times this writer's CPU time (docs/SPARK.md). Row groups hold at
+ * most {@link #ROW_GROUP_ROWS} rows (a quarter million: the buffers stay small, the dictionaries' ids narrow) or
+ * {@link #ROW_GROUP_BYTES} of buffered values.
  */
 final class ParquetTableWriter implements Closeable {
-    static final int ROW_GROUP_ROWS = 1 << 20;
+    static final int ROW_GROUP_ROWS = 1 << 18;
     static final long ROW_GROUP_BYTES = 128L << 20;
     static final int PAGE_ROWS = 20_000;
     static final int PAGE_BYTES = 1 << 20;

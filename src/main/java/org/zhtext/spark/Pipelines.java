@@ -32,6 +32,22 @@ final class Pipelines {
         return p != null ? p : BUILT.computeIfAbsent(settings, Pipelines::build);
     }
 
+    /**
+     * Starts building the pipeline of {@code settings} on a daemon thread; {@link #get} waits for it. A failure is
+     * left for {@link #get} to meet again and report (a build that throws keeps nothing).
+     */
+    static void prebuild(AnalysisSettings settings) {
+        Thread t = new Thread(() -> {
+            try {
+                get(settings);
+            } catch (RuntimeException e) {
+                // reported by the job's own get
+            }
+        }, "zhtext-pipeline-prebuild");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static Pipeline build(AnalysisSettings s) {
         // HanLP logs through java.util.logging, which Spark routes into its own log: only with --verbose, as in the CLI
         HANLP_LOG.setLevel(s.verbose() ? Level.INFO : Level.OFF);
