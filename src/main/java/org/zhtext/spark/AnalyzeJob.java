@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -27,16 +26,16 @@ import org.zhtext.io.UsageException;
  * spark-submit --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir out/ articles/
  * java -Dspark.master=local[2] -cp target/zhtext.jar:SPARK_JARS org.zhtext.spark.AnalyzeJob --output-dir out/ articles/
  * </pre>
- * How it runs: the articles (files read whole by Spark, or rows of a table of articles) are range-partitioned on
- * their sort key (the CLI's input order) and sorted within partitions; each partition is analyzed in
- {@code mapPartitions} by the pipeline its executor built once ({@link Pipelines}), and each article's records go
- * at once to the partition's part file of their table ({@link AnalyzePartition}, {@link TableOutput}): one pass,
- * one Spark job, nothing kept or shuffled after the analysis. The driver commits the part files of the task
- * attempts that succeeded. Part files are named by partition, so each table's part files taken in name order hold
- * the CLI's rows in the CLI's order, whatever the number of partitions. A failed article
+ * How it runs: one Spark job without a shuffle. Each scan task (files read whole by Spark's {@code binaryFile}
+ * source, packed into tasks of about equal work, or splits of a table of articles) sorts its articles on their
+ * sort key (the CLI's input order) and analyzes them in {@code mapPartitions} with the pipeline its executor
+ * built once ({@link Pipelines}); each article's records go at once to the task's part file of their table
+ * ({@link AnalyzePartition}, {@link TableOutput}). The driver commits the part files of the task attempts that
+ * succeeded. The tables hold the CLI's rows; each part file holds whole articles in the CLI's order among them
+ * (which articles go to which part file is Spark's packing of the files into tasks). A failed article
  * is an error row; the exit status is the CLI's: 0 all articles analyzed, 1 some failed, 2 usage or setup error.
  * <p>
- * Partitions: {@code spark.zhtext.partitions} (default: 4 per core of the default parallelism).
+ * Partitions: at least {@code spark.zhtext.partitions} (default: 4 per core of the default parallelism).
  */
 public final class AnalyzeJob {
     /** At most this many failed inputs are named on stderr; the errors table has them all. */
@@ -131,12 +130,9 @@ public final class AnalyzeJob {
             TableOutput output = new TableOutput(JavaSparkContext.fromSparkContext(spark.sparkContext()), a.outputDir(), a.format(), job);
             List<PartResult> parts;
             try {
-                JavaPairRDD<ArticleKey, ArticleIn> pairs = scanned(spark, articles.rows(), partitions).mapToPair(Inputs::pair);
-                // files: ranges from the driver's listing; a table of articles: Spark's ranges, from a sample of its keys
-                JavaPairRDD<ArticleKey, ArticleIn> ordered = articles.listed() != null
-                        ? pairs.repartitionAndSortWithinPartitions(ListedRanges.of(articles.listed(), partitions), ArticleKey.ORDER)
-                        : pairs.sortByKey(ArticleKey.ORDER, true, partitions);
-                parts = new ArrayList<>(ordered.mapPartitions(new AnalyzePartition(a.settings(), output)).collect());
+                // map only: each scan task sorts its articles into the CLI's order and analyzes them (no shuffle)
+                parts = new ArrayList<>(scanned(spark, articles.rows(), partitions).mapPartitionsToPair(Inputs::inKeyOrder)
+                        .mapPartitions(new AnalyzePartition(a.settings(), output)).collect());
                 parts.sort(Comparator.comparingInt(PartResult::partition));
                 output.commit(parts);
             } catch (Exception e) { // Spark's SparkException (a failed task) is a checked exception thrown unchecked
@@ -192,13 +188,18 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Spark's settings for packing files into scan tasks, and what the job uses unless they are set. */
-    private static final Map<String, String> SCAN_DEFAULTS = Map.of("spark.sql.files.openCostInBytes", "65536");
+    /**
+     * Spark's settings for packing files into scan tasks, and what the job uses unless they are set. Each scan task
+     * analyzes its articles, so its share should be of the analysis's cost: Spark packs files by their size plus
+     * the cost of opening one (default: as much as reading 4 MB, which makes one task per 32 small files, hundreds
+     * for a folder of articles); 2 KB stands for an article's fixed cost in the analysis (about that of 2 KB of
+     * text), so that tasks get about equal work, as many as the job's partitions.
+     */
+    private static final Map<String, String> SCAN_DEFAULTS = Map.of("spark.sql.files.openCostInBytes", "2048");
 
     /**
-     * The articles as an RDD, their file scans planned with scan tasks sized for news articles: Spark's default
-     * cost of opening a file (as much as reading 4 MB) makes one scan task per 32 small files, hundreds of tasks
-     * for a folder of articles; 64 KB packs them into about as many tasks as the analysis has partitions.
+     * The articles as an RDD, their file scans planned with {@link #SCAN_DEFAULTS} and at least {@code partitions}
+     * tasks (more where a task would read more than {@code spark.sql.files.maxPartitionBytes}, 128 MB unless set).
      * Settings the user gave (spark-submit --conf) are kept.
      */
     static org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.Row> scanned(SparkSession spark,

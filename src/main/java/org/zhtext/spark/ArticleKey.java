@@ -10,7 +10,7 @@ import java.util.Comparator;
  * sorted walk), and a tie-breaker (rows of a table of articles: a hash of the text).
  */
 record ArticleKey(int input, byte[] path, long tie) implements Comparable<ArticleKey>, Serializable {
-    /** The order of keys, as a serializable comparator (Spark ships it to the tasks). */
+    /** The order of keys, as a serializable comparator. */
     static final Comparator<ArticleKey> ORDER = (Comparator<ArticleKey> & Serializable) ArticleKey::compareTo;
 
     @Override

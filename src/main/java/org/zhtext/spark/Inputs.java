@@ -73,12 +73,8 @@ final class Inputs {
 
     private Inputs() {}
 
-    /**
-     * The articles of a run ({@link #ARTICLES} rows, unordered: their key is {@link #pair}), and, when every input is a
-     * file or a directory, every article's key and size from the driver's listing (null with a table of articles,
-     * whose keys are known only by reading it).
-     */
-    record Articles(Dataset<Row> rows, List<ListedRanges.Listed> listed) {}
+    /** The articles of a run: {@link #ARTICLES} rows, unordered (their key is {@link #pair}). */
+    record Articles(Dataset<Row> rows) {}
 
     /** The articles of the given paths. Usage errors for missing paths. */
     static Articles articles(SparkSession spark, List<String> paths, List<String> globs, long maxChars) throws IOException {
@@ -111,19 +107,30 @@ final class Inputs {
         long limit = ArticleReader.byteLimit(maxChars);
         List<Root> dirs = roots.stream().filter(Root::directory).toList();
         List<Root> files = roots.stream().filter(r -> !r.directory()).toList();
-        List<ListedRanges.Listed> listed = new ArrayList<>();
         if (!dirs.isEmpty()) {
             parts.addAll(files(spark, dirs.stream().map(Root::path).toArray(String[]::new), globFilter(globs), limit,
-                    new Keys(roots, true, maxChars), listed));
+                    new Keys(roots, true, maxChars)));
         }
         if (!files.isEmpty()) {
             parts.addAll(files(spark, files.stream().map(Root::path).toArray(String[]::new), null, limit,
-                    new Keys(roots, false, maxChars), listed));
+                    new Keys(roots, false, maxChars)));
         }
-        if (parts.isEmpty()) return new Articles(spark.createDataFrame(List.of(), ARTICLES), listed);
+        if (parts.isEmpty()) return new Articles(spark.createDataFrame(List.of(), ARTICLES));
         Dataset<Row> all = parts.get(0);
         for (Dataset<Row> d : parts.subList(1, parts.size())) all = all.union(d);
-        return new Articles(all, tables ? null : listed);
+        return new Articles(all);
+    }
+
+    /**
+     * A partition's article rows as keys and articles, in key order (the CLI's order among them): the partition's
+     * articles are held in memory while they are sorted, at most a scan task's bytes
+     * ({@code spark.sql.files.maxPartitionBytes}, 128 MB unless set).
+     */
+    static java.util.Iterator<scala.Tuple2<ArticleKey, ArticleIn>> inKeyOrder(java.util.Iterator<Row> rows) {
+        List<scala.Tuple2<ArticleKey, ArticleIn>> pairs = new ArrayList<>();
+        while (rows.hasNext()) pairs.add(pair(rows.next()));
+        pairs.sort((x, y) -> ArticleKey.ORDER.compare(x._1(), y._1()));
+        return pairs.iterator();
     }
 
     /** An article row as its key and the article itself. */
@@ -136,29 +143,22 @@ final class Inputs {
      * Whole files under {@code paths}: those within the byte limit with their content (a pushed-down filter on the
      * length: larger files are never opened), the others as error rows.
      */
-    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, Keys keys,
-            List<ListedRanges.Listed> keysOut) {
+    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, Keys keys) {
         var reader = spark.read().format("binaryFile");
         if (globFilter != null) reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", globFilter);
         Dataset<Row> listed = reader.load(paths);
         Dataset<Row> small = listed.filter(col("length").leq(limit)).select(col("path"), col("length"), col("content"));
         Dataset<Row> large = listed.filter(col("length").gt(limit)).select(col("path"), col("length"), lit(null).cast("binary").as("content"));
-        List<String> empty0 = new ArrayList<>();
-        for (FileStatus f : listing(listed)) {
-            if (f.getLen() == 0) empty0.add(f.getPath().toString());
-            Keys.Place p = keys.place(f.getPath().toString());
-            keysOut.add(new ListedRanges.Listed(new ArticleKey(p.input(), p.path(), 0L), f.getLen()));
-        }
-        List<Row> empty = empty0.stream().map(f -> RowFactory.create(f, 0L, new byte[0])).toList();
+        List<Row> empty = listing(listed).stream().filter(f -> f.getLen() == 0)
+                .map(f -> RowFactory.create(f.getPath().toString(), 0L, new byte[0])).toList();
         List<Dataset<Row>> out = new ArrayList<>(List.of(small.map(keys, Encoders.row(ARTICLES)), large.map(keys, Encoders.row(ARTICLES))));
         if (!empty.isEmpty()) out.add(spark.createDataFrame(empty, small.schema()).map(keys, Encoders.row(ARTICLES)));
         return out;
     }
 
     /**
-     * The files of a file source's listing, which the driver already holds: their keys give the exact ranges of
-     * the partitions, and the files of length zero are articles that Spark's file scans skip (the CLI writes a
-     * document record for an empty file).
+     * The files of a file source's listing, which the driver already holds: the files of length zero are articles
+     * that Spark's file scans skip (the CLI writes a document record for an empty file).
      */
     static List<FileStatus> listing(Dataset<Row> listed) {
         List<FileStatus> out = new ArrayList<>();

@@ -39,7 +39,7 @@ import org.zhtext.output.Schema;
 
 /**
  * The Spark job in local mode ({@code local[2]}, one session for the class) against {@code zhtext analyze} run
- * in-process on the same inputs: every table, row by row in order, for samples/, for a generated corpus of a few
+ * in-process on the same inputs: every table, row by row (each file's rows in order), for samples/, for a generated corpus of a few
  * hundred articles (nested directories, legacy encodings, HTML, bad inputs), with other partition counts, in
  * each output format, for tables of articles, and with analyze's options passed through.
  */
@@ -78,7 +78,7 @@ class AnalyzeJobTest {
         assertEquals(0, r.exitCode());
         assertEquals(10, r.articles());
         assertTables(cli, out, "parquet");
-        assertPartFiles(out, "parquet", AnalyzeJob.partitions(spark));
+        assertPartFiles(out, "parquet");
         String doc = Files.readString(Path.of("docs/SPARK.md"));
         for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
             StructType read = spark.read().parquet(out.resolve(Tables.NAMES.get(i)).toString()).schema();
@@ -97,6 +97,11 @@ class AnalyzeJobTest {
         AnalyzeJob.Result r = job("--output-dir", out.toString(), corpus.toString());
         assertEquals(1, r.exitCode(), "some inputs failed");
         assertTables(cli, out, "parquet");
+        // several part files, each with its articles in the CLI's order
+        List<Object> cliOrder = cli.get("documents").stream().map(d -> d.get(0)).toList();
+        List<Path> documentParts = partFiles(out.resolve("documents"));
+        assertTrue(documentParts.size() > 2, documentParts.toString());
+        for (Path part : documentParts) assertCliOrder(part, cliOrder);
         List<List<Object>> errors = cli.get("errors");
         assertEquals(badFiles.size(), errors.size());
         for (int i = 0; i < badFiles.size(); i++) assertEquals(corpus + "/" + badFiles.get(i), errors.get(i).get(0));
@@ -117,7 +122,7 @@ class AnalyzeJobTest {
         String[] samplesArgs = {SAMPLES + "/10-steel-web.html", SAMPLES.toString()};
         Map<String, List<List<Object>>> samplesRows = cli(tmp.resolve("cli-samples-twice"), samplesArgs);
         assertEquals(11, samplesRows.get("documents").size());
-        // JSON Lines part files hold the very bytes of the CLI's files (the CLI's renderer writes both)
+        // JSON Lines part files hold the very lines of the CLI's files (the CLI's renderer writes both), each file's in order
         Path twice = tmp.resolve("spark-twice-jsonl");
         spark.conf().set("spark.zhtext.partitions", "3");
         try {
@@ -128,7 +133,16 @@ class AnalyzeJobTest {
         for (String name : Tables.NAMES) {
             ByteArrayOutputStream parts = new ByteArrayOutputStream();
             for (Path f : partFiles(twice.resolve(name))) parts.write(Files.readAllBytes(f));
-            assertEquals(Files.readString(tmp.resolve("cli-samples-twice").resolve(name + ".jsonl")), parts.toString(StandardCharsets.UTF_8), name);
+            List<String> cliLines = Files.readAllLines(tmp.resolve("cli-samples-twice").resolve(name + ".jsonl"), StandardCharsets.UTF_8);
+            List<String> jobLines = parts.toString(StandardCharsets.UTF_8).lines().toList();
+            java.util.function.Function<String, Object> file = line -> {
+                try {
+                    return JSON.readTree(line).get("file").textValue();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertEquals(byFile(cliLines, file), byFile(jobLines, file), name);
         }
         record Run(String partitions, String format, String[] inputs, Map<String, List<List<Object>>> want) {}
         for (Run run : List.of(new Run("3", "csv", new String[] {corpus.toString()}, corpusRows),
@@ -138,7 +152,7 @@ class AnalyzeJobTest {
                 Path out = tmp.resolve("spark-" + run.format());
                 job(concat(new String[] {"--format", run.format(), "--output-dir", out.toString()}, run.inputs()));
                 assertTables(run.want(), out, run.format());
-                assertPartFiles(out, run.format(), Integer.parseInt(run.partitions()));
+                assertPartFiles(out, run.format());
             } finally {
                 spark.conf().unset("spark.zhtext.partitions");
             }
@@ -238,14 +252,14 @@ class AnalyzeJobTest {
         }
     }
 
-    /** Committed output: every table has _SUCCESS and at most one part file per partition; no staging is left. */
-    private static void assertPartFiles(Path out, String format, int partitions) throws IOException {
+    /** Committed output: every table has _SUCCESS and part files named by task; no staging is left. */
+    private static void assertPartFiles(Path out, String format) throws IOException {
         assertTrue(!Files.exists(out.resolve("_temporary")), "staging removed");
         for (String name : Tables.NAMES) {
             Path dir = out.resolve(name);
             assertTrue(Files.exists(dir.resolve("_SUCCESS")), name);
             List<Path> parts = partFiles(dir);
-            assertTrue(!parts.isEmpty() && parts.size() <= partitions, name + ": " + parts);
+            assertTrue(!parts.isEmpty(), name + ": " + parts);
             String ext = format.equals("parquet") ? ".snappy.parquet" : "." + format;
             assertTrue(parts.stream().allMatch(f -> f.getFileName().toString().matches("part-\\d{5}-[0-9]{14}-[0-9a-f]{8}" + java.util.regex.Pattern.quote(ext))), parts.toString());
         }
@@ -302,7 +316,7 @@ class AnalyzeJobTest {
         };
     }
 
-    /** The rows of the job's tables in the order written (part files by name, rows in file order) equal the CLI's. */
+    /** The job's tables hold the CLI's rows, each file's rows in the CLI's order. */
     private static void assertTables(Map<String, List<List<Object>>> cli, Path out, String format) {
         for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
             String name = Tables.NAMES.get(i);
@@ -330,7 +344,28 @@ class AnalyzeJobTest {
                 extra.removeAll(want.stream().map(g -> g.get(0)).toList());
                 assertEquals(want.size(), got.size(), name + " rows (" + format + "); files missing " + missing + ", extra " + extra);
             }
-            for (int k = 0; k < want.size(); k++) assertEquals(want.get(k), got.get(k), name + " row " + k + " (" + format + ")");
+            assertEquals(byFile(want, row -> row.get(0)), byFile(got, row -> row.get(0)), name + " (" + format + ")");
+        }
+    }
+
+    /**
+     * Rows by file name, each file's rows in the order given: equal for two tables when they hold the same rows and
+     * each file's rows come in the same order (the job's part files hold whole articles, in the CLI's order among
+     * them; which articles a part file holds depends on the partitioning).
+     */
+    private static <T> Map<String, List<T>> byFile(List<T> rows, java.util.function.Function<T, Object> file) {
+        Map<String, List<T>> m = new java.util.TreeMap<>();
+        for (T r : rows) m.computeIfAbsent(String.valueOf(file.apply(r)), k -> new ArrayList<>()).add(r);
+        return m;
+    }
+
+    /** The files of a Parquet part file's rows follow the CLI's order of the articles. */
+    private static void assertCliOrder(Path part, List<Object> cliOrder) {
+        int last = -1;
+        for (Row r : spark.read().parquet(part.toString()).select("file").collectAsList()) {
+            int i = cliOrder.indexOf(r.get(0));
+            assertTrue(i > last, part + ": " + r.get(0) + " after " + (last < 0 ? "nothing" : cliOrder.get(last)));
+            last = i;
         }
     }
 }
