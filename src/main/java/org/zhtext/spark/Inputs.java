@@ -148,17 +148,18 @@ final class Inputs {
         if (globFilter != null) reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", globFilter);
         Dataset<Row> listed = reader.load(paths);
         Dataset<Row> small = listed.filter(col("length").leq(limit)).select(col("path"), col("length"), col("content"));
-        Dataset<Row> large = listed.filter(col("length").gt(limit)).select(col("path"), col("length"), lit(null).cast("binary").as("content"));
-        List<Row> empty = listing(listed).stream().filter(f -> f.getLen() == 0)
-                .map(f -> RowFactory.create(f.getPath().toString(), 0L, new byte[0])).toList();
-        List<Dataset<Row>> out = new ArrayList<>(List.of(small.map(keys, Encoders.row(ARTICLES)), large.map(keys, Encoders.row(ARTICLES))));
-        if (!empty.isEmpty()) out.add(spark.createDataFrame(empty, small.schema()).map(keys, Encoders.row(ARTICLES)));
+        // from the driver's listing, without a scan: empty files (Spark's scans skip them), files too large to read
+        List<Row> unread = listing(listed).stream().filter(f -> f.getLen() == 0 || f.getLen() > limit)
+                .map(f -> RowFactory.create(f.getPath().toString(), f.getLen(), f.getLen() == 0 ? new byte[0] : null)).toList();
+        List<Dataset<Row>> out = new ArrayList<>(List.of(small.map(keys, Encoders.row(ARTICLES))));
+        if (!unread.isEmpty()) out.add(spark.createDataFrame(unread, small.schema()).map(keys, Encoders.row(ARTICLES)));
         return out;
     }
 
     /**
      * The files of a file source's listing, which the driver already holds: the files of length zero are articles
-     * that Spark's file scans skip (the CLI writes a document record for an empty file).
+     * that Spark's file scans skip (the CLI writes a document record for an empty file), and the files too large to
+     * be read become error rows without being opened.
      */
     static List<FileStatus> listing(Dataset<Row> listed) {
         List<FileStatus> out = new ArrayList<>();
