@@ -264,9 +264,9 @@ final class ParquetTableWriter implements Closeable {
         }
     }
 
-    private final class IntColumn extends Column {
-        private int[] values = new int[1024];
-        private int size;
+    private class IntColumn extends Column {
+        int[] values = new int[1024];
+        int size;
 
         IntColumn(ColumnDescriptor d) {
             super(d);
@@ -274,8 +274,12 @@ final class ParquetTableWriter implements Closeable {
 
         @Override
         long addValue(Object value) {
+            return addInt(((Number) value).intValue());
+        }
+
+        final long addInt(int v) {
             if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = ((Number) value).intValue();
+            values[size++] = v;
             return bufferedBytes();
         }
 
@@ -298,7 +302,12 @@ final class ParquetTableWriter implements Closeable {
                 min = Math.min(min, values[i]);
                 max = Math.max(max, values[i]);
             }
-            return minMax(BytesUtils.intToBytes(min), BytesUtils.intToBytes(max), nulls);
+            return minMax(bytes(min), bytes(max), nulls);
+        }
+
+        /** A minimum or maximum as Parquet's statistics hold it (INT32: 4 bytes, little-endian). */
+        byte[] bytes(int v) {
+            return BytesUtils.intToBytes(v);
         }
 
         @Override
@@ -308,52 +317,31 @@ final class ParquetTableWriter implements Closeable {
         }
     }
 
-    private final class BooleanColumn extends Column {
-        private boolean[] values = new boolean[1024];
-        private int size;
-
+    /** Booleans, held as 0 and 1: PLAIN is bit-packed, the statistics' minimum and maximum one byte each. */
+    private final class BooleanColumn extends IntColumn {
         BooleanColumn(ColumnDescriptor d) {
             super(d);
         }
 
         @Override
         long addValue(Object value) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = (Boolean) value;
-            return bufferedBytes();
-        }
-
-        @Override
-        long bufferedBytes() {
-            return size;
+            return addInt((Boolean) value ? 1 : 0);
         }
 
         @Override
         Encoding values(int from, int to) {
-            // PLAIN booleans: bit-packed, least significant bit first
+            // least significant bit first
             for (int i = from; i < to; i += 8) {
                 int b = 0;
-                for (int j = 0; j < 8 && i + j < to; j++) if (values[i + j]) b |= 1 << j;
+                for (int j = 0; j < 8 && i + j < to; j++) b |= values[i + j] << j;
                 page.write(b);
             }
             return Encoding.PLAIN;
         }
 
         @Override
-        Statistics<?> statistics(int from, int to, int nulls) {
-            if (from == to) return minMax(null, null, nulls);
-            boolean any = false, all = true;
-            for (int i = from; i < to; i++) {
-                any |= values[i];
-                all &= values[i];
-            }
-            return minMax(new byte[] {(byte) (all ? 1 : 0)}, new byte[] {(byte) (any ? 1 : 0)}, nulls);
-        }
-
-        @Override
-        void reset() {
-            super.reset();
-            size = 0;
+        byte[] bytes(int v) {
+            return new byte[] {(byte) v};
         }
     }
 
