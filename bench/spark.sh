@@ -5,11 +5,13 @@
 #     local[2] writing JSON Lines (the CLI's format, through the CLI's own renderer: the same output work)
 # reporting wall time (JVM and Spark start included), rows written, rows per second, the job's own time (from its
 # summary line: after the Spark session is up), and the CLI's throughput against Spark's (target: local[2] >= 0.7x
-# the CLI's rows/s) and local[1] -> local[2] scaling. Each run checks that the job wrote as many rows per table as
+# the CLI's rows/s; with several rounds: the median of the rounds' ratios, each round's runs made one after the
+# other, as the machine may drift between rounds) and local[1] -> local[2] scaling. Each run checks that the job wrote as many rows per table as
 # the CLI. Spark comes from $SPARK_HOME/bin/spark-submit when SPARK_HOME is set, else from Maven's copy of the
 # provided dependency (java -cp target/zhtext.jar:<Spark's jars>, with the JVM options Spark's launcher adds).
 # The job's JVM gets bin/zhtext's settings: the client JIT only and serial GC on <= 4 cores (about half the CPU
-# time of the default JIT on this 2-core machine), and a class-data archive of the classes a run loads
+# time of the default JIT on this 2-core machine), -XX:MetaspaceSize=256m (Spark's ~19,000 classes otherwise
+# trigger 4-6 full collections while they load), and a class-data archive of the classes a run loads
 # (target/spark-cds.jsa, made by one run on samples/ when missing or older than the jar; SPARK_CDS=0: none), as
 # bin/zhtext keeps one for the CLI: loading Spark's classes from ~300 jars costs 3-4 s of a run. SPARK_JAVA_OPTS
 # replaces the JIT and GC settings (e.g. SPARK_JAVA_OPTS= for the JVM's defaults).
@@ -105,7 +107,13 @@ for i, label in enumerate(labels):
         extra = f"  job {job[i]:6.2f} s (wall - job: {m - job[i]:5.2f} s; medians)"
     print(f"{label:42} {m:7.2f} s  {rows / m:9.0f} rows/s  {max(int(x[1]) for x in t) // 1024:5d} MB peak RSS{extra}")
 print(f"rows: {rows} ({cli_rows})")
-print(f"Spark local[2] / CLI throughput: Parquet {med[0] / med[2]:.2f}, JSON Lines {med[0] / med[3]:.2f} (target >= 0.7);"
-      f" local[1] / CLI: {med[0] / med[1]:.2f}")
+# the machine may drift between rounds: each round's ratio compares runs made one after the other
+secs = [[float(l.split()[0]) for l in open(f"{out}/times{i}.txt")] for i in range(len(labels))]
+def rounds(i):
+    r = [c / s for c, s in zip(secs[0], secs[i])]
+    return f"{statistics.median(r):.2f} (rounds: {', '.join(f'{x:.2f}' for x in r)})"
+print(f"Spark local[2] / CLI throughput, median of the rounds' ratios: Parquet {rounds(2)}, JSON Lines {rounds(3)}"
+      f" (target >= 0.7); local[1] / CLI: {rounds(1)}")
+print(f"ratios of the median times: Parquet {med[0] / med[2]:.2f}, JSON Lines {med[0] / med[3]:.2f}, local[1] {med[0] / med[1]:.2f}")
 print(f"local[1] -> local[2] scaling: {med[1] / med[2]:.2f}x wall, {job[1] / job[2]:.2f}x job time")
 PY
