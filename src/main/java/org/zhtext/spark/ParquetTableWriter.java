@@ -186,15 +186,12 @@ final class ParquetTableWriter implements Closeable {
 
         /** Adds row {@code row}'s value; returns the bytes this column buffers (for the row group's size limit). */
         final long add(Object value, int row) {
-            if (value == null) {
-                if (nulls == null) nulls = new boolean[Math.max(1024, row * 2)];
-                else if (row >= nulls.length) nulls = Arrays.copyOf(nulls, Math.max(row + 1, nulls.length * 2));
-                nulls[row] = true;
-                nullCount++;
-                return bufferedBytes();
-            }
+            if (value == null && nulls == null) nulls = new boolean[Math.max(1024, row * 2)];
             if (nulls != null && row >= nulls.length) nulls = Arrays.copyOf(nulls, Math.max(row + 1, nulls.length * 2));
-            return addValue(value);
+            if (value != null) return addValue(value);
+            nulls[row] = true;
+            nullCount++;
+            return bufferedBytes();
         }
 
         final boolean isNull(int row) {
@@ -362,6 +359,9 @@ final class ParquetTableWriter implements Closeable {
         /** After the dictionary overflowed: every value's UTF-8 bytes (plain). */
         private List<byte[]> plain;
         private long plainBytes;
+        /** While a chunk is written: each dictionary entry's rank in Parquet's order, and the ids' bit width. */
+        private int[] order;
+        private int bitWidth;
 
         StringColumn(ColumnDescriptor d, boolean keepStatistics) {
             super(d);
@@ -428,9 +428,6 @@ final class ParquetTableWriter implements Closeable {
         long bufferedBytes() {
             return 4L * size + dictionaryBytes + plainBytes;
         }
-
-        private int[] order;
-        private int bitWidth;
 
         @Override
         void writeChunk(int rows) throws IOException {
