@@ -2,7 +2,6 @@ package org.zhtext.spark;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * An article's place in the CLI's order ({@link Inputs}): the input it came from (position in the arguments), its
@@ -10,9 +9,6 @@ import java.util.Comparator;
  * sorted walk), and a tie-breaker (rows of a table of articles: a hash of the text).
  */
 record ArticleKey(int input, byte[] path, long tie) implements Comparable<ArticleKey>, Serializable {
-    /** The order of keys, as a serializable comparator. */
-    static final Comparator<ArticleKey> ORDER = (Comparator<ArticleKey> & Serializable) ArticleKey::compareTo;
-
     @Override
     public int compareTo(ArticleKey o) {
         int c = Integer.compare(input, o.input);

@@ -81,17 +81,14 @@ final class Inputs {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<Root> roots = new ArrayList<>();
         List<Dataset<Row>> parts = new ArrayList<>();
-        boolean tables = false;
         for (String p : paths) {
             String name = p.replaceAll("/+$", "").toLowerCase(Locale.ROOT);
             if (name.endsWith(".parquet")) {
                 parts.add(table(spark.read().parquet(p), p, roots.size() + parts.size()));
-                tables = true;
                 continue;
             }
             if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
                 parts.add(table(spark.read().schema("file STRING, text STRING").json(p), p, roots.size() + parts.size()));
-                tables = true;
                 continue;
             }
             Path hp = new Path(p);
@@ -129,7 +126,7 @@ final class Inputs {
     static java.util.Iterator<scala.Tuple2<ArticleKey, ArticleIn>> inKeyOrder(java.util.Iterator<Row> rows) {
         List<scala.Tuple2<ArticleKey, ArticleIn>> pairs = new ArrayList<>();
         while (rows.hasNext()) pairs.add(pair(rows.next()));
-        pairs.sort((x, y) -> ArticleKey.ORDER.compare(x._1(), y._1()));
+        pairs.sort((x, y) -> x._1().compareTo(y._1()));
         return pairs.iterator();
     }
 
