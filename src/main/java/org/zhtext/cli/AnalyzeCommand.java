@@ -47,12 +47,20 @@ class AnalyzeCommand extends RecordCommand {
     Path emitText;
 
     @Option(names = "--skip-unchanged", paramLabel = "STATE.json",
-            description = "Skip inputs whose size, mtime and content hash match STATE.json from an earlier run with the same settings; update it at the end.")
+            description = {"Skip inputs whose size, mtime and content hash match STATE.json from an earlier run with the same settings "
+                    + "and outputs; update it once the outputs are in place.",
+                    "With --output-dir or -o the skipped inputs' records are carried over from the previous tables, so the tables "
+                    + "always hold every input; to stdout only new and changed inputs are written."})
     Path skipUnchanged;
 
     private Analyzer analyzer;
     private IncrementalState state;
     private final Map<String, Input> byFile = new LinkedHashMap<>();
+    /** With --skip-unchanged: every input in order, the skipped ones, and the records carried for them. */
+    private List<Input> order = List.of();
+    private final Set<Input> skipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private CarriedRecords carried;
+    private int written;
 
     @Override
     Schema schema() {
@@ -81,23 +89,98 @@ class AnalyzeCommand extends RecordCommand {
     @Override
     void beforeRun(List<Input> inputs) throws IOException {
         for (Input in : inputs) byFile.put(in.file(), in);
-        if (skipUnchanged != null) {
-            state = IncrementalState.load(skipUnchanged, settingsKey(), VersionProvider.version());
-            int before = inputs.size();
-            inputs.removeIf(state::unchanged);
-            if (before != inputs.size()) err().println("zhtext: " + (before - inputs.size()) + " unchanged inputs skipped (" + skipUnchanged + ")");
-        }
+        if (skipUnchanged != null) skipUnchanged(inputs);
         if (emitText != null) {
             OutputPaths.checkDestinations(emitText, inputs, OutputPaths::textCopy, "--emit-text");
             Files.createDirectories(emitText);
         }
     }
 
-    private String settingsKey() {
-        return String.join(" ", "engine=" + engine.engine, "lexicons=" + engine.lexicons, "only=" + analyzer.kinds(),
-                "kinds=" + figureOptions.kinds, "tariffOnly=" + figureOptions.tariffOnly, "ref=" + figureOptions.referenceDate,
-                "dates=" + figureOptions.dates, "format=" + format())
-                + (figureOptions.prefer == null ? "" : " prefer=" + figureOptions.prefer);
+    /**
+     * Loads the state and removes the unchanged inputs from {@code inputs}. When the run writes files, an input is
+     * skipped only if the previous tables are the very files the state was saved with and can be read back: its
+     * records are then carried over ({@link CarriedRecords}); otherwise every input is processed again.
+     */
+    private void skipUnchanged(List<Input> inputs) throws IOException {
+        state = IncrementalState.load(skipUnchanged, settingsKey(), VersionProvider.version());
+        Map<org.zhtext.output.Schema, Path> tables = carriedTables();
+        if (state.hasPrevious()) {
+            String why = state.outputsChanged(List.copyOf(tables.values()));
+            if (why == null && !tables.isEmpty()) {
+                try {
+                    carried = CarriedRecords.open(tables, rowFormat());
+                } catch (IOException e) {
+                    why = "cannot carry records over from " + e.getMessage();
+                }
+            }
+            if (why != null) {
+                err().println("zhtext: " + skipUnchanged + ": " + why + "; every input is processed again");
+                state.forgetPrevious();
+            }
+        }
+        order = List.copyOf(inputs);
+        inputs.removeIf(in -> state.unchanged(in) && skipped.add(in));
+        if (!skipped.isEmpty()) {
+            err().println("zhtext: " + skipped.size() + " unchanged inputs skipped (" + skipUnchanged + ")"
+                    + (tables.isEmpty() ? ": only new and changed inputs are written" : ": their records are carried over"));
+        }
+    }
+
+    /** The files the skipped inputs' records are carried over from (and into): the tables, -o's file, or none. */
+    private Map<org.zhtext.output.Schema, Path> carriedTables() {
+        if (outputDir != null) return Sinks.TablesSink.tables(outputDir, format());
+        if (out.output != null) return Map.of(Schema.DOCUMENT, out.output);
+        return Map.of();
+    }
+
+    private org.zhtext.output.RowFormat rowFormat() {
+        return new org.zhtext.output.RowFormat(format(), recordField(), out.excel);
+    }
+
+    /** Writes the carried records of the skipped inputs that come before {@code next} (null: all that are left). */
+    private void writeCarried(Input next, Sinks.Sink sink) throws IOException {
+        while (written < order.size() && order.get(written) != next) {
+            Input in = order.get(written++);
+            if (skipped.contains(in) && carried != null) sink.write(carried.block(in.file()));
+        }
+        if (next != null) written++;
+    }
+
+    @Override
+    void beforeWrite(Input next, Sinks.Sink sink) throws IOException {
+        if (!skipped.isEmpty()) writeCarried(next, sink);
+    }
+
+    @Override
+    void beforeCommit(Sinks.Sink sink) throws IOException {
+        if (!skipped.isEmpty()) writeCarried(null, sink);
+        if (carried != null) carried.close();
+    }
+
+    /** Options that do not change an input's records: where they go, how fast, which inputs. */
+    private static final Set<String> NOT_IN_RECORDS = Set.of("--threads", "--progress", "--skip-unchanged", "--errors",
+            "--emit-text", "--verbose", "--output", "--output-dir", "--help", "--version", "--files-from", "--glob");
+
+    /**
+     * What shapes an input's records, as one string: every other option's value (given or default), files they name
+     * by their content's hash (an edited --lexicon or --dates file changes the records of unchanged inputs).
+     */
+    private String settingsKey() throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (var o : spec.options()) {
+            if (NOT_IN_RECORDS.contains(o.longestName())) continue;
+            Object v = o.getValue();
+            StringBuilder sb = new StringBuilder(o.longestName()).append('=').append(v);
+            List<Object> values = new ArrayList<>();
+            if (v instanceof java.util.Collection<?> c) values.addAll(c);
+            else values.add(v);
+            for (Object x : values) {
+                if (x instanceof Path p && Files.isRegularFile(p)) sb.append('#').append(IncrementalState.sha256(p));
+            }
+            parts.add(sb.toString());
+        }
+        java.util.Collections.sort(parts);
+        return String.join(" ", parts);
     }
 
     @Override
@@ -126,7 +209,7 @@ class AnalyzeCommand extends RecordCommand {
 
     @Override
     void finishRun() throws IOException {
-        if (state != null) state.save();
+        if (state != null) state.save(List.copyOf(carriedTables().values()));
     }
 
     @Override

@@ -147,6 +147,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         try (Sinks.Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
             // rows are rendered on the workers; the ordering thread only writes text
             summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
+                beforeWrite(o.input(), sink);
                 Throwable failure = o.cause();
                 String error = o.cause() != null ? SettingMessages.oneLine(o.cause()) : o.error();
                 boolean partlyWritten = false;
@@ -171,6 +172,7 @@ abstract class ArticleCommand implements Callable<Integer> {
                 }
                 progress.step(o.chars());
             });
+            beforeCommit(sink);
             sink.commit();
             errors.commit();
             finishRun();
@@ -215,6 +217,12 @@ abstract class ArticleCommand implements Callable<Integer> {
     List<Path> outputFiles() {
         return java.util.Arrays.asList(output().output, errorsFile);
     }
+
+    /** Hook on the ordering thread before an input's rows are written (in input order). */
+    void beforeWrite(Input next, Sinks.Sink sink) throws Exception {}
+
+    /** Hook on the ordering thread after the last input's rows, before the outputs are committed. */
+    void beforeCommit(Sinks.Sink sink) throws Exception {}
 
     /** Hook: an input was processed and its rows written. */
     void onSuccess(Input in) throws Exception {}

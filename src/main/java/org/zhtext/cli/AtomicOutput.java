@@ -13,11 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhtext.output.TempFiles;
 
 /**
  * An output that is either stdout or a file written under a temporary name in the same folder and renamed
  * to its final name only by {@link #commit()}. Until then an interrupted run (Ctrl-C, a crash) leaves no
- * half-written file under the final name: temporary files still open are deleted by a shutdown hook.
+ * half-written file under the final name: temporary files still open are deleted by a shutdown hook, and those
+ * of a killed run (no hook runs on kill -9) by the next run that writes the same file ({@link TempFiles}).
  */
 final class AtomicOutput implements AutoCloseable {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -54,7 +56,8 @@ final class AtomicOutput implements AutoCloseable {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        TempFiles.removeStale(abs);
+        Path temp = TempFiles.create(abs);
         PENDING.add(temp);
         readableByAll(temp);
         // WRITE only: the temporary file is new and empty. Opening it with the default TRUNCATE_EXISTING would make

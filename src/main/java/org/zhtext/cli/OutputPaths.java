@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.zhtext.output.TempFiles;
 import org.zhtext.io.Input;
 import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
@@ -114,7 +115,8 @@ final class OutputPaths {
         if (!dest.getParent().toRealPath().startsWith(root.toRealPath())) {
             throw new InputException("output path would leave " + dir + " through a symbolic link: " + relative);
         }
-        Path tmp = AtomicOutput.pending(Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", ".part"));
+        TempFiles.removeStale(dest);
+        Path tmp = AtomicOutput.pending(TempFiles.create(dest));
         AtomicOutput.readableByAll(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE)) { // new and empty: no truncation (AtomicOutput)

@@ -47,6 +47,11 @@ final class Sinks {
 
     private record Tables(Map<Schema, byte[]> text) implements Block {}
 
+    /** Records already rendered in a sink's format, by table (carried over from an earlier run's tables). */
+    static Block rendered(Map<Schema, byte[]> text) {
+        return new Tables(text);
+    }
+
     /** Raw text (text, CoNLL-U): each row's {@code text} column as it is. */
     static final class TextSink implements Sink {
         private final AtomicOutput out;
@@ -127,6 +132,14 @@ final class Sinks {
         /** The tables' files in {@code dir}. */
         static List<Path> files(Path dir, Format format) {
             return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
+        }
+
+        /** Each table's schema and file in {@code dir}. */
+        static Map<Schema, Path> tables(Path dir, Format format) {
+            Map<Schema, Path> t = new LinkedHashMap<>();
+            List<Path> files = files(dir, format);
+            for (int i = 0; i < TABLES.size(); i++) t.put(TABLES.get(i), files.get(i));
+            return t;
         }
 
         TablesSink(Path dir, Format format, boolean excel) throws IOException {

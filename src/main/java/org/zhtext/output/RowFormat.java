@@ -95,6 +95,14 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         return c;
     }
 
+    /**
+     * A string value as this format writes it in a record, before quoting: in an Excel-mode CSV or TSV cell, with the
+     * apostrophe that keeps a spreadsheet from running it. Compare a table's cells to a value through this.
+     */
+    public String cellText(String value) {
+        return hasHeader() ? cell(value) : value;
+    }
+
     private String cell(Object o) {
         if (o == null) return "";
         String s = o instanceof BigDecimal b ? b.toPlainString() : o.toString();
