@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -70,6 +73,8 @@ public final class AnalyzeJob {
         // local mode (the master from -Dspark.master or spark-submit, which sets it as a system property): the driver
         // is the executor, so its pipeline loads on another core while Spark starts (about half a second of a run)
         if (System.getProperty("spark.master", "").startsWith("local")) Pipelines.prebuild(parsed.settings());
+        // Spark's, Hadoop's and Parquet's loggers are at WARN (log4j2.properties in the jar); --verbose brings INFO back
+        if (parsed.settings().verbose()) Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.INFO);
         SparkSession spark;
         try {
             spark = SparkSession.builder().appName("zhtext analyze").getOrCreate();
@@ -108,6 +113,16 @@ public final class AnalyzeJob {
     static Result run(SparkSession spark, AnalyzeArguments.Parsed a, PrintStream err) {
         long t0 = System.nanoTime();
         try {
+            // before anything else: complete (or roll back) the commit of a job that was killed under this directory
+            org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(a.outputDir().replaceAll("(?<=.)/+$", ""));
+            try {
+                for (String line : OutputCommit.recover(out, OutputCommit.withoutChecksums(spark.sparkContext().hadoopConfiguration()))) {
+                    err.println("zhtext: " + line);
+                }
+            } catch (java.io.IOException e) {
+                err.println("zhtext: cannot complete or roll back an interrupted job under " + out + ": " + e.getMessage());
+                return new Result(2, Map.of(), 0, 0);
+            }
             // in local mode the driver is the executor: build the pipeline here (while the inputs are listed), so
             // setup errors stop the job before any task runs
             java.util.concurrent.FutureTask<Pipelines.Pipeline> pipeline = new java.util.concurrent.FutureTask<>(() -> Pipelines.get(a.settings()));
@@ -136,10 +151,18 @@ public final class AnalyzeJob {
                 parts.sort(Comparator.comparingInt(PartResult::partition));
                 output.commit(parts);
             } catch (Exception e) { // Spark's SparkException (a failed task) is a checked exception thrown unchecked
+                boolean removed = true;
                 try {
-                    output.abort();
+                    removed = output.abort();
                 } catch (java.io.IOException | RuntimeException suppressed) {
                     e.addSuppressed(suppressed);
+                }
+                if (!removed) {
+                    // the new tables were complete (the commit's marker): some may be in place already
+                    err.println("zhtext: the job's commit under " + output.dir() + " was interrupted: " + rootMessage(e)
+                            + " (the next run with this --output-dir, or org.zhtext.spark.OutputCommit, completes it)");
+                    if (a.settings().verbose()) e.printStackTrace(err);
+                    return new Result(2, Map.of(), 0, 0);
                 }
                 if (setupCause(e) == null && !(e instanceof UsageException) && !(e instanceof AnalysisException)) {
                     // a task that could not write its files (Spark retried it, spark.task.maxFailures), or the commit

@@ -22,8 +22,10 @@ import org.zhtext.output.Schema;
  * The job's five tables under the output directory, written in one pass: each task writes the part file of its
  * partition for every table while it analyzes the partition's articles, into a directory of its own attempt under
  * {@code OUT/_temporary/zhtext-JOB/}; the driver then commits the attempts whose results it received (one per
- * partition: a failed or lost attempt's files are never used) by moving their files into {@code OUT/<table>/}
- * (replacing a table directory that exists), writes {@code _SUCCESS} in each, and removes the staging directory.
+ * partition: a failed or lost attempt's files are never used): it assembles each new table complete with
+ * {@code _SUCCESS} in the staging directory, then swaps it with the old one ({@link OutputCommit}: at every point a
+ * reader finds each table whole, old or new), and removes the staging directory. No {@code .crc} side files on the
+ * local file system.
  * Part files are named {@code part-NNNNN-JOB.EXT} by partition, so in name order they hold the partitions in order.
  * <p>
  * Parquet files are written by {@link ParquetTables}; CSV and JSON Lines by the CLI's own renderer
@@ -44,7 +46,7 @@ final class TableOutput implements Serializable {
         this.dir = dir.replaceAll("(?<=.)/+$", "");
         this.format = format;
         this.job = job;
-        this.conf = spark.broadcast(new SerializableConfiguration(spark.hadoopConfiguration()));
+        this.conf = spark.broadcast(new SerializableConfiguration(OutputCommit.withoutChecksums(spark.hadoopConfiguration())));
     }
 
     /** Drops the broadcast configuration from the executors. */
@@ -57,7 +59,7 @@ final class TableOutput implements Serializable {
     }
 
     private Path staging() {
-        return new Path(new Path(dir, "_temporary"), "zhtext-" + job);
+        return new Path(OutputCommit.temporary(new Path(dir)), OutputCommit.JOB_PREFIX + job);
     }
 
     private Path attempt(int partition, int attempt) {
@@ -82,34 +84,37 @@ final class TableOutput implements Serializable {
         return new Part(partition, attempt);
     }
 
-    /** Moves the committed attempts' files into the table directories (replacing them), then removes the staging. */
+    /**
+     * Commits the job ({@link OutputCommit}): assembles each new table, complete, in the staging directory (the
+     * committed attempts' part files and {@code _SUCCESS}), then swaps the tables into place and removes the staging.
+     */
     void commit(List<PartResult> parts) throws IOException {
         Configuration c = conf.value().value();
         Path out = new Path(dir);
         FileSystem fs = out.getFileSystem(c);
+        OutputCommit.point("tasks-committed");
+        Path tables = OutputCommit.tables(staging());
         for (String name : Tables.NAMES) {
-            Path t = new Path(out, name);
-            if (fs.exists(t) && !fs.delete(t, true)) throw new IOException("cannot replace " + t);
-            if (!fs.mkdirs(t)) throw new IOException("cannot create " + t);
+            if (!fs.mkdirs(new Path(tables, name))) throw new IOException("cannot create " + new Path(tables, name));
         }
         for (PartResult p : parts) {
             Path from = attempt(p.partition(), p.attempt());
-            for (String f : p.files()) {
-                Path target = new Path(out, f);
-                if (!fs.rename(new Path(from, f), target)) throw new IOException("cannot move " + new Path(from, f) + " to " + target);
-            }
+            for (String f : p.files()) OutputCommit.rename(fs, new Path(from, f), new Path(tables, f));
         }
-        for (String name : Tables.NAMES) fs.create(new Path(new Path(out, name), "_SUCCESS"), true).close();
-        abort();
+        for (String name : Tables.NAMES) fs.create(new Path(new Path(tables, name), "_SUCCESS"), false).close();
+        OutputCommit.swap(fs, out, staging());
     }
 
-    /** Removes the staging directory (and _temporary when nothing else is in it). */
-    void abort() throws IOException {
+    /**
+     * Removes the staging directory (and _temporary when nothing else is in it), unless the commit got as far as its
+     * marker: then the new tables are complete and the next run completes their swap. True when removed.
+     */
+    boolean abort() throws IOException {
         Path s = staging();
         FileSystem fs = s.getFileSystem(conf.value().value());
-        fs.delete(s, true);
-        Path temporary = s.getParent();
-        if (fs.exists(temporary) && fs.listStatus(temporary).length == 0) fs.delete(temporary, false);
+        if (fs.exists(new Path(s, OutputCommit.MARKER))) return false;
+        OutputCommit.delete(fs, new Path(dir), s);
+        return true;
     }
 
     /** The part files of one task attempt, one per table, opened on the first row (partition 0: all, at once). */
