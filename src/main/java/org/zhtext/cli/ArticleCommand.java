@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhtext.core.Article;
 import org.zhtext.core.Models;
+import org.zhtext.core.Setting;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.io.Input;
 import org.zhtext.io.InputCollector;
@@ -148,6 +149,10 @@ abstract class ArticleCommand implements Callable<Integer> {
             // rows are rendered on the workers; the ordering thread only writes text
             summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
                 beforeWrite(o.input(), sink);
+                // a guessed encoding (short legacy file): said once, in input order, and the run goes on
+                if (o.article() != null && o.article().encodingNote() != null) {
+                    err().println("zhtext: " + o.input().file() + ": " + SettingMessages.word(Setting.ENCODING, o.article().encodingNote()));
+                }
                 Throwable failure = o.cause();
                 String error = o.cause() != null ? SettingMessages.oneLine(o.cause()) : o.error();
                 boolean partlyWritten = false;

@@ -61,19 +61,19 @@ public final class ArticleReader {
      * names an HTML page, and the size limit, as {@link #read}.
      */
     public Article fromText(String file, String text) throws InputException {
-        return withText(file, null, text, "UTF-8");
+        return withText(file, null, text, "UTF-8", null);
     }
 
     private Article article(String file, Path path, byte[] bytes) throws InputException {
         Decoder.Decoded d = Decoder.decode(bytes, encoding);
-        return withText(file, path, d.text(), d.encoding());
+        return withText(file, path, d.text(), d.encoding(), d.note());
     }
 
-    private Article withText(String file, Path path, String text, String encodingName) throws InputException {
+    private Article withText(String file, Path path, String text, String encodingName, String note) throws InputException {
         if (isHtml(file)) text = HtmlText.extract(text);
         long cps = text.codePointCount(0, text.length());
         if (cps > maxChars) throw tooLarge(cps + " characters", maxChars);
-        return new Article(file, path, text, encodingName);
+        return new Article(file, path, text, encodingName, note);
     }
 
     /** The error of a file of {@code bytes} bytes, more than an article of {@code maxChars} code points can take. */
