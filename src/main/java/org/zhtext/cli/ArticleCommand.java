@@ -78,6 +78,14 @@ abstract class ArticleCommand implements Callable<Integer> {
      */
     abstract RowBlocks blocks(Article article) throws Exception;
 
+    /**
+     * The rows of an input taken without reading it whole (a command that streams big files), or null to read it
+     * as an article and call {@link #blocks}. Runs on worker threads.
+     */
+    RowBlocks direct(Input in) throws Exception {
+        return null;
+    }
+
     /** The output format chosen by the command's options. */
     Format format() {
         return format;
@@ -146,7 +154,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         int[] lateFailures = {0};
         try (Sinks.Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
             // rows are rendered on the workers; the ordering thread only writes text
-            summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
+            summary = new Batch(run.threads()).run(inputs, reader, this::direct, a -> RenderedBlocks.of(blocks(a), sink), o -> {
                 Throwable failure = o.cause();
                 String error = o.cause() != null ? SettingMessages.oneLine(o.cause()) : o.error();
                 boolean partlyWritten = false;

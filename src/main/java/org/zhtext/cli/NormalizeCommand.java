@@ -11,7 +11,9 @@ import org.zhtext.core.Conversion;
 import org.zhtext.io.Input;
 import org.zhtext.io.UsageException;
 import org.zhtext.normalize.ChineseConverter;
+import org.zhtext.io.ArticleReader;
 import org.zhtext.normalize.ScriptDetector;
+import org.zhtext.normalize.StreamedFile;
 import org.zhtext.normalize.Target;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
@@ -75,6 +77,27 @@ class NormalizeCommand extends ArticleCommand {
         Files.createDirectories(outputDir);
         for (Input in : inputs) byFile.put(in.file(), in);
     }
+
+    /**
+     * Plain UTF-8 files of at least {@link #STREAM_BYTES} bytes written as text are converted as a stream
+     * ({@link StreamedFile}): memory stays bounded by a block. {@code --max-chars} applies to them only when
+     * given (it bounds what is held in memory).
+     */
+    @Override
+    RowBlocks direct(Input in) throws Exception {
+        if (format() != Format.TEXT || outputDir != null || in.isStdin() || input.encoding != null
+                || ArticleReader.isHtml(in) || Files.size(in.path()) < STREAM_BYTES) {
+            return null;
+        }
+        boolean limit = spec.commandLine().getParseResult().hasMatchedOption("--max-chars");
+        StreamedFile f = StreamedFile.open(in.path(), converter, false, limit ? input.maxChars : Long.MAX_VALUE);
+        if (f == null) return null;
+        String file = in.file(), to = target.label();
+        return sink -> f.convert(text -> sink.accept(List.of(Row.of(Schema.NORMALIZE, file, null, to, null, text))));
+    }
+
+    /** Files converted as a stream from this size on (smaller ones are converted whole, on the worker pool). */
+    static final long STREAM_BYTES = 1 << 20;
 
     @Override
     RowBlocks blocks(Article a) throws Exception {

@@ -54,31 +54,55 @@ enum TraditionalVariant {
 
     /** The variant of a text given as code points (see the class comment). */
     static TraditionalVariant detect(int[] cps) {
-        Tables t = Tables.get();
-        ScriptDetector script = ScriptDetector.get();
-        int tw = 0, hk = 0, std = 0;
-        for (int p = 0; p < cps.length; ) {
-            int cp = cps[p];
-            int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p) : 0;
-            int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p) : 0;
-            if (twLen + hkLen > 0) {
-                tw += twLen;
-                hk += hkLen;
-                p += Math.max(twLen, hkLen);
-                continue;
+        Counts c = new Counts();
+        c.add(cps, 0, cps.length);
+        return c.variant();
+    }
+
+    /**
+     * The evidence of a text read in blocks: the variant of the whole text is that of the concatenated blocks when
+     * no regional phrase spans two blocks (blocks cut where {@link #usesCodePoint} is false).
+     */
+    static final class Counts {
+        private final Tables t = Tables.get();
+        private final ScriptDetector script = ScriptDetector.get();
+        private int tw, hk, std;
+
+        /** Counts the evidence of {@code cps[from, to)}. */
+        void add(int[] cps, int from, int to) {
+            for (int p = from; p < to; ) {
+                int cp = cps[p];
+                int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p, to) : 0;
+                int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p, to) : 0;
+                if (twLen + hkLen > 0) {
+                    tw += twLen;
+                    hk += hkLen;
+                    p += Math.max(twLen, hkLen);
+                    continue;
+                }
+                p++;
+                int k = t.mark(cp);
+                if (k == 0) {
+                    if (script.simplifiedOnly(cp)) std++;
+                    continue;
+                }
+                if ((k & TW_FORM) != 0) tw++;
+                if ((k & HK_FORM) != 0) hk++;
+                if ((k & STD_FORM) != 0) std++;
             }
-            p++;
-            int k = t.mark(cp);
-            if (k == 0) {
-                if (script.simplifiedOnly(cp)) std++;
-                continue;
-            }
-            if ((k & TW_FORM) != 0) tw++;
-            if ((k & HK_FORM) != 0) hk++;
-            if ((k & STD_FORM) != 0) std++;
         }
-        if (std > Math.max(tw, hk)) return STANDARD;
-        return hk > tw ? HK : TW;
+
+        /** The variant of the text counted so far. */
+        TraditionalVariant variant() {
+            if (std > Math.max(tw, hk)) return STANDARD;
+            return hk > tw ? HK : TW;
+        }
+    }
+
+    /** True when a regional phrase of the detection tables contains {@code cp}. */
+    static boolean usesCodePoint(int cp) {
+        Tables t = Tables.get();
+        return t.twWords.usesCodePoint(cp) || t.hkWords.usesCodePoint(cp);
     }
 
     /** The marks of the variants' forms (a table over the BMP, a map beyond) and the regional phrase tries. */
@@ -114,8 +138,8 @@ enum TraditionalVariant {
         }
     }
 
-    private static int matchLength(CodePointTrie t, int[] cps, int p) {
-        long m = t.longestMatch(cps, p, cps.length);
+    private static int matchLength(CodePointTrie t, int[] cps, int p, int end) {
+        long m = t.longestMatch(cps, p, end);
         return m < 0 ? 0 : (int) (m >>> 32);
     }
 
