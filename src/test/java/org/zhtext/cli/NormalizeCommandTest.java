@@ -43,6 +43,26 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void bigFilesAreStreamedInOrderAmongSmallOnes() throws Exception {
+        String line = "美方對台灣商品課徵關稅，後來雙方在日內瓦舉行談判。\n";
+        String big = line.repeat(1 + (int) (NormalizeCommand.STREAM_BYTES / line.getBytes(StandardCharsets.UTF_8).length));
+        Files.writeString(dir.resolve("1.txt"), "關稅", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2.txt"), big, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("3.txt"), big.getBytes(Charset.forName("Big5"))); // not UTF-8: read whole
+        Files.writeString(dir.resolve("4.txt"), "後來", StandardCharsets.UTF_8);
+        String converted = "美方对台湾商品课征关税，后来双方在日内瓦举行谈判。\n".repeat(big.length() / line.length());
+        for (String threads : new String[] {"1", "2"}) {
+            Cli.Result r = Cli.run("normalize", "-j", threads, dir.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals("关税" + converted + converted + "后来", r.out());
+        }
+        // --max-chars bounds streamed files only when given, with the message of a file read whole
+        Cli.Result r = Cli.run("normalize", "--max-chars", "1000", dir.resolve("2.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("too large: ") && r.err().contains(" exceeds --max-chars 1000"), r.err());
+    }
+
+    @Test
     void missingPathIsAUsageError() {
         Cli.Result r = Cli.run("normalize", dir.resolve("nope.txt").toString());
         assertEquals(2, r.code());
