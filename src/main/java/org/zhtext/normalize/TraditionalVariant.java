@@ -70,8 +70,13 @@ enum TraditionalVariant {
 
         /** Counts the evidence of {@code cps[from, to)}. */
         void add(int[] cps, int from, int to) {
+            byte[] any = t.any;
             for (int p = from; p < to; ) {
                 int cp = cps[p];
+                if (cp < any.length && any[cp] == 0) { // most characters: no phrase starts there, no mark
+                    p++;
+                    continue;
+                }
                 int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p, to) : 0;
                 int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p, to) : 0;
                 if (twLen + hkLen > 0) {
@@ -113,11 +118,19 @@ enum TraditionalVariant {
         final CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
         final CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
 
+        /** BMP code points that count in some way: a regional phrase starts there, a mark, simplified evidence. */
+        final byte[] any = new byte[0x10000];
+
         Tables(Map<Integer, Byte> marks) {
             marks.forEach((cp, k) -> {
                 if (cp < bmp.length) bmp[cp] = k;
                 else astral.put(cp, k);
             });
+            ScriptDetector script = ScriptDetector.get();
+            for (int cp = 0; cp < any.length; cp++) {
+                boolean counts = bmp[cp] != 0 || twWords.startsWith(cp) || hkWords.startsWith(cp) || script.simplifiedOnly(cp);
+                any[cp] = (byte) (counts ? 1 : 0);
+            }
         }
 
         static Tables get() {
