@@ -79,21 +79,30 @@ class NormalizeCommand extends ArticleCommand {
     }
 
     /**
-     * Plain UTF-8 files of at least {@link #STREAM_BYTES} bytes written as text are converted as a stream
-     * ({@link StreamedFile}): memory stays bounded by a block. {@code --max-chars} applies to them only when
-     * given (it bounds what is held in memory).
+     * Plain UTF-8 files of at least {@link #STREAM_BYTES} bytes are decoded and converted as a stream
+     * ({@link StreamedFile}): as text, each block is written as it is converted, so memory stays bounded by a
+     * block; with {@code --output-dir}, written into the file as converted; as records, the one record of the
+     * file is built from the converted blocks (held whole: its {@code changed_chars} comes before its text).
+     * {@code --max-chars} applies to streamed files only when given (it bounds what is held in memory).
      */
     @Override
     RowBlocks direct(Input in) throws Exception {
-        if (format() != Format.TEXT || outputDir != null || in.isStdin() || input.encoding != null
-                || ArticleReader.isHtml(in) || Files.size(in.path()) < STREAM_BYTES) {
+        if (in.isStdin() || input.encoding != null || ArticleReader.isHtml(in) || Files.size(in.path()) < STREAM_BYTES) {
             return null;
         }
         boolean limit = spec.commandLine().getParseResult().hasMatchedOption("--max-chars");
-        StreamedFile f = StreamedFile.open(in.path(), converter, false, limit ? input.maxChars : Long.MAX_VALUE);
+        boolean records = format() != Format.TEXT && outputDir == null;
+        StreamedFile f = StreamedFile.open(in.path(), converter, records, limit ? input.maxChars : Long.MAX_VALUE);
         if (f == null) return null;
         String file = in.file(), to = target.label();
-        return sink -> f.convert(text -> sink.accept(List.of(Row.of(Schema.NORMALIZE, file, null, to, null, text))));
+        if (outputDir != null) {
+            OutputPaths.writeBelow(outputDir, in.relative(), in.path(), w -> f.convert(w::write));
+            return RowBlocks.of(List.of());
+        }
+        if (!records) return sink -> f.convert(text -> sink.accept(List.of(Row.of(Schema.NORMALIZE, file, null, to, null, text))));
+        StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, f.chars() + f.chars() / 8));
+        long changed = f.convert(text::append, true);
+        return RowBlocks.of(List.of(Row.of(Schema.NORMALIZE, file, f.script().label(), to, (int) changed, text.toString())));
     }
 
     /** Files converted as a stream from this size on (smaller ones are converted whole, on the worker pool). */

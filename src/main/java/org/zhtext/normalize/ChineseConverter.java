@@ -201,10 +201,15 @@ public final class ChineseConverter {
             return ScriptDetector.script(evidence);
         }
 
-        /** A converter for the blocks of this text (one per thread). */
+        /** A converter for the blocks of this text (one per thread), text only. */
         public Blocks blocks() {
+            return blocks(false);
+        }
+
+        /** A converter for the blocks of this text; {@code countChanged}: also count the changed code points. */
+        public Blocks blocks(boolean countChanged) {
             String config = variant != null ? variant.variant().config(phrases) : config(target, phrases);
-            return new Blocks(OpenccPipeline.of(config), overrideTrie);
+            return new Blocks(OpenccPipeline.of(config), overrideTrie, countChanged);
         }
     }
 
@@ -228,18 +233,24 @@ public final class ChineseConverter {
     public static final class Blocks {
         private final OpenccPipeline pipeline;
         private final CodePointTrie overrides;
-        private final ConversionChain.Workspace ws = new ConversionChain.Workspace(false);
-        private final ConversionChain.Sink out = new ConversionChain.Sink(false);
+        private final boolean countChanged;
+        private final ConversionChain.Workspace ws;
+        private final ConversionChain.Sink out;
+        private int changed;
 
-        private Blocks(OpenccPipeline pipeline, CodePointTrie overrides) {
+        private Blocks(OpenccPipeline pipeline, CodePointTrie overrides, boolean countChanged) {
             this.pipeline = pipeline;
             this.overrides = overrides;
+            this.countChanged = countChanged;
+            ws = new ConversionChain.Workspace(countChanged);
+            out = new ConversionChain.Sink(countChanged);
         }
 
         /** Converts {@code cps[0, n)}; the result is {@link #output()}{@code [0, }the returned length{@code )}. */
         public int convert(int[] cps, int n) {
             out.reset();
             pipeline.convert(cps, n, overrides, ws, out);
+            if (countChanged) changed = changed(cps, out);
             return out.n;
         }
 
@@ -247,6 +258,31 @@ public final class ChineseConverter {
         public int[] output() {
             return out.cps;
         }
+
+        /** Code points of the last block that changed (when counting was asked for), as {@link Conversion#changedChars}. */
+        public int changedChars() {
+            if (!countChanged) throw new IllegalStateException("counting changes was not asked for");
+            return changed;
+        }
+    }
+
+    /** Original code points that changed: those of a replaced piece of another length, or that differ in place. */
+    private static int changed(int[] cps, ConversionChain.Sink out) {
+        int changed = 0;
+        int o = 0, q = 0;
+        for (int i = 0; i < out.np; i++) {
+            int inLen = out.pieces[2 * i], outLen = out.pieces[2 * i + 1];
+            if (inLen == outLen) {
+                for (int k = 0; k < inLen; k++) {
+                    if (cps[o + k] != out.cps[q + k]) changed++;
+                }
+            } else {
+                changed += inLen;
+            }
+            o += inLen;
+            q += outLen;
+        }
+        return changed;
     }
 
     /** The converted text only. */

@@ -75,11 +75,22 @@ public final class StreamedFile {
 
     /** The second pass: converts the file block by block, handing each block's text to {@code sink}. */
     public void convert(BlockSink sink) throws IOException, InputException {
-        ChineseConverter.Blocks blocks = detector.blocks();
+        convert(sink, false);
+    }
+
+    /**
+     * The second pass, with {@code countChanged}: returns the number of code points that changed
+     * ({@link org.zhtext.core.Conversion#changedChars} of the whole text), else 0.
+     */
+    public long convert(BlockSink sink, boolean countChanged) throws IOException, InputException {
+        ChineseConverter.Blocks blocks = detector.blocks(countChanged);
+        long[] changed = {0};
         forEachBlock(path, converter, (cps, n) -> {
             int m = blocks.convert(cps, n);
+            if (countChanged) changed[0] += blocks.changedChars();
             sink.accept(new String(blocks.output(), 0, m));
         });
+        return changed[0];
     }
 
     private interface Handler {

@@ -56,6 +56,23 @@ class NormalizeCommandTest {
             assertEquals(0, r.code(), r.err());
             assertEquals("关税" + converted + converted + "后来", r.out());
         }
+        // records: the one record of the file, as when read whole
+        Cli.Result json = Cli.run("normalize", "-f", "jsonl", dir.resolve("2.txt").toString());
+        assertEquals(0, json.code(), json.err());
+        JsonNode n = new ObjectMapper().readTree(json.out());
+        org.zhtext.core.Conversion whole = org.zhtext.normalize.ChineseConverter.simplified().convert(big);
+        assertEquals(whole.text(), n.get("text").asText());
+        assertEquals(whole.changedChars(), n.get("changed_chars").asInt());
+        assertEquals("traditional", n.get("script").asText());
+        assertEquals(1, json.out().strip().split("\n").length);
+        // --output-dir: written into the file as converted
+        Path out = dir.resolveSibling(dir.getFileName() + "-out");
+        Cli.Result od = Cli.run("normalize", "--output-dir", out.toString(), dir.resolve("2.txt").toString());
+        assertEquals(0, od.code(), od.err());
+        try (var files = Files.walk(out)) {
+            Path written = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertEquals(converted, Files.readString(written, StandardCharsets.UTF_8));
+        }
         // --max-chars bounds streamed files only when given, with the message of a file read whole
         Cli.Result r = Cli.run("normalize", "--max-chars", "1000", dir.resolve("2.txt").toString());
         assertEquals(1, r.code());
