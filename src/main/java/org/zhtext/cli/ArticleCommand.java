@@ -79,6 +79,14 @@ abstract class ArticleCommand implements Callable<Integer> {
      */
     abstract RowBlocks blocks(Article article) throws Exception;
 
+    /**
+     * The rows of an input taken without reading it whole (a command that streams big files), or null to read it
+     * as an article and call {@link #blocks}. Runs on worker threads.
+     */
+    RowBlocks direct(Input in) throws Exception {
+        return null;
+    }
+
     /** The output format chosen by the command's options. */
     Format format() {
         return format;
@@ -147,7 +155,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         int[] lateFailures = {0};
         try (Sinks.Sink sink = openSink(); ErrorsFile errors = ErrorsFile.open(errorsFile)) {
             // rows are rendered on the workers; the ordering thread only writes text
-            summary = new Batch(run.threads()).run(inputs, reader, a -> RenderedBlocks.of(blocks(a), sink), o -> {
+            summary = new Batch(run.threads()).run(inputs, reader, this::direct, a -> RenderedBlocks.of(blocks(a), sink), o -> {
                 beforeWrite(o.input(), sink);
                 // a guessed encoding (short legacy file): said once, in input order, and the run goes on
                 if (o.article() != null && o.article().encodingNote() != null) {

@@ -11,7 +11,9 @@ import org.zhtext.core.Conversion;
 import org.zhtext.io.Input;
 import org.zhtext.io.UsageException;
 import org.zhtext.normalize.ChineseConverter;
+import org.zhtext.io.ArticleReader;
 import org.zhtext.normalize.ScriptDetector;
+import org.zhtext.normalize.StreamedFile;
 import org.zhtext.normalize.Target;
 import org.zhtext.output.Format;
 import org.zhtext.output.Row;
@@ -75,6 +77,36 @@ class NormalizeCommand extends ArticleCommand {
         Files.createDirectories(outputDir);
         for (Input in : inputs) byFile.put(in.file(), in);
     }
+
+    /**
+     * Plain UTF-8 files of at least {@link #STREAM_BYTES} bytes are decoded and converted as a stream
+     * ({@link StreamedFile}): as text, each block is written as it is converted, so memory stays bounded by a
+     * block; with {@code --output-dir}, written into the file as converted; as records, the one record of the
+     * file is built from the converted blocks (held whole: its {@code changed_chars} comes before its text).
+     * {@code --max-chars} applies to streamed files only when given (it bounds what is held in memory).
+     */
+    @Override
+    RowBlocks direct(Input in) throws Exception {
+        if (in.isStdin() || input.encoding != null || ArticleReader.isHtml(in) || Files.size(in.path()) < STREAM_BYTES) {
+            return null;
+        }
+        boolean limit = spec.commandLine().getParseResult().hasMatchedOption("--max-chars");
+        boolean records = format() != Format.TEXT && outputDir == null;
+        StreamedFile f = StreamedFile.open(in.path(), converter, records, limit ? input.maxChars : Long.MAX_VALUE);
+        if (f == null) return null;
+        String file = in.file(), to = target.label();
+        if (outputDir != null) {
+            OutputPaths.writeBelow(outputDir, in.relative(), in.path(), w -> f.convert(w::write));
+            return RowBlocks.of(List.of());
+        }
+        if (!records) return sink -> f.convert(text -> sink.accept(List.of(Row.of(Schema.NORMALIZE, file, null, to, null, text))));
+        StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, f.chars() + f.chars() / 8));
+        long changed = f.convert(text::append, true);
+        return RowBlocks.of(List.of(Row.of(Schema.NORMALIZE, file, f.script().label(), to, (int) changed, text.toString())));
+    }
+
+    /** Files converted as a stream from this size on (smaller ones are converted whole, on the worker pool). */
+    static final long STREAM_BYTES = 1 << 20;
 
     @Override
     RowBlocks blocks(Article a) throws Exception {

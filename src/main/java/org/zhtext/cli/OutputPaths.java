@@ -104,6 +104,17 @@ final class OutputPaths {
      * the input file itself.
      */
     static void writeBelow(Path dir, Path relative, Path input, String text) throws IOException, InputException {
+        writeBelow(dir, relative, input, w -> w.write(text));
+    }
+
+    /** Writes a file's text as it is produced. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer w) throws IOException, InputException;
+    }
+
+    /** {@link #writeBelow(Path, Path, Path, String)} with the text written by {@code content}. */
+    static void writeBelow(Path dir, Path relative, Path input, Content content) throws IOException, InputException {
         Path root = dir.toAbsolutePath().normalize();
         Path dest = root.resolve(relative).normalize();
         if (!dest.startsWith(root) || dest.equals(root)) throw new InputException("output path would leave " + dir + ": " + relative);
@@ -120,7 +131,7 @@ final class OutputPaths {
         AtomicOutput.readableByAll(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE)) { // new and empty: no truncation (AtomicOutput)
-                w.write(text);
+                content.writeTo(w);
             }
             try {
                 Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -126,6 +126,15 @@ public final class CodePointTrie {
         return child(0, cp) != 0;
     }
 
+    /** True when some key contains {@code cp} (at any position). Scans the edge table: for set-up, not per lookup. */
+    public boolean usesCodePoint(int cp) {
+        if (cp < BMP && rootChild[cp] != 0) return true;
+        for (long k : edgeKeys) {
+            if (k != EMPTY && (k & 0x1FFFFF) == cp) return true;
+        }
+        return false;
+    }
+
     /**
      * Sets in {@code bits} (one bit per BMP code point, 1024 longs) the bits of the BMP code points some key
      * starts with; returns whether some key starts beyond the BMP (which the bits cannot tell).

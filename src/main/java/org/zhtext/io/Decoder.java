@@ -184,6 +184,23 @@ public final class Decoder {
         return new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether a file starting with {@code head} (its first MB, or all of it) is read as UTF-8 by {@link #decode}
+     * provided all its bytes are valid UTF-8: no UTF-16 byte-order mark and not binary. (Streaming readers decode
+     * such files with {@link CodePointReader} and leave every other file to {@link #decode}.)
+     */
+    public static boolean utf8Candidate(byte[] head) {
+        int n = head.length;
+        if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) return false;
+        if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) return false;
+        try {
+            checkNotBinary(head);
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
     private static void checkNotBinary(byte[] b) throws InputException {
         int controls = 0;
         int limit = Math.min(b.length, 1 << 20);

@@ -121,6 +121,170 @@ public final class ChineseConverter {
         return result(original, cps, out);
     }
 
+    /**
+     * Code points a block may end with, when no key of a dictionary this converter may use contains them: line
+     * ends first, then sentence and clause punctuation and the space (for texts without line breaks).
+     */
+    private static final int[] CUT_CANDIDATES = {'\n', '\r', 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF0C, 0x3001, ' '};
+    private volatile int[] cuts;
+
+    /**
+     * Where a text read in blocks may be cut: the end of the longest prefix of {@code cps[from, to)} that ends
+     * with a code point no dictionary key, override or regional phrase of this converter contains (and with no
+     * ideographic description sequence open), or {@code from} when there is none. Converting the blocks one by
+     * one ({@link Blocks}) then gives the text and pieces of converting the whole text, shifted.
+     */
+    public int blockEnd(int[] cps, int from, int to) {
+        int[] safe = cuts();
+        for (int i = to - 1; i >= from; i--) {
+            int cp = cps[i];
+            boolean cut = false;
+            for (int c : safe) {
+                if (c == cp) {
+                    cut = true;
+                    break;
+                }
+            }
+            if (cut && !idsBefore(cps, Math.max(from, i - ConversionChain.IDS_SPAN), i)) return i + 1;
+        }
+        return from;
+    }
+
+    private static boolean idsBefore(int[] cps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ConversionChain.idsOperator(cps[i])) return true;
+        }
+        return false;
+    }
+
+    private int[] cuts() {
+        int[] c = cuts;
+        if (c == null) {
+            List<OpenccPipeline> pipelines = new java.util.ArrayList<>();
+            if (target == Target.SIMPLIFIED) {
+                for (TraditionalVariant v : TraditionalVariant.values()) pipelines.add(OpenccPipeline.of(v.config(phrases)));
+            } else {
+                pipelines.add(OpenccPipeline.of(config(target, phrases)));
+            }
+            java.util.stream.IntStream.Builder ok = java.util.stream.IntStream.builder();
+            for (int cp : CUT_CANDIDATES) {
+                boolean used = overrideTrie != null && overrideTrie.usesCodePoint(cp);
+                used |= target == Target.SIMPLIFIED && TraditionalVariant.usesCodePoint(cp);
+                for (OpenccPipeline p : pipelines) used |= p.usesCodePoint(cp);
+                if (!used) ok.add(cp);
+            }
+            c = ok.build().toArray();
+            cuts = c;
+        }
+        return c;
+    }
+
+    /** What a text read in blocks shows before its conversion: its script and, for simplified, its variant. */
+    public final class Detector {
+        private final TraditionalVariant.Counts variant = target == Target.SIMPLIFIED ? new TraditionalVariant.Counts() : null;
+        private final ScriptDetector script;
+        private final int[] evidence = new int[2];
+
+        private Detector(boolean script) {
+            this.script = script ? ScriptDetector.get() : null;
+        }
+
+        /** Adds a block, cut by {@link #blockEnd}. */
+        public void add(int[] cps, int from, int to) {
+            if (variant != null) variant.add(cps, from, to);
+            if (script != null) script.addEvidence(cps, from, to, evidence);
+        }
+
+        /** The script of the text added so far (when asked for at creation). */
+        public org.zhtext.core.Script script() {
+            if (script == null) throw new IllegalStateException("script detection was not asked for");
+            return ScriptDetector.script(evidence);
+        }
+
+        /** A converter for the blocks of this text (one per thread), text only. */
+        public Blocks blocks() {
+            return blocks(false);
+        }
+
+        /** A converter for the blocks of this text; {@code countChanged}: also count the changed code points. */
+        public Blocks blocks(boolean countChanged) {
+            String config = variant != null ? variant.variant().config(phrases) : config(target, phrases);
+            return new Blocks(OpenccPipeline.of(config), overrideTrie, countChanged);
+        }
+    }
+
+    /**
+     * A detector for a text read in blocks: add every block, then convert them with {@link Detector#blocks}.
+     * The variant is only needed for simplified, the script ({@code script}) only when asked for.
+     */
+    public Detector detector(boolean script) {
+        return new Detector(script);
+    }
+
+    /** True when the conversion depends on the whole text (simplified: the variant), so blocks are read twice. */
+    public boolean needsDetection() {
+        return target == Target.SIMPLIFIED;
+    }
+
+    /**
+     * Converts the blocks of one text, text only (no offsets), reusing its buffers: not thread-safe. The
+     * concatenated output is the conversion of the whole text when the blocks were cut by {@link #blockEnd}.
+     */
+    public static final class Blocks {
+        private final OpenccPipeline pipeline;
+        private final CodePointTrie overrides;
+        private final boolean countChanged;
+        private final ConversionChain.Workspace ws;
+        private final ConversionChain.Sink out;
+        private int changed;
+
+        private Blocks(OpenccPipeline pipeline, CodePointTrie overrides, boolean countChanged) {
+            this.pipeline = pipeline;
+            this.overrides = overrides;
+            this.countChanged = countChanged;
+            ws = new ConversionChain.Workspace(countChanged);
+            out = new ConversionChain.Sink(countChanged);
+        }
+
+        /** Converts {@code cps[0, n)}; the result is {@link #output()}{@code [0, }the returned length{@code )}. */
+        public int convert(int[] cps, int n) {
+            out.reset();
+            pipeline.convert(cps, n, overrides, ws, out);
+            if (countChanged) changed = changed(cps, out);
+            return out.n;
+        }
+
+        /** The code points of the last conversion (valid until the next). */
+        public int[] output() {
+            return out.cps;
+        }
+
+        /** Code points of the last block that changed (when counting was asked for), as {@link Conversion#changedChars}. */
+        public int changedChars() {
+            if (!countChanged) throw new IllegalStateException("counting changes was not asked for");
+            return changed;
+        }
+    }
+
+    /** Original code points that changed: those of a replaced piece of another length, or that differ in place. */
+    private static int changed(int[] cps, ConversionChain.Sink out) {
+        int changed = 0;
+        int o = 0, q = 0;
+        for (int i = 0; i < out.np; i++) {
+            int inLen = out.pieces[2 * i], outLen = out.pieces[2 * i + 1];
+            if (inLen == outLen) {
+                for (int k = 0; k < inLen; k++) {
+                    if (cps[o + k] != out.cps[q + k]) changed++;
+                }
+            } else {
+                changed += inLen;
+            }
+            o += inLen;
+            q += outLen;
+        }
+        return changed;
+    }
+
     /** The converted text only. */
     public String convertText(String original) {
         return convert(original).text();

@@ -37,6 +37,26 @@ final class ConversionChain {
         return stages[0].startsWith(cp) || (segmentation != null && segmentation.startsWith(cp));
     }
 
+    /**
+     * True when a key of the segmentation or of some stage contains {@code cp}; when none does (and no
+     * description sequence is open), the chain converts the text before and after {@code cp} independently.
+     */
+    boolean usesCodePoint(int cp) {
+        if (segmentation != null && segmentation.usesCodePoint(cp)) return true;
+        for (DictGroup g : stages) {
+            if (g.usesCodePoint(cp)) return true;
+        }
+        return false;
+    }
+
+    /** True for the operators of ideographic description sequences, which are copied with their operands. */
+    static boolean idsOperator(int cp) {
+        return idsArity(cp) != 0;
+    }
+
+    /** The most code points an unmatched description sequence spans. */
+    static final int IDS_SPAN = IDS_MAX_CODE_POINTS;
+
     /** The units phrases are cut into before conversion: the segmentation dictionary, else the first stage. */
     private DictGroup cutter() {
         return segmentation != null ? segmentation : stages[0];
@@ -150,6 +170,7 @@ final class ConversionChain {
     /** Appends {@code second}'s text to {@code out} with the pieces of {@code first} then {@code second} composed. */
     static void compose(Sink first, Sink second, Sink out) {
         out.append(second.cps, second.n);
+        if (!out.tracksPieces) return;
         int i = 0, j = 0, acc1 = 0, acc2 = 0, mid1 = 0, mid2 = 0;
         int[] a = first.pieces, b = second.pieces;
         int na = first.np, nb = second.np;
@@ -171,12 +192,24 @@ final class ConversionChain {
         }
     }
 
-    /** Growable output: code points and aligned pieces {@code (inLen, outLen)}. */
+    /**
+     * Growable output: code points and aligned pieces {@code (inLen, outLen)}; a sink that does not track pieces
+     * (text only: no offset map wanted) records none.
+     */
     static final class Sink {
+        final boolean tracksPieces;
         int[] cps = new int[64];
         int n;
         int[] pieces = new int[128];
         int np;
+
+        Sink() {
+            this(true);
+        }
+
+        Sink(boolean tracksPieces) {
+            this.tracksPieces = tracksPieces;
+        }
 
         void reset() {
             n = 0;
@@ -186,7 +219,7 @@ final class ConversionChain {
         void add(int cp) {
             if (n == cps.length) cps = Arrays.copyOf(cps, n * 2);
             cps[n++] = cp;
-            piece(1, 1);
+            if (tracksPieces) piece(1, 1);
         }
 
         void add(int[] value, int inLen) {
@@ -201,6 +234,7 @@ final class ConversionChain {
         }
 
         void piece(int inLen, int outLen) {
+            if (!tracksPieces) return;
             if (2 * np + 2 > pieces.length) pieces = Arrays.copyOf(pieces, pieces.length * 2);
             pieces[2 * np] = inLen;
             pieces[2 * np + 1] = outLen;
@@ -208,22 +242,36 @@ final class ConversionChain {
         }
     }
 
-    /** Per-call scratch buffers for the intermediate stages. */
+    /**
+     * Per-call scratch buffers for the intermediate stages (reusable from call to call on one thread). Without
+     * pieces, only the text is produced (the final sink must not track pieces either).
+     */
     static final class Workspace {
+        private final boolean pieces;
         private Sink[] mid = new Sink[4];
         private Sink[] next = new Sink[4];
-        private final Sink normalized = new Sink();
-        private final Sink converted = new Sink();
+        private final Sink normalized;
+        private final Sink converted;
+
+        Workspace() {
+            this(true);
+        }
+
+        Workspace(boolean pieces) {
+            this.pieces = pieces;
+            normalized = new Sink(pieces);
+            converted = new Sink(pieces);
+        }
 
         Sink mid(int level) {
             if (level >= mid.length) mid = Arrays.copyOf(mid, level + 1);
-            if (mid[level] == null) mid[level] = new Sink();
+            if (mid[level] == null) mid[level] = new Sink(pieces);
             return mid[level];
         }
 
         Sink next(int level) {
             if (level >= next.length) next = Arrays.copyOf(next, level + 1);
-            if (next[level] == null) next[level] = new Sink();
+            if (next[level] == null) next[level] = new Sink(pieces);
             return next[level];
         }
 

@@ -51,6 +51,14 @@ final class DictGroup {
         return false;
     }
 
+    /** True when some key of some trie contains {@code cp}. */
+    boolean usesCodePoint(int cp) {
+        for (CodePointTrie t : tries) {
+            if (t.usesCodePoint(cp)) return true;
+        }
+        return false;
+    }
+
     /** The length in code points of a match. */
     static int length(long match) {
         return (int) (match >>> 32);

@@ -38,15 +38,25 @@ final class OpenccPipeline {
      * longer; its value is written as is, the text around it is converted separately.
      */
     void convert(int[] cps, CodePointTrie overrides, ConversionChain.Workspace ws, ConversionChain.Sink out) {
-        if (normalization == null || !touches(normalization, cps)) {
-            convertNormalized(cps, cps.length, overrides, ws, out);
+        convert(cps, cps.length, overrides, ws, out);
+    }
+
+    /** {@link #convert(int[], CodePointTrie, ConversionChain.Workspace, ConversionChain.Sink)} of {@code cps[0, n)}. */
+    void convert(int[] cps, int n, CodePointTrie overrides, ConversionChain.Workspace ws, ConversionChain.Sink out) {
+        if (normalization == null || !touches(normalization, cps, n)) {
+            convertNormalized(cps, n, overrides, ws, out);
             return;
         }
         ConversionChain.Sink norm = ws.normalized();
-        normalization.convert(cps, 0, cps.length, ws, norm);
+        normalization.convert(cps, 0, n, ws, norm);
         ConversionChain.Sink converted = ws.converted();
         convertNormalized(norm.cps, norm.n, overrides, ws, converted);
         ConversionChain.compose(norm, converted, out);
+    }
+
+    /** True when a key of the normalization or of the main chain contains {@code cp}. */
+    boolean usesCodePoint(int cp) {
+        return main.usesCodePoint(cp) || (normalization != null && normalization.usesCodePoint(cp));
     }
 
     /** The converted text, without overrides. */
@@ -57,9 +67,9 @@ final class OpenccPipeline {
         return new String(out.cps, 0, out.n);
     }
 
-    private static boolean touches(ConversionChain chain, int[] cps) {
-        for (int cp : cps) {
-            if (chain.startsWith(cp)) return true;
+    private static boolean touches(ConversionChain chain, int[] cps, int n) {
+        for (int i = 0; i < n; i++) {
+            if (chain.startsWith(cps[i])) return true;
         }
         return false;
     }

@@ -92,9 +92,25 @@ public final class ScriptDetector {
         return new int[] {s, t};
     }
 
+    /** Adds the evidence of the code points {@code cps[from, to)} to {@code counts} ({@code {simplified, traditional}}). */
+    public void addEvidence(int[] cps, int from, int to, int[] counts) {
+        int s = 0, t = 0;
+        for (int i = from; i < to; i++) {
+            byte k = kind(cps[i]);
+            if (k == SIMP) s++;
+            else if (k == TRAD) t++;
+        }
+        counts[0] += s;
+        counts[1] += t;
+    }
+
     /** The script of {@code text} (see the class comment for the thresholds). */
     public Script detectScript(String text) {
-        int[] e = evidence(text);
+        return script(evidence(text));
+    }
+
+    /** The script of a text with the evidence counts {@code {simplified, traditional}}. */
+    public static Script script(int[] e) {
         int s = e[0], t = e[1];
         int total = s + t;
         if (total == 0) return Script.NONE;

@@ -54,31 +54,60 @@ enum TraditionalVariant {
 
     /** The variant of a text given as code points (see the class comment). */
     static TraditionalVariant detect(int[] cps) {
-        Tables t = Tables.get();
-        ScriptDetector script = ScriptDetector.get();
-        int tw = 0, hk = 0, std = 0;
-        for (int p = 0; p < cps.length; ) {
-            int cp = cps[p];
-            int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p) : 0;
-            int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p) : 0;
-            if (twLen + hkLen > 0) {
-                tw += twLen;
-                hk += hkLen;
-                p += Math.max(twLen, hkLen);
-                continue;
+        Counts c = new Counts();
+        c.add(cps, 0, cps.length);
+        return c.variant();
+    }
+
+    /**
+     * The evidence of a text read in blocks: the variant of the whole text is that of the concatenated blocks when
+     * no regional phrase spans two blocks (blocks cut where {@link #usesCodePoint} is false).
+     */
+    static final class Counts {
+        private final Tables t = Tables.get();
+        private final ScriptDetector script = ScriptDetector.get();
+        private int tw, hk, std;
+
+        /** Counts the evidence of {@code cps[from, to)}. */
+        void add(int[] cps, int from, int to) {
+            byte[] any = t.any;
+            for (int p = from; p < to; ) {
+                int cp = cps[p];
+                if (cp < any.length && any[cp] == 0) { // most characters: no phrase starts there, no mark
+                    p++;
+                    continue;
+                }
+                int twLen = t.twWords.startsWith(cp) ? matchLength(t.twWords, cps, p, to) : 0;
+                int hkLen = t.hkWords.startsWith(cp) ? matchLength(t.hkWords, cps, p, to) : 0;
+                if (twLen + hkLen > 0) {
+                    tw += twLen;
+                    hk += hkLen;
+                    p += Math.max(twLen, hkLen);
+                    continue;
+                }
+                p++;
+                int k = t.mark(cp);
+                if (k == 0) {
+                    if (script.simplifiedOnly(cp)) std++;
+                    continue;
+                }
+                if ((k & TW_FORM) != 0) tw++;
+                if ((k & HK_FORM) != 0) hk++;
+                if ((k & STD_FORM) != 0) std++;
             }
-            p++;
-            int k = t.mark(cp);
-            if (k == 0) {
-                if (script.simplifiedOnly(cp)) std++;
-                continue;
-            }
-            if ((k & TW_FORM) != 0) tw++;
-            if ((k & HK_FORM) != 0) hk++;
-            if ((k & STD_FORM) != 0) std++;
         }
-        if (std > Math.max(tw, hk)) return STANDARD;
-        return hk > tw ? HK : TW;
+
+        /** The variant of the text counted so far. */
+        TraditionalVariant variant() {
+            if (std > Math.max(tw, hk)) return STANDARD;
+            return hk > tw ? HK : TW;
+        }
+    }
+
+    /** True when a regional phrase of the detection tables contains {@code cp}. */
+    static boolean usesCodePoint(int cp) {
+        Tables t = Tables.get();
+        return t.twWords.usesCodePoint(cp) || t.hkWords.usesCodePoint(cp);
     }
 
     /** The marks of the variants' forms (a table over the BMP, a map beyond) and the regional phrase tries. */
@@ -89,11 +118,19 @@ enum TraditionalVariant {
         final CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
         final CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
 
+        /** BMP code points that count in some way: a regional phrase starts there, a mark, simplified evidence. */
+        final byte[] any = new byte[0x10000];
+
         Tables(Map<Integer, Byte> marks) {
             marks.forEach((cp, k) -> {
                 if (cp < bmp.length) bmp[cp] = k;
                 else astral.put(cp, k);
             });
+            ScriptDetector script = ScriptDetector.get();
+            for (int cp = 0; cp < any.length; cp++) {
+                boolean counts = bmp[cp] != 0 || twWords.startsWith(cp) || hkWords.startsWith(cp) || script.simplifiedOnly(cp);
+                any[cp] = (byte) (counts ? 1 : 0);
+            }
         }
 
         static Tables get() {
@@ -114,8 +151,8 @@ enum TraditionalVariant {
         }
     }
 
-    private static int matchLength(CodePointTrie t, int[] cps, int p) {
-        long m = t.longestMatch(cps, p, cps.length);
+    private static int matchLength(CodePointTrie t, int[] cps, int p, int end) {
+        long m = t.longestMatch(cps, p, end);
         return m < 0 ? 0 : (int) (m >>> 32);
     }
 

@@ -28,6 +28,15 @@ public final class Batch {
     }
 
     /**
+     * Work that may take an input without reading it into an article first (a command that streams big files):
+     * its result, or null to read the article and run the {@link Task}. Runs on a worker thread.
+     */
+    @FunctionalInterface
+    public interface Direct<R> {
+        R apply(Input in) throws Exception;
+    }
+
+    /**
      * What became of one input: a result, or a one-line error and its cause (for --verbose). {@code chars} is
      * the article's length.
      */
@@ -68,12 +77,17 @@ public final class Batch {
     }
 
     public <R> Summary run(List<Input> inputs, ArticleReader reader, Task<R> task, Sink<R> sink) throws Exception {
+        return run(inputs, reader, in -> null, task, sink);
+    }
+
+    /** {@link #run(List, ArticleReader, Task, Sink)}, offering each input to {@code direct} first. */
+    public <R> Summary run(List<Input> inputs, ArticleReader reader, Direct<R> direct, Task<R> task, Sink<R> sink) throws Exception {
         long t0 = System.nanoTime();
         int failed = 0;
         long chars = 0;
         if (threads == 1) {
             for (Input in : inputs) {
-                Outcome<R> o = process(in, reader, task);
+                Outcome<R> o = process(in, reader, direct, task);
                 sink.accept(o);
                 if (o.failed()) failed++;
                 chars += o.chars();
@@ -87,7 +101,7 @@ public final class Batch {
             while (next < inputs.size() || !queue.isEmpty()) {
                 while (next < inputs.size() && queue.size() < window) {
                     Input in = inputs.get(next++);
-                    queue.add(pool.submit(() -> process(in, reader, task)));
+                    queue.add(pool.submit(() -> process(in, reader, direct, task)));
                 }
                 Outcome<R> o = get(queue.poll());
                 sink.accept(o);
@@ -110,9 +124,11 @@ public final class Batch {
         }
     }
 
-    private static <R> Outcome<R> process(Input in, ArticleReader reader, Task<R> task) {
+    private static <R> Outcome<R> process(Input in, ArticleReader reader, Direct<R> direct, Task<R> task) {
         Article a = null;
         try {
+            R r = direct.apply(in);
+            if (r != null) return new Outcome<>(in, null, r, null, null);
             a = reader.read(in);
             return new Outcome<>(in, a, task.apply(a), null, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {

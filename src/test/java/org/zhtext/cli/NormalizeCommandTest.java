@@ -43,6 +43,43 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void bigFilesAreStreamedInOrderAmongSmallOnes() throws Exception {
+        String line = "美方對台灣商品課徵關稅，後來雙方在日內瓦舉行談判。\n";
+        String big = line.repeat(1 + (int) (NormalizeCommand.STREAM_BYTES / line.getBytes(StandardCharsets.UTF_8).length));
+        Files.writeString(dir.resolve("1.txt"), "關稅", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2.txt"), big, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("3.txt"), big.getBytes(Charset.forName("Big5"))); // not UTF-8: read whole
+        Files.writeString(dir.resolve("4.txt"), "後來", StandardCharsets.UTF_8);
+        String converted = "美方对台湾商品课征关税，后来双方在日内瓦举行谈判。\n".repeat(big.length() / line.length());
+        for (String threads : new String[] {"1", "2"}) {
+            Cli.Result r = Cli.run("normalize", "-j", threads, dir.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals("关税" + converted + converted + "后来", r.out());
+        }
+        // records: the one record of the file, as when read whole
+        Cli.Result json = Cli.run("normalize", "-f", "jsonl", dir.resolve("2.txt").toString());
+        assertEquals(0, json.code(), json.err());
+        JsonNode n = new ObjectMapper().readTree(json.out());
+        org.zhtext.core.Conversion whole = org.zhtext.normalize.ChineseConverter.simplified().convert(big);
+        assertEquals(whole.text(), n.get("text").asText());
+        assertEquals(whole.changedChars(), n.get("changed_chars").asInt());
+        assertEquals("traditional", n.get("script").asText());
+        assertEquals(1, json.out().strip().split("\n").length);
+        // --output-dir: written into the file as converted
+        Path out = dir.resolveSibling(dir.getFileName() + "-out");
+        Cli.Result od = Cli.run("normalize", "--output-dir", out.toString(), dir.resolve("2.txt").toString());
+        assertEquals(0, od.code(), od.err());
+        try (var files = Files.walk(out)) {
+            Path written = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertEquals(converted, Files.readString(written, StandardCharsets.UTF_8));
+        }
+        // --max-chars bounds streamed files only when given, with the message of a file read whole
+        Cli.Result r = Cli.run("normalize", "--max-chars", "1000", dir.resolve("2.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("too large: ") && r.err().contains(" exceeds --max-chars 1000"), r.err());
+    }
+
+    @Test
     void missingPathIsAUsageError() {
         Cli.Result r = Cli.run("normalize", dir.resolve("nope.txt").toString());
         assertEquals(2, r.code());
