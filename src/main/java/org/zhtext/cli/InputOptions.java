@@ -22,6 +22,7 @@ public class InputOptions {
     String encoding;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "64000000",
-            description = "Refuse articles longer than N characters (default: ${DEFAULT-VALUE}).")
+            description = "Refuse articles longer than N characters (default: ${DEFAULT-VALUE}; normalize, which streams big UTF-8 files "
+                    + "in blocks, applies it to those only when given).")
     long maxChars;
 }
