@@ -64,7 +64,7 @@ for t in "${tables[@]}"; do
   old_files[$t]=$(files "$work/ref-old/$t"); old_rows[$t]=$(rows "$work/ref-old/$t"); new_rows[$t]=$(rows "$work/ref-new/$t")
   [[ ${old_rows[$t]} != "${new_rows[$t]}" ]] || { echo "spark-kill: old and new $t are the same: change the inputs"; exit 1; }
 done
-echo "spark-kill: a run takes ${duration_ms} ms; $runs runs killed with kill -9 after a random 0-${duration_ms} ms"
+echo "spark-kill: a run takes ${duration_ms} ms; $runs runs killed with kill -9 after a random 0-${duration_ms} ms (every other run 0-2 s after its staging appears)"
 
 state() { # state DIR TABLE: old, new, absent or partial
   local d=$1/$2
@@ -78,11 +78,18 @@ violations=0
 declare -A outcomes phases
 for ((i = 1; i <= runs; i++)); do
   rm -rf "$out"; cp -a "$work/ref-old" "$out"
+  # odd runs: anywhere in the run; even runs: 0-2 s after the job's staging directory appears (its tasks write
+  # there, then the driver assembles and swaps the tables: the part of the run that the commit protocol is about)
   delay_ms=${SPARK_KILL_DELAY_MS:-$(( (RANDOM * 32768 + RANDOM) % (duration_ms + 1) ))}
+  after_staging=$(( i % 2 == 0 && ${SPARK_KILL_DELAY_MS:-0} == 0 ))
   java "${jvm[@]}" "${extra[@]}" -cp "$cp" org.zhtext.spark.AnalyzeJob --format csv --output-dir "$out" "$work/new-in" 2> "$work/job.log" &
   pid=$!
   started=$(date +%s%N)
   deadline=$(( started + delay_ms * 1000000 ))
+  if (( after_staging )); then
+    while kill -0 "$pid" 2> /dev/null && [[ -z $(find "$out/_temporary" -mindepth 1 -maxdepth 1 -name 'zhtext-*' 2> /dev/null | head -1) ]]; do sleep 0.01; done
+    deadline=$(( $(date +%s%N) + (RANDOM % 2000) * 1000000 ))
+  fi
   while kill -0 "$pid" 2> /dev/null && (( $(date +%s%N) < deadline )); do sleep 0.02; done
   kill -9 "$pid" 2> /dev/null && killed=killed || killed=finished
   at_ms=$(( ($(date +%s%N) - started) / 1000000 ))
@@ -93,7 +100,7 @@ for ((i = 1; i <= runs; i++)); do
   if [[ -n $staging ]]; then
     if [[ -e $staging/_COMMITTED ]]; then phase="during swap"; else phase="tasks or assembly"; fi
   elif [[ $killed == finished ]]; then phase="after the job"
-  elif [[ -e $out/_temporary ]]; then phase="before staging"
+  elif [[ $(state "$out" documents) == new ]]; then phase="after the commit"
   fi
   bad=""
   [[ $killed == killed || $rc == 0 || $rc == 1 || $rc == 86 ]] || bad+=" the job failed by itself (status $rc): $(tail -1 "$work/job.log")"
@@ -120,6 +127,6 @@ for ((i = 1; i <= runs; i++)); do
   printf 'spark-kill: run %2d: %s at %5d ms (%s);%s; after recovery: all %s; %s\n' "$i" "$killed" "$at_ms" "$phase" "$before" "$after" "$verdict"
 done
 secs=$(( ($(date +%s%N) - t_start) / 1000000000 ))
-landed=$(for p in "before staging" "tasks or assembly" "during swap" "after the job"; do printf '%s %d, ' "$p" "${phases[$p]:-0}"; done)
+landed=$(for p in "before staging" "tasks or assembly" "during swap" "after the commit" "after the job"; do printf '%s %d, ' "$p" "${phases[$p]:-0}"; done)
 echo "spark-kill: $runs runs, $violations violations; kills landed: ${landed%, }; after recovery ${outcomes[old]:-0} all old, ${outcomes[new]:-0} all new; ${secs} s"
 [[ $violations == 0 ]]
