@@ -43,7 +43,7 @@ class AnalyzeCommand extends RecordCommand {
 
     @Option(names = "--emit-text", paramLabel = "DIR",
             description = "Also write each article's analyzed text (HTML reduced to text, decoded to UTF-8), so offsets can be checked: "
-                    + "to DIR/FILE.txt, FILE being the record's file column (a leading / or ../ dropped).")
+                    + "to DIR/FILE (.txt added unless it ends so), FILE being the record's file column (a leading / or ../ dropped).")
     Path emitText;
 
     @Option(names = "--skip-unchanged", paramLabel = "STATE.json",

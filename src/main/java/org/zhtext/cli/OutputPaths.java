@@ -39,13 +39,15 @@ final class OutputPaths {
 
     /**
      * Where {@code analyze --emit-text DIR} writes an input's text, below DIR: the input's name in records (the
-     * {@code file} column) with {@code .txt} appended, {@code ./} and {@code dir/..} folded away, and a root
-     * ({@code /}) and leading {@code ../} dropped, so every text stays inside DIR. {@code samples/a.html} →
-     * {@code samples/a.html.txt}; {@code /data/a.txt} → {@code data/a.txt.txt}; stdin ({@code -}) → {@code -.txt}.
-     * Appending (rather than replacing the extension) keeps {@code a.txt} and {@code a.html} apart.
+     * {@code file} column), with {@code .txt} appended unless it ends so, {@code ./} and {@code dir/..} folded away,
+     * and a root ({@code /}) and leading {@code ../} dropped, so every text stays inside DIR. {@code samples/a.html} →
+     * {@code samples/a.html.txt}; {@code /data/a.txt} → {@code data/a.txt}; stdin ({@code -}) → {@code -.txt}.
+     * Appending (rather than replacing the extension) keeps {@code a.txt} and {@code a.html} apart; {@code a} and
+     * {@code a.txt} would meet, and are refused before anything is written.
      */
     static Path textCopy(Input in) {
-        Path p = Path.of(in.file() + ".txt").normalize();
+        String name = in.file();
+        Path p = Path.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? name : name + ".txt").normalize();
         if (p.getRoot() != null) p = p.getRoot().relativize(p);
         int up = 0;
         while (up < p.getNameCount() - 1 && p.getName(up).toString().equals("..")) up++;

@@ -40,7 +40,6 @@ class Progress implements AutoCloseable {
                     .setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" articles", 1)
-                    .showSpeed()
                     .setConsumer(new ConsoleProgressBarConsumer(err))
                     .setUpdateIntervalMillis(200)
                     .build();
@@ -50,7 +49,9 @@ class Progress implements AutoCloseable {
         void step(long c) {
             chars += c;
             double secs = (System.nanoTime() - t0) / 1e9;
-            bar.setExtraMessage(String.format(Locale.ROOT, "%.0f chars/s", chars / Math.max(secs, 1e-9)));
+            // the speed is computed here: the library's own shows "?" until a second has passed, with no space before this
+            secs = Math.max(secs, 1e-9);
+            bar.setExtraMessage(String.format(Locale.ROOT, " %.1f articles/s, %.0f chars/s", (bar.getCurrent() + 1) / secs, chars / secs));
             bar.step();
         }
 

@@ -54,7 +54,7 @@ class AnalyzeCommandTest {
             if (!n.has("start") || n.get("start").isNull()) continue;
             String file = n.get("file").asText();
             // DIR/FILE.txt, FILE the record's file column without a leading /
-            String text = Files.readString(texts.resolve(file.replaceFirst("^/+", "") + ".txt"), StandardCharsets.UTF_8);
+            String text = Files.readString(texts.resolve(file.replaceFirst("^/+", "") + (file.endsWith(".txt") ? "" : ".txt")), StandardCharsets.UTF_8);
             int[] cps = text.codePoints().toArray();
             String slice = new String(cps, n.get("start").asInt(), n.get("end").asInt() - n.get("start").asInt());
             assertEquals(n.get("text").asText(), slice, line);

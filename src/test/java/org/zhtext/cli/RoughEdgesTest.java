@@ -137,7 +137,7 @@ class RoughEdgesTest {
     }
 
     @Test
-    void emitTextWritesTheFileColumnWithTxtAppended() throws Exception {
+    void emitTextWritesTheFileColumnAsATxtFile() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in/sub"));
         Files.writeString(dir.resolve("in/a.txt"), ARTICLE);
         Files.writeString(dir.resolve("in/a.txt.txt"), "关税" + ARTICLE);
@@ -152,12 +152,12 @@ class RoughEdgesTest {
         for (String line : r.out().lines().toList()) {
             String file = line.replaceAll(".*\"file\":\"([^\"]*)\".*", "$1");
             files.add(file);
-            Path text = texts.resolve(file.replaceFirst("^/+", "") + ".txt");
+            Path text = texts.resolve(file.replaceFirst("^/+", "") + (file.endsWith(".txt") ? "" : ".txt"));
             assertTrue(Files.isRegularFile(text), file + " → " + text);
         }
         assertEquals(4, files.size(), r.out());
-        assertEquals(ARTICLE, Files.readString(texts.resolve(rootless(dir.resolve("in/a.txt")) + ".txt")));
-        assertEquals("关税" + ARTICLE, Files.readString(texts.resolve(rootless(dir.resolve("in/a.txt.txt")) + ".txt")));
+        assertEquals(ARTICLE, Files.readString(texts.resolve(rootless(dir.resolve("in/a.txt")))), "a .txt name is kept");
+        assertEquals("关税" + ARTICLE, Files.readString(texts.resolve(rootless(dir.resolve("in/a.txt.txt")))));
         assertEquals(ARTICLE.strip(), Files.readString(texts.resolve(rootless(dir.resolve("in/a.html")) + ".txt")).strip(), "HTML reduced to its text");
         try (Stream<Path> s = Files.walk(texts)) {
             assertEquals(4, s.filter(Files::isRegularFile).count(), "one text per input, none shared");
@@ -186,24 +186,31 @@ class RoughEdgesTest {
         r = Cli.run("analyze", "--only", "document", "--emit-text", texts.toString(), dir.resolve("in/x").toString(), dir.resolve("in").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("which " + dir.resolve("in/x.txt/y.txt") + " needs as a folder"), r.err());
-        // the text of in/a.txt would replace the input in/a.txt.txt
-        Files.writeString(dir.resolve("in/a.txt.txt"), "关税" + ARTICLE);
-        r = Cli.run("analyze", "--only", "document", "--emit-text", dir.getRoot().toString(), a, dir.resolve("in/a.txt.txt").toString());
+        // the text of in/a.txt below / would replace the input itself
+        r = Cli.run("analyze", "--only", "document", "--emit-text", dir.getRoot().toString(), a);
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("it is one of the inputs"), r.err());
-        assertEquals("关税" + ARTICLE, Files.readString(dir.resolve("in/a.txt.txt")));
+        assertEquals(ARTICLE, Files.readString(dir.resolve("in/a.txt")));
+        // in/x and in/x.txt: both texts would be in/x.txt
+        Files.writeString(dir.resolve("in/y"), ARTICLE);
+        Files.writeString(dir.resolve("in/y.txt"), ARTICLE);
+        r = Cli.run("analyze", "--only", "document", "--emit-text", texts.toString(), dir.resolve("in/y").toString(), dir.resolve("in/y.txt").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("would both be written to"), r.err());
         // a path with leading ../ parts: they are dropped, the text stays below DIR
         Path cwdRelative = Path.of("").toAbsolutePath().relativize(dir.resolve("in/a.txt"));
-        assertEquals(Path.of("in/a.txt.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("../in/a.txt", null, null)));
-        assertEquals(Path.of("data/a.txt.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("/data/./a.txt", null, null)));
-        assertEquals(Path.of("a.txt.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("x/../../../a.txt", null, null)));
+        assertEquals(Path.of("in/a.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("../in/a.txt", null, null)));
+        assertEquals(Path.of("data/a.TXT"), OutputPaths.textCopy(new org.zhtext.io.Input("/data/./a.TXT", null, null)));
+        assertEquals(Path.of("a.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("x/../../../a.txt", null, null)));
+        assertEquals(Path.of("b.html.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("b.html", null, null)));
+        assertEquals(Path.of("c.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("c", null, null)));
         assertEquals(Path.of("-.txt"), OutputPaths.textCopy(new org.zhtext.io.Input("-", null, null)));
         r = Cli.run("analyze", "--only", "document", "--emit-text", texts.toString(), cwdRelative.toString());
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> s = Files.walk(texts)) {
             List<Path> written = s.filter(Files::isRegularFile).toList();
             assertEquals(1, written.size(), written.toString());
-            assertTrue(written.get(0).startsWith(texts) && written.get(0).toString().endsWith("in/a.txt.txt"), written.toString());
+            assertTrue(written.get(0).startsWith(texts) && written.get(0).toString().endsWith("in/a.txt"), written.toString());
         }
     }
 
