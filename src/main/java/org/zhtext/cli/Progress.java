@@ -40,7 +40,7 @@ class Progress implements AutoCloseable {
                     .setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" articles", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .setConsumer(new ConsoleProgressBarConsumer(err, 110))
                     .setUpdateIntervalMillis(200)
                     .build();
         }
