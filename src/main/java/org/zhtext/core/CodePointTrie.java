@@ -206,6 +206,14 @@ public final class CodePointTrie {
         return false;
     }
 
+    /** True when every key is a single code point. */
+    public boolean singleCodePointKeys() {
+        for (int c = 1; c < nodeParent.length; c++) {
+            if (nodeParent[c] != 0) return false;
+        }
+        return true;
+    }
+
     /**
      * Sets in {@code bits} (one bit per BMP code point, 1024 longs) the bits of the BMP code points some key
      * starts with; returns whether some key starts beyond the BMP (which the bits cannot tell).

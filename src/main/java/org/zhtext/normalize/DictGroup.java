@@ -31,14 +31,29 @@ final class DictGroup {
      * or -1 when no trie has a key there.
      */
     long match(int[] text, int from, int to) {
+        return match(text, from, to, 0);
+    }
+
+    /** {@link #match(int[], int, int)} over the tries from {@code first} on (the ones before are known not to match). */
+    long match(int[] text, int from, int to, int first) {
         int cp = text[from];
-        for (int i = 0; i < tries.length; i++) {
+        for (int i = first; i < tries.length; i++) {
             CodePointTrie t = tries[i];
             if (!t.startsWith(cp)) continue;
             long m = t.longestMatch(text, from, to);
             if (m >= 0) return (m & 0xFFFFFFFF00000000L) | ((long) i << VALUE_BITS) | (m & ((1 << VALUE_BITS) - 1));
         }
         return -1L;
+    }
+
+    /** The number of tries. */
+    int size() {
+        return tries.length;
+    }
+
+    /** The {@code i}th trie. */
+    CodePointTrie trie(int i) {
+        return tries[i];
     }
 
     /** True when some key of some trie starts with {@code cp}. */
