@@ -128,7 +128,7 @@ final class ConversionChain {
         int runStart = from;
         int p = from;
         while (p < to) {
-            long m = segmentation.startsWith(text[p]) ? segmentation.match(text, p, to) : -1L;
+            long m = segmentation.match(text, p, to);
             if (m < 0) {
                 p += unmatchedLength(text, p, to);
                 continue;
@@ -159,8 +159,7 @@ final class ConversionChain {
         } else {
             int first = level == phraseStage && seg == RUN && runsSkipPhrases ? 1 : 0;
             for (int p = from; p < to; ) {
-                int cp = in[p];
-                long m = group.startsWith(cp) ? group.match(in, p, to, first) : -1L;
+                long m = group.match(in, p, to, first);
                 if (m >= 0) {
                     int len = DictGroup.length(m);
                     target.add(group.value(m), len);
