@@ -23,8 +23,9 @@ import org.zhtext.core.Models;
  * OpenCC's dictionaries as built at build time: every trie the configurations of
  * {@code models/conversion/opencc/} use (including the tables OpenCC's build derives, such as
  * {@code STPhrases_GeneratedFromRegionalPhrases}) and the character tables the detectors read, written by
- * {@link #main} (Maven's {@code process-classes} phase, see pom.xml) into the class path as {@value #RESOURCE},
- * so that start-up reads arrays instead of parsing and deriving the text dictionaries.
+ * {@link #main} (Maven's {@code process-classes} phase, see pom.xml) into the class path under {@value #FOLDER}
+ * (one resource per trie or table, so that a target reads only the ones it uses), so that start-up reads arrays
+ * instead of parsing and deriving the text dictionaries.
  * <p>
  * The resource records the length and CRC-32 of every file of the folder it was built from. It is used only when
  * the files the converter would read now (from the models folder on disk, or the copy packed into the jar) are
@@ -33,8 +34,10 @@ import org.zhtext.core.Models;
  * is slower; {@code normalize --verbose} says which source is used ({@link #status}).
  */
 final class OpenccBinary {
-    /** The class-path resource. */
-    static final String RESOURCE = "/org/zhtext/normalize/opencc-dictionaries.bin";
+    /** The class-path folder of the built dictionaries: {@value #INDEX} and one resource per trie or table. */
+    static final String FOLDER = "/org/zhtext/normalize/opencc/";
+    /** The index: the source files' lengths and CRC-32s, the tries' and tables' names and resources. */
+    static final String INDEX = "index.bin";
     private static final int MAGIC = 0x5A484F43; // "ZHOC"
     private static final int VERSION = 1;
     /** The tables read whole (key -> candidates) by the script and variant detectors. */
@@ -45,12 +48,10 @@ final class OpenccBinary {
     private static volatile String status;
     private static volatile boolean disabled;
 
-    private final ByteBuffer data;
-    private final Map<String, Integer> tries;  // trie key -> position
-    private final Map<String, Integer> dicts;  // dictionary name -> position
+    private final Map<String, String> tries;  // trie key -> resource
+    private final Map<String, String> dicts;  // dictionary name -> resource
 
-    private OpenccBinary(ByteBuffer data, Map<String, Integer> tries, Map<String, Integer> dicts) {
-        this.data = data;
+    private OpenccBinary(Map<String, String> tries, Map<String, String> dicts) {
         this.tries = tries;
         this.dicts = dicts;
     }
@@ -82,15 +83,14 @@ final class OpenccBinary {
 
     /** The trie of the named dictionaries ({@link OpenccData#trie}'s key), or null when not built. */
     CodePointTrie trie(String key) {
-        Integer pos = tries.get(key);
-        return pos == null ? null : CodePointTrie.read(data.duplicate().position(pos));
+        ByteBuffer in = section(tries.get(key));
+        return in == null ? null : CodePointTrie.read(in);
     }
 
     /** A dictionary of {@link #DICTS}, or null. */
     Map<String, String[]> dict(String name) {
-        Integer pos = dicts.get(name);
-        if (pos == null) return null;
-        ByteBuffer in = data.duplicate().position(pos);
+        ByteBuffer in = section(dicts.get(name));
+        if (in == null) return null;
         int n = in.getInt();
         Map<String, String[]> out = new LinkedHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -102,22 +102,26 @@ final class OpenccBinary {
         return out;
     }
 
-    private static OpenccBinary load() {
-        byte[] bytes;
-        try (InputStream in = OpenccBinary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                status = "text dictionaries (" + RESOURCE.substring(1) + " is not on the class path: built without"
-                        + " Maven's process-classes step)";
-                return null;
-            }
-            bytes = in.readAllBytes();
+    /** A section's bytes, or null when it is not there (then the text is parsed: the same result). */
+    private static ByteBuffer section(String resource) {
+        if (resource == null) return null;
+        try (InputStream in = OpenccBinary.class.getResourceAsStream(FOLDER + resource)) {
+            return in == null ? null : ByteBuffer.wrap(in.readAllBytes());
         } catch (IOException e) {
-            status = "text dictionaries (cannot read " + RESOURCE.substring(1) + ": " + e.getMessage() + ")";
             return null;
         }
-        ByteBuffer data = ByteBuffer.wrap(bytes);
+    }
+
+    private static OpenccBinary load() {
+        String where = FOLDER.substring(1) + INDEX;
+        ByteBuffer data = section(INDEX);
+        if (data == null) {
+            status = "text dictionaries (" + where + " is not on the class path: built without Maven's"
+                    + " process-classes step)";
+            return null;
+        }
         if (data.getInt() != MAGIC || data.getInt() != VERSION) {
-            status = "text dictionaries (" + RESOURCE.substring(1) + " has another format)";
+            status = "text dictionaries (" + where + " has another format)";
             return null;
         }
         int files = data.getInt();
@@ -135,26 +139,43 @@ final class OpenccBinary {
                     + " dictionaries were made of)";
             return null;
         }
-        Map<String, Integer> tries = index(data);
-        Map<String, Integer> dicts = index(data);
-        status = "built dictionaries (" + RESOURCE.substring(1) + ": " + tries.size() + " tries, " + dicts.size()
+        Map<String, String> tries = index(data);
+        Map<String, String> dicts = index(data);
+        status = "built dictionaries (" + FOLDER.substring(1) + ": " + tries.size() + " tries, " + dicts.size()
                 + " tables)";
-        return new OpenccBinary(data, tries, dicts);
+        return new OpenccBinary(tries, dicts);
     }
 
-    /** The name of the first recorded file whose current content differs, or null when all are the same. */
+    /**
+     * The name of the first recorded file whose current content differs, or null when all are the same. Files on
+     * disk are read; the copy packed into a jar is checked by its entries' sizes and CRC-32s, without inflating.
+     */
     private static String staleFile(List<String> names, long[] lengths, int[] crcs) {
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = null;
+        Path dir = Models.dir();
         for (int i = 0; i < names.size(); i++) {
-            try (InputStream in = Models.open(OpenccData.DIR + names.get(i))) {
-                if (in == null) return names.get(i);
-                CRC32 crc = new CRC32();
-                long length = 0;
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    crc.update(buf, 0, n);
-                    length += n;
+            String relative = OpenccData.DIR + names.get(i);
+            try {
+                if (dir == null || !Files.isRegularFile(dir.resolve(relative))) {
+                    java.net.URL url = Models.class.getResource("/zhtext-models/" + relative);
+                    if (url == null) return names.get(i);
+                    if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+                        java.util.jar.JarEntry e = jar.getJarEntry();
+                        if (e.getSize() != lengths[i] || (int) e.getCrc() != crcs[i]) return names.get(i);
+                        continue;
+                    }
                 }
-                if (length != lengths[i] || (int) crc.getValue() != crcs[i]) return names.get(i);
+                try (InputStream in = Models.open(relative)) {
+                    if (in == null) return names.get(i);
+                    if (buf == null) buf = new byte[1 << 16];
+                    CRC32 crc = new CRC32();
+                    long length = 0;
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        crc.update(buf, 0, n);
+                        length += n;
+                    }
+                    if (length != lengths[i] || (int) crc.getValue() != crcs[i]) return names.get(i);
+                }
             } catch (IOException e) {
                 return names.get(i);
             }
@@ -162,16 +183,11 @@ final class OpenccBinary {
         return null;
     }
 
-    /** Reads a table of contents (count, then name and length of each section) and skips past the sections. */
-    private static Map<String, Integer> index(ByteBuffer data) {
+    /** Reads a table of contents: count, then each section's name and resource. */
+    private static Map<String, String> index(ByteBuffer data) {
         int n = data.getInt();
-        Map<String, Integer> out = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String name = string(data);
-            int length = data.getInt();
-            out.put(name, data.position());
-            data.position(data.position() + length);
-        }
+        Map<String, String> out = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) out.put(string(data), string(data));
         return out;
     }
 
@@ -188,12 +204,12 @@ final class OpenccBinary {
     }
 
     /**
-     * The builder: {@code OpenccBinary MODELS_DIR OUTPUT_FILE} parses the text dictionaries of
+     * The builder: {@code OpenccBinary MODELS_DIR OUTPUT_FOLDER} parses the text dictionaries of
      * {@code MODELS_DIR/conversion/opencc/} as {@link OpenccData} does and writes every trie its configurations
      * use, the detectors' tables, and the files' lengths and CRC-32s.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: OpenccBinary MODELS_DIR OUTPUT_FILE");
+        if (args.length != 2) throw new IllegalArgumentException("usage: OpenccBinary MODELS_DIR OUTPUT_FOLDER");
         disable();
         Path models = Path.of(args[0]);
         Models.setDir(models);
@@ -221,9 +237,14 @@ final class OpenccBinary {
             if (!keys.contains(List.of(extra))) keys.add(List.of(extra));
         }
 
-        Path out = Path.of(args[1]);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Path outDir = Path.of(args[1]);
+        Files.createDirectories(outDir);
+        try (var old = Files.list(outDir)) {
+            for (Path f : (Iterable<Path>) old::iterator) Files.delete(f);
+        }
+        Path out = outDir.resolve(INDEX);
+        Path tmp = outDir.resolve(INDEX + ".tmp");
+        long bytes = 0;
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
             o.writeInt(MAGIC);
             o.writeInt(VERSION);
@@ -237,12 +258,12 @@ final class OpenccBinary {
                 o.writeInt((int) crc.getValue());
             }
             o.writeInt(keys.size());
-            for (List<String> k : keys) {
+            for (int i = 0; i < keys.size(); i++) {
                 ByteArrayOutputStream section = new ByteArrayOutputStream();
                 DataOutputStream s = new DataOutputStream(section);
-                OpenccData.trie(k).write(s);
+                OpenccData.trie(keys.get(i)).write(s);
                 s.flush();
-                section(o, String.join("+", k), section);
+                bytes += section(o, outDir, String.join("+", keys.get(i)), "trie-" + i + ".bin", section);
             }
             o.writeInt(DICTS.size());
             for (String name : DICTS) {
@@ -256,18 +277,23 @@ final class OpenccBinary {
                     for (String v : e.getValue()) string(s, v);
                 }
                 s.flush();
-                section(o, name, section);
+                bytes += section(o, outDir, name, "table-" + name + ".bin", section);
             }
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("zhtext: built %d OpenCC tries and %d tables from %d files in %d ms: %s (%,d bytes)%n",
-                keys.size(), DICTS.size(), files.size(), (System.nanoTime() - started) / 1_000_000, out,
-                Files.size(out));
+                keys.size(), DICTS.size(), files.size(), (System.nanoTime() - started) / 1_000_000, outDir,
+                bytes + Files.size(out));
     }
 
-    private static void section(DataOutputStream o, String name, ByteArrayOutputStream section) throws IOException {
-        string(o, name);
-        o.writeInt(section.size());
-        section.writeTo((OutputStream) o);
+    /** Writes a section into its own resource and its entry into the index; returns its size. */
+    private static long section(DataOutputStream index, Path dir, String name, String resource,
+            ByteArrayOutputStream section) throws IOException {
+        string(index, name);
+        string(index, resource);
+        try (OutputStream f = Files.newOutputStream(dir.resolve(resource))) {
+            section.writeTo(f);
+        }
+        return section.size();
     }
 }
