@@ -67,6 +67,7 @@ class NormalizeCommand extends ArticleCommand {
         converter = ChineseConverter.get(target, phrases);
         if (global.verbose) {
             err().println("zhtext: conversion overrides loaded: " + ChineseConverter.overridesLoaded());
+            err().println("zhtext: conversion dictionaries: " + ChineseConverter.dictionarySource());
         }
     }
 

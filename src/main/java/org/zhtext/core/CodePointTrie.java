@@ -1,5 +1,8 @@
 package org.zhtext.core;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +15,10 @@ import java.util.Map;
  * with a BMP code point is answered from a bit set (8 KB, which stays in the processor's cache where the 256 KB
  * table would not: most lookups ask exactly that, and most answers are no). Thread-safe.
  * Used by the converter (OpenCC dictionaries) and the entity lexicon matcher.
+ * <p>
+ * A trie can be written as arrays ({@link #write}: per node its parent and code point, per node its value index,
+ * the values) and read back ({@link #read}) without the map it was built from, into the same structure: the
+ * converter's dictionaries are built this way at build time.
  */
 public final class CodePointTrie {
     private static final int BMP = 0x10000;
@@ -23,18 +30,40 @@ public final class CodePointTrie {
     private final int[] edgeChild;
     private final int edgeMask;
     private final int[] nodeValue;   // node -> index into values, -1 when no key ends there
+    private final int[] nodeParent;  // node -> parent node (0 for the root's children and the root)
+    private final int[] nodeCp;      // node -> code point of the edge into it
     private final int[][] values;
     private final int size;
 
-    private CodePointTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[] nodeValue, int[][] values) {
+    private CodePointTrie(int[] nodeParent, int[] nodeCp, int[] nodeValue, int[][] values) {
+        int nodes = nodeValue.length;
+        int[] rootChild = new int[BMP];
+        int cap = Integer.highestOneBit(Math.max(4, nodes * 2 + 1)) << 1;
+        long[] keys = new long[cap];
+        int[] child = new int[cap];
+        Arrays.fill(keys, EMPTY);
+        for (int c = 1; c < nodes; c++) {
+            int parent = nodeParent[c], cp = nodeCp[c];
+            if (parent == 0 && cp < BMP) {
+                rootChild[cp] = c;
+                continue;
+            }
+            long k = edge(parent, cp);
+            int slot = slot(k, cap - 1);
+            while (keys[slot] != EMPTY) slot = (slot + 1) & (cap - 1);
+            keys[slot] = k;
+            child[slot] = c;
+        }
+        this.nodeParent = nodeParent;
+        this.nodeCp = nodeCp;
         this.rootChild = rootChild;
         this.rootBits = new long[BMP / 64];
         for (int cp = 0; cp < BMP; cp++) {
             if (rootChild[cp] != 0) rootBits[cp >>> 6] |= 1L << cp;
         }
-        this.edgeKeys = edgeKeys;
-        this.edgeChild = edgeChild;
-        this.edgeMask = edgeKeys.length - 1;
+        this.edgeKeys = keys;
+        this.edgeChild = child;
+        this.edgeMask = cap - 1;
         this.nodeValue = nodeValue;
         this.values = values;
         this.size = values.length;
@@ -44,6 +73,8 @@ public final class CodePointTrie {
     public static CodePointTrie of(Map<String, String> entries) {
         Map<Long, Integer> edges = new HashMap<>();
         int[] value = new int[16];
+        int[] parent = new int[16];
+        int[] cps = new int[16];
         Arrays.fill(value, -1);
         int nodes = 1;
         int[][] vals = new int[entries.size()][];
@@ -64,7 +95,11 @@ public final class CodePointTrie {
                         int old = value.length;
                         value = Arrays.copyOf(value, old * 2);
                         Arrays.fill(value, old, value.length, -1);
+                        parent = Arrays.copyOf(parent, old * 2);
+                        cps = Arrays.copyOf(cps, old * 2);
                     }
+                    parent[child] = node;
+                    cps[child] = cp;
                 }
                 node = child;
             }
@@ -75,23 +110,59 @@ public final class CodePointTrie {
                 vals[value[node]] = e.getValue().codePoints().toArray();
             }
         }
-        int[] rootChild = new int[BMP];
-        int cap = Integer.highestOneBit(Math.max(4, edges.size() * 2 + 1)) << 1;
-        long[] keys = new long[cap];
-        int[] child = new int[cap];
-        Arrays.fill(keys, EMPTY);
-        for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-            long k = e.getKey();
-            if ((k >>> 21) == 0 && (k & 0x1FFFFF) < BMP) {
-                rootChild[(int) (k & 0x1FFFFF)] = e.getValue();
-                continue;
-            }
-            int slot = slot(k, cap - 1);
-            while (keys[slot] != EMPTY) slot = (slot + 1) & (cap - 1);
-            keys[slot] = k;
-            child[slot] = e.getValue();
+        return new CodePointTrie(Arrays.copyOf(parent, nodes), Arrays.copyOf(cps, nodes), Arrays.copyOf(value, nodes),
+                Arrays.copyOf(vals, nv));
+    }
+
+    /**
+     * Writes the trie as {@link #read} reads it: the node count, per node (from 1) its parent and code point, per
+     * node its value index, the value count, per value its length and code points; big-endian ints.
+     */
+    public void write(DataOutputStream out) throws IOException {
+        int nodes = nodeValue.length;
+        out.writeInt(nodes);
+        for (int c = 1; c < nodes; c++) {
+            out.writeInt(nodeParent[c]);
+            out.writeInt(nodeCp[c]);
         }
-        return new CodePointTrie(rootChild, keys, child, Arrays.copyOf(value, nodes), Arrays.copyOf(vals, nv));
+        for (int v : nodeValue) out.writeInt(v);
+        out.writeInt(values.length);
+        for (int[] v : values) {
+            out.writeInt(v.length);
+            for (int cp : v) out.writeInt(cp);
+        }
+    }
+
+    /** Reads a trie written by {@link #write} from {@code in}'s position (which it advances). */
+    public static CodePointTrie read(ByteBuffer in) {
+        int nodes = in.getInt();
+        if (nodes < 1) throw new IllegalArgumentException("invalid trie: " + nodes + " nodes");
+        int[] pairs = new int[2 * (nodes - 1)];
+        in.asIntBuffer().get(pairs);
+        in.position(in.position() + 4 * pairs.length);
+        int[] parent = new int[nodes];
+        int[] cps = new int[nodes];
+        for (int c = 1; c < nodes; c++) {
+            int p = pairs[2 * (c - 1)];
+            if (p < 0 || p >= c) throw new IllegalArgumentException("invalid trie: node " + c + " has parent " + p);
+            parent[c] = p;
+            cps[c] = pairs[2 * (c - 1) + 1];
+        }
+        int[] nodeValue = new int[nodes];
+        in.asIntBuffer().get(nodeValue);
+        in.position(in.position() + 4 * nodes);
+        int nv = in.getInt();
+        int[][] vals = new int[nv][];
+        for (int i = 0; i < nv; i++) {
+            int[] v = new int[in.getInt()];
+            in.asIntBuffer().get(v);
+            in.position(in.position() + 4 * v.length);
+            vals[i] = v;
+        }
+        for (int v : nodeValue) {
+            if (v < -1 || v >= nv) throw new IllegalArgumentException("invalid trie: value index " + v);
+        }
+        return new CodePointTrie(parent, cps, nodeValue, vals);
     }
 
     private static long edge(int node, int cp) {
@@ -126,13 +197,21 @@ public final class CodePointTrie {
         return child(0, cp) != 0;
     }
 
-    /** True when some key contains {@code cp} (at any position). Scans the edge table: for set-up, not per lookup. */
+    /** True when some key contains {@code cp} (at any position). Scans the nodes: for set-up, not per lookup. */
     public boolean usesCodePoint(int cp) {
         if (cp < BMP && rootChild[cp] != 0) return true;
-        for (long k : edgeKeys) {
-            if (k != EMPTY && (k & 0x1FFFFF) == cp) return true;
+        for (int c : nodeCp) {
+            if (c == cp) return true;
         }
         return false;
+    }
+
+    /** True when every key is a single code point. */
+    public boolean singleCodePointKeys() {
+        for (int c = 1; c < nodeParent.length; c++) {
+            if (nodeParent[c] != 0) return false;
+        }
+        return true;
     }
 
     /**
@@ -145,8 +224,8 @@ public final class CodePointTrie {
     }
 
     private boolean edgeKeysHaveAstralRoot() {
-        for (long k : edgeKeys) {
-            if (k != EMPTY && (k >>> 21) == 0) return true;
+        for (int c = 1; c < nodeCp.length; c++) {
+            if (nodeParent[c] == 0 && nodeCp[c] >= BMP) return true;
         }
         return false;
     }

@@ -59,6 +59,15 @@ public final class ChineseConverter {
         return overrides().loaded();
     }
 
+    /**
+     * Where the conversion dictionaries come from, for {@code --verbose}: the dictionaries built at build time
+     * ({@link OpenccBinary}), or the text dictionaries parsed at start-up, and why (the same output either way).
+     */
+    public static String dictionarySource() {
+        return OpenccData.vendored() ? OpenccBinary.status() : "OpenCC4j's dictionaries (models/" + OpenccData.DIR
+                + " not found)";
+    }
+
     /** One message per malformed line of the override file (skipped lines), for {@code --verbose}. */
     public static List<String> overrideProblems() {
         return overrides().rejected();

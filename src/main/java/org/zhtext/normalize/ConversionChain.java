@@ -1,6 +1,7 @@
 package org.zhtext.normalize;
 
 import java.util.Arrays;
+import org.zhtext.core.CodePointTrie;
 
 /**
  * OpenCC's conversion algorithm over code points (its {@code MaxMatchSegmentation}, {@code Conversion} and
@@ -21,6 +22,23 @@ final class ConversionChain {
 
     private final DictGroup segmentation;
     private final DictGroup[] stages;
+    /**
+     * The stage whose first dictionary is the segmentation dictionary (OpenCC's configurations segment with the
+     * phrases their first or second stage starts with), or -1: its look-ups are those segmentation already made,
+     * so where the stages before it left a segment unchanged, it takes the segmentation's answers (see
+     * {@link #runStage}).
+     */
+    private final int phraseStage;
+    /**
+     * Whether, in a run segmentation matched nothing in, the phrase stage visits only positions segmentation
+     * visited (its other dictionaries have single code point keys, none an ideographic description operator), so
+     * its first dictionary matches nowhere in the run either.
+     */
+    private final boolean runsSkipPhrases;
+    /** {@link #runStage}'s {@code seg} for text that is not known to be a segment or a run. */
+    private static final long UNKNOWN = -1L;
+    /** {@link #runStage}'s {@code seg} for a run of code points segmentation matched nothing in. */
+    private static final long RUN = -2L;
 
     /**
      * @param segmentation the segmentation dictionary, or null for none
@@ -30,6 +48,20 @@ final class ConversionChain {
         if (stages.length == 0) throw new IllegalArgumentException("a conversion chain needs a stage");
         this.segmentation = segmentation;
         this.stages = stages.clone();
+        int phrase = -1;
+        if (segmentation != null && segmentation.size() == 1) {
+            for (int k = 0; k < stages.length && phrase < 0; k++) {
+                if (stages[k].trie(0) == segmentation.trie(0)) phrase = k;
+            }
+        }
+        boolean skip = phrase >= 0;
+        for (int i = 1; skip && i < stages[phrase].size(); i++) {
+            CodePointTrie t = stages[phrase].trie(i);
+            skip = t.singleCodePointKeys();
+            for (int op = 0x2FF0; skip && op <= 0x2FFF; op++) skip = !t.startsWith(op);
+        }
+        this.phraseStage = phrase;
+        this.runsSkipPhrases = skip;
     }
 
     /** True when the first stage or the segmentation has a key starting with {@code cp}. */
@@ -90,48 +122,61 @@ final class ConversionChain {
     /** Converts {@code text[from, to)}, appending code points and pieces to {@code out}. */
     void convert(int[] text, int from, int to, Workspace ws, Sink out) {
         if (segmentation == null) {
-            runStage(0, text, from, to, ws, out);
+            runStage(0, text, from, to, ws, out, UNKNOWN);
             return;
         }
         int runStart = from;
         int p = from;
         while (p < to) {
-            long m = segmentation.startsWith(text[p]) ? segmentation.match(text, p, to) : -1L;
+            long m = segmentation.match(text, p, to);
             if (m < 0) {
                 p += unmatchedLength(text, p, to);
                 continue;
             }
-            if (runStart < p) runStage(0, text, runStart, p, ws, out);
+            if (runStart < p) runStage(0, text, runStart, p, ws, out, RUN);
             int len = DictGroup.length(m);
-            runStage(0, text, p, p + len, ws, out);
+            runStage(0, text, p, p + len, ws, out, m);
             p += len;
             runStart = p;
         }
-        if (runStart < to) runStage(0, text, runStart, to, ws, out);
+        if (runStart < to) runStage(0, text, runStart, to, ws, out, RUN);
     }
 
-    private void runStage(int level, int[] in, int from, int to, Workspace ws, Sink out) {
+    /**
+     * Runs stage {@code level} over {@code in[from, to)} and the stages after it. {@code seg}: the segmentation's
+     * match when the text is, unchanged by the stages before, a segment segmentation matched (then the phrase
+     * stage's first dictionary matches exactly that whole segment: its value is taken without a look-up);
+     * {@link #RUN} when it is, unchanged, a run segmentation matched nothing in (then, when
+     * {@link #runsSkipPhrases}, the phrase stage's first dictionary is not asked); else {@link #UNKNOWN}.
+     */
+    private void runStage(int level, int[] in, int from, int to, Workspace ws, Sink out, long seg) {
         DictGroup group = stages[level];
         boolean last = level == stages.length - 1;
         Sink target = last ? out : ws.mid(level);
         if (!last) target.reset();
-        for (int p = from; p < to; ) {
-            int cp = in[p];
-            long m = group.startsWith(cp) ? group.match(in, p, to) : -1L;
-            if (m >= 0) {
-                int len = DictGroup.length(m);
-                target.add(group.value(m), len);
-                p += len;
-            } else {
-                int len = unmatchedLength(in, p, to);
-                for (int k = 0; k < len; k++) target.add(in[p + k]);
-                p += len;
+        if (level == phraseStage && seg >= 0) {
+            target.add(segmentation.value(seg), to - from); // segmentation has one trie, the group's first
+        } else {
+            int first = level == phraseStage && seg == RUN && runsSkipPhrases ? 1 : 0;
+            for (int p = from; p < to; ) {
+                long m = group.match(in, p, to, first);
+                if (m >= 0) {
+                    int len = DictGroup.length(m);
+                    target.add(group.value(m), len);
+                    p += len;
+                } else {
+                    int len = unmatchedLength(in, p, to);
+                    for (int k = 0; k < len; k++) target.add(in[p + k]);
+                    p += len;
+                }
             }
         }
         if (last) return;
+        long nextSeg = level < phraseStage && seg != UNKNOWN && target.n == to - from
+                && Arrays.equals(target.cps, 0, target.n, in, from, to) ? seg : UNKNOWN;
         Sink next = ws.next(level);
         next.reset();
-        runStage(level + 1, target.cps, 0, target.n, ws, next);
+        runStage(level + 1, target.cps, 0, target.n, ws, next, nextSeg);
         compose(target, next, out);
     }
 

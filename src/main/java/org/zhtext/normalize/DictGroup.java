@@ -14,6 +14,11 @@ final class DictGroup {
     /** BMP code points some trie has a key starting with (one bit set for the whole group), and whether any key starts beyond the BMP. */
     private final long[] firstBits = new long[0x10000 / 64];
     private final boolean astralFirsts;
+    /**
+     * BMP code point -> the tries with a key starting there (bit i for trie i), for groups of at most 8 tries:
+     * one look-up answers for the whole group where most code points start no key (null for larger groups).
+     */
+    private final byte[] firsts;
 
     DictGroup(CodePointTrie... tries) {
         if (tries.length == 0 || tries.length > 0xFF) throw new IllegalArgumentException("1..255 tries expected");
@@ -24,6 +29,19 @@ final class DictGroup {
         boolean astral = false;
         for (CodePointTrie t : tries) astral |= t.addFirstCodePoints(firstBits);
         this.astralFirsts = astral;
+        if (tries.length <= 8) {
+            firsts = new byte[0x10000];
+            long[] bits = new long[0x10000 / 64];
+            for (int i = 0; i < tries.length; i++) {
+                java.util.Arrays.fill(bits, 0L);
+                tries[i].addFirstCodePoints(bits);
+                for (int cp = 0; cp < firsts.length; cp++) {
+                    if ((bits[cp >>> 6] & (1L << cp)) != 0) firsts[cp] |= (byte) (1 << i);
+                }
+            }
+        } else {
+            firsts = null;
+        }
     }
 
     /**
@@ -31,14 +49,39 @@ final class DictGroup {
      * or -1 when no trie has a key there.
      */
     long match(int[] text, int from, int to) {
+        return match(text, from, to, 0);
+    }
+
+    /** {@link #match(int[], int, int)} over the tries from {@code first} on (the ones before are known not to match). */
+    long match(int[] text, int from, int to, int first) {
         int cp = text[from];
-        for (int i = 0; i < tries.length; i++) {
+        if (cp < 0x10000 && firsts != null) {
+            int mask = (firsts[cp] & 0xFF) >>> first << first;
+            while (mask != 0) {
+                int i = Integer.numberOfTrailingZeros(mask);
+                long m = tries[i].longestMatch(text, from, to);
+                if (m >= 0) return (m & 0xFFFFFFFF00000000L) | ((long) i << VALUE_BITS) | (m & ((1 << VALUE_BITS) - 1));
+                mask &= mask - 1;
+            }
+            return -1L;
+        }
+        for (int i = first; i < tries.length; i++) {
             CodePointTrie t = tries[i];
             if (!t.startsWith(cp)) continue;
             long m = t.longestMatch(text, from, to);
             if (m >= 0) return (m & 0xFFFFFFFF00000000L) | ((long) i << VALUE_BITS) | (m & ((1 << VALUE_BITS) - 1));
         }
         return -1L;
+    }
+
+    /** The number of tries. */
+    int size() {
+        return tries.length;
+    }
+
+    /** The {@code i}th trie. */
+    CodePointTrie trie(int i) {
+        return tries[i];
     }
 
     /** True when some key of some trie starts with {@code cp}. */

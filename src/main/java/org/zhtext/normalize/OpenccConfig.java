@@ -137,27 +137,39 @@ final class OpenccConfig {
         return new OpenccPipeline(norm, new ConversionChain(seg, groups(chain)));
     }
 
+    /** The tries {@link #pipeline} builds, each as the list of dictionary names {@link OpenccData#trie} takes. */
+    List<List<String>> trieKeys() {
+        List<Dict> all = new ArrayList<>(normalization);
+        if (segmentation != null) all.add(segmentation);
+        all.addAll(chain);
+        List<List<String>> out = new ArrayList<>();
+        for (Dict d : all) collectKeys(d, out);
+        return out;
+    }
+
+    private void collectKeys(Dict d, List<List<String>> out) {
+        if (d instanceof Group g && !g.union()) {
+            for (Dict m : g.dicts()) collectKeys(m, out);
+            return;
+        }
+        List<String> files = new ArrayList<>();
+        unionFiles(d, files);
+        out.add(files);
+    }
+
     private DictGroup[] groups(List<Dict> dicts) {
         DictGroup[] out = new DictGroup[dicts.size()];
         for (int i = 0; i < out.length; i++) out[i] = group(dicts.get(i));
         return out;
     }
 
-    private DictGroup group(Dict d) {
-        List<CodePointTrie> tries = new ArrayList<>();
-        addTries(d, tries);
-        return new DictGroup(tries.toArray(new CodePointTrie[0]));
-    }
-
     /** A short-circuit group is the sequence of its members; a union of files is one merged trie. */
-    private void addTries(Dict d, List<CodePointTrie> out) {
-        if (d instanceof Group g && !g.union()) {
-            for (Dict m : g.dicts()) addTries(m, out);
-            return;
-        }
-        List<String> files = new ArrayList<>();
-        unionFiles(d, files);
-        out.add(OpenccData.trie(files));
+    private DictGroup group(Dict d) {
+        List<List<String>> keys = new ArrayList<>();
+        collectKeys(d, keys);
+        CodePointTrie[] tries = new CodePointTrie[keys.size()];
+        for (int i = 0; i < tries.length; i++) tries[i] = OpenccData.trie(keys.get(i));
+        return new DictGroup(tries);
     }
 
     private void unionFiles(Dict d, List<String> out) {

@@ -21,6 +21,8 @@ import org.zhtext.core.Models;
  *   <li>{@code TSCharactersExt}: {@link DictionaryText#tofuRisk} of TSCharacters;</li>
  *   <li>{@code STPhrases_GeneratedFromRegionalPhrases}: see {@link #generatedFromRegionalPhrases()}.</li>
  * </ul>
+ * The tries and the detectors' tables come from the dictionaries built at build time ({@link OpenccBinary}) when
+ * they match the files; otherwise they are parsed and derived from the text here, with the same result.
  * When the vendored folder is missing, the older dictionaries packed in OpenCC4j's jar are used instead (one
  * warning on stderr; files OpenCC4j lacks are empty).
  */
@@ -62,18 +64,36 @@ final class OpenccData {
         String key = String.join("+", names);
         CodePointTrie t = TRIES.get(key);
         if (t != null) return t;
-        Map<String, String> merged = new LinkedHashMap<>();
-        for (String name : names) DictionaryText.defaults(dict(name)).forEach(merged::putIfAbsent);
-        t = CodePointTrie.of(merged);
+        OpenccBinary built = vendored() ? OpenccBinary.get() : null;
+        if (built != null) t = built.trie(key);
+        if (t == null) t = parsedTrie(names);
         CodePointTrie prev = TRIES.putIfAbsent(key, t);
         return prev == null ? t : prev;
+    }
+
+    /** The trie of the named dictionaries as parsed from their text (what {@link OpenccBinary} stores). */
+    static CodePointTrie parsedTrie(List<String> names) {
+        Map<String, String> merged = new LinkedHashMap<>();
+        for (String name : names) DictionaryText.defaults(dict(name)).forEach(merged::putIfAbsent);
+        return CodePointTrie.of(merged);
+    }
+
+    /** A dictionary of the vendored folder as parsed from its text (and derived, for the generated tables). */
+    static Map<String, String[]> parsedDict(String name) {
+        return load(name);
     }
 
     /** A dictionary by OpenCC name (file name without extension): key -> candidates. */
     static Map<String, String[]> dict(String name) {
         Map<String, String[]> d = DICTS.get(name);
         if (d != null) return d;
-        d = vendored() ? load(name) : openCC4j(name);
+        if (vendored()) {
+            OpenccBinary built = OpenccBinary.get();
+            d = built == null ? null : built.dict(name);
+            if (d == null) d = load(name);
+        } else {
+            d = openCC4j(name);
+        }
         Map<String, String[]> prev = DICTS.putIfAbsent(name, d);
         return prev == null ? d : prev;
     }

@@ -35,6 +35,8 @@ enum TraditionalVariant {
     private static final byte STD_FORM = 4;
     /** Taiwan's form of 着, but also the standard and simplified 著 (zhù): the character in question, no mark. */
     private static final String AMBIGUOUS = "著";
+    /** The regional phrase tables the detection matches (built at build time with the converter's tries). */
+    static final List<String> TRIES = List.of("TWPhrasesRev", "HKPhrasesRev");
 
     private final String config;
     private final String phrasesConfig;
@@ -115,8 +117,8 @@ enum TraditionalVariant {
         private static volatile Tables instance;
         final byte[] bmp = new byte[0x10000];
         final Map<Integer, Byte> astral = new HashMap<>();
-        final CodePointTrie twWords = OpenccData.trie(List.of("TWPhrasesRev"));
-        final CodePointTrie hkWords = OpenccData.trie(List.of("HKPhrasesRev"));
+        final CodePointTrie twWords = OpenccData.trie(List.of(TRIES.get(0)));
+        final CodePointTrie hkWords = OpenccData.trie(List.of(TRIES.get(1)));
 
         /** BMP code points that count in some way: a regional phrase starts there, a mark, simplified evidence. */
         final byte[] any = new byte[0x10000];

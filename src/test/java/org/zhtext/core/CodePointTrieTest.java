@@ -54,4 +54,28 @@ class CodePointTrieTest {
         assertTrue((bits['關' >>> 6] & (1L << '關')) != 0);
         assertEquals(1, java.util.Arrays.stream(bits).map(Long::bitCount).sum());
     }
+
+    @Test
+    void writtenAndReadBackTheTrieAnswersTheSame() throws java.io.IOException {
+        CodePointTrie t = trie("關", "关", "關稅", "关税", ASTRAL + "字", "x" + ASTRAL, ASTRAL, "y", "a" + ASTRAL + "b", "c");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        t.write(new java.io.DataOutputStream(bytes));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+        CodePointTrie r = CodePointTrie.read(in);
+        assertEquals(bytes.size(), in.position(), "read up to the end of what was written");
+        assertEquals(t.size(), r.size());
+        for (String s : new String[] {"關稅壁壘", "關", ASTRAL + "字", ASTRAL, "a" + ASTRAL + "b", "a" + ASTRAL, "稅"}) {
+            int[] text = s.codePoints().toArray();
+            long m = t.longestMatch(text, 0, text.length);
+            assertEquals(m, r.longestMatch(text, 0, text.length), s);
+            if (m >= 0) assertArrayEquals(t.value((int) m), r.value((int) m));
+        }
+        for (int cp : new int[] {'關', '稅', 0x20000, '字', 'a', 'b', 'q'}) {
+            assertEquals(t.startsWith(cp), r.startsWith(cp));
+            assertEquals(t.usesCodePoint(cp), r.usesCodePoint(cp));
+        }
+        long[] a = new long[1024], b = new long[1024];
+        assertEquals(t.addFirstCodePoints(a), r.addFirstCodePoints(b));
+        assertArrayEquals(a, b);
+    }
 }
