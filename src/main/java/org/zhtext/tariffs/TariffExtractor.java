@@ -34,7 +34,7 @@ public final class TariffExtractor {
     public record Result(List<TariffEvent> events, boolean[] used) {}
 
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2}");
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
@@ -51,7 +51,8 @@ public final class TariffExtractor {
             "所有進口商品", "部分商品", "外国商品", "外國商品");
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
-    private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口"};
+    private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
+            "将", "將", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外"};
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
 
     private final Rules rules = Rules.get();
@@ -143,7 +144,7 @@ public final class TariffExtractor {
             }
             Ev prev = null;
             for (Ev e : events) {
-                if (e.effective == null && prev != null && e.inherits) e.effective = prev.effective;
+                if (e.effective == null && prev != null && e.inherits && e.stance.equals(prev.stance)) e.effective = prev.effective;
                 if (e.until == null && e.effective != null && e.duration != null) e.until = plus(e.effective, e.duration);
                 prev = e;
                 for (int k : e.figures) used[k] = true;
@@ -219,6 +220,8 @@ public final class TariffExtractor {
                     int k = tb.at(t, i, ce);
                     if (k < 0) continue;
                     int j = i + tb.word(k).length();
+                    int d = rules.pattern("det").at(t, j, ce);
+                    if (d >= 0) j += rules.pattern("det").word(d).length();
                     int o = rules.pattern("origin").at(t, j, ce);
                     if (o >= 0) j += rules.pattern("origin").word(o).length();
                     if (rules.pattern("pronoun").at(t, j, ce) >= 0) {
@@ -234,9 +237,17 @@ public final class TariffExtractor {
                         if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
                         else m = null;
                     }
-                    if (targets.isEmpty() && rules.pattern("target-before").at(t, j, ce) < 0 && productFrom < 0
-                            && t.charAt(i) != '将' && t.charAt(i) != '將' && t.charAt(i) != '把') {
+                    if (targets.isEmpty() && rules.pattern("target-before").at(t, j, ce) < 0 && productFrom < 0) {
                         productFrom = j; // 对进口汽车…: the goods follow
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun) {
+                for (Parties.Mention m : inClause) {
+                    if (rules.pattern("target-after").at(t, m.end(), ce) >= 0 && !notImposer(m)) {
+                        targets.add(m);
+                        productFrom = m.end();
+                        break;
                     }
                 }
             }
@@ -245,6 +256,15 @@ public final class TariffExtractor {
                     if (m.start() >= trigStart && !notImposer(m)) {
                         targets.add(m);
                         productFrom = m.end();
+                        break;
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun && inClause.isEmpty() && before == null) {
+                // 香港產品須…，繳納…關稅: the goods' party in a clause before
+                for (Parties.Mention m : mentions) {
+                    if (m.end() <= cs && rules.pattern("target-after").at(t, m.end(), s.end()) >= 0 && !notImposer(m)) {
+                        targets.add(m);
                         break;
                     }
                 }
@@ -288,7 +308,7 @@ public final class TariffExtractor {
                 Figure f = figures.get(k);
                 if (f.kind() == FigureKind.PERCENT) {
                     if (!"%".equals(f.unit()) || !(f.value() instanceof BigDecimal v)) continue;
-                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE)) {
+                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs)) {
                         previous = v;
                         previousFig = k;
                     } else if (endsWith(fs[k], cs, NEW_BEFORE)
@@ -428,6 +448,16 @@ public final class TariffExtractor {
             return false;
         }
 
+        /** 由/从 a few words before a percent, no figure between (从原定的 100%, 由原来的30%). */
+        private boolean previousBefore(int at, int floor) {
+            for (int i = at - 1; i >= Math.max(floor, at - 6); i--) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c) || c == '%' || c == '％') return false;
+                if (c == '由' || c == '从' || c == '從') return true;
+            }
+            return false;
+        }
+
         /** Only a list word between two figures (25%和10%, 25%、10%). */
         private boolean listed(int end, int start) {
             String between = t.substring(end, start);
@@ -526,6 +556,7 @@ public final class TariffExtractor {
         }
 
         private boolean endsWith(int at, int floor, String[] words) {
+            while (at > floor && Character.isWhitespace(t.charAt(at - 1))) at--;
             for (String w : words) {
                 int st = at - w.length();
                 if (st >= floor && t.startsWith(w, st)) return true;
