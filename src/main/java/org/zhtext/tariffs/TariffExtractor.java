@@ -531,7 +531,7 @@ public final class TariffExtractor {
 
         private List<String> products(int from, int to) {
             String p = t.substring(from, to).strip();
-            for (boolean changed = true; changed; ) {
+            for (boolean changed = true; changed && !GENERIC_PRODUCTS.contains(p); ) {
                 changed = false;
                 for (String w : PRODUCT_PREFIX) {
                     if (p.startsWith(w) && p.length() > w.length()) {
