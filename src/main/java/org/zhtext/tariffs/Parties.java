@@ -32,6 +32,8 @@ final class Parties {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> shortForms = new HashMap<>();
     private final int longest;
+    /** The first characters of the names: most positions are rejected without a lookup. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
 
     static Parties get() {
         Parties p = shared;
@@ -56,7 +58,10 @@ final class Parties {
             if (e.getKey().length() == 1) shortForms.put(e.getKey(), e.getValue());
             else names.put(e.getKey(), e.getValue());
         }
-        for (String n : names.keySet()) max = Math.max(max, n.length());
+        for (String n : names.keySet()) {
+            max = Math.max(max, n.length());
+            firsts.set(n.charAt(0));
+        }
         longest = max;
     }
 
@@ -76,7 +81,7 @@ final class Parties {
     List<Mention> find(String s, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (int i = from; i < to; ) {
-            int len = Math.min(longest, to - i);
+            int len = firsts.get(s.charAt(i)) ? Math.min(longest, to - i) : 0;
             String hit = null;
             for (; len >= 2; len--) {
                 String c = names.get(s.substring(i, i + len));
