@@ -3,6 +3,7 @@ package org.zhtext.tariffs;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import org.zhtext.core.CharSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,10 @@ final class Parties {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> shortForms = new HashMap<>();
-    private final int longest;
-    /** The first characters of the names: most positions are rejected without a lookup. */
-    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+    /** The names by first character, longest first: most positions are rejected with one lookup. */
+    private final Map<Character, String[]> byFirst = new HashMap<>();
+    /** The first characters of the names and the one-character forms, tested before the maps. */
+    private final CharSet firsts;
 
     static Parties get() {
         Parties p = shared;
@@ -53,16 +55,22 @@ final class Parties {
                 add(n.regionDisplayName("EU"), "EU");
             }
         }
-        int max = 0;
         for (var e : rules.newsForms.entrySet()) {
             if (e.getKey().length() == 1) shortForms.put(e.getKey(), e.getValue());
             else names.put(e.getKey(), e.getValue());
         }
+        Map<Character, List<String>> m = new HashMap<>();
         for (String n : names.keySet()) {
-            max = Math.max(max, n.length());
-            firsts.set(n.charAt(0));
+            m.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
         }
-        longest = max;
+        StringBuilder fc = new StringBuilder();
+        for (var e : m.entrySet()) {
+            e.getValue().sort((a, b) -> b.length() - a.length());
+            byFirst.put(e.getKey(), e.getValue().toArray(String[]::new));
+            fc.append(e.getKey().charValue());
+        }
+        for (String f : shortForms.keySet()) fc.append(f);
+        firsts = CharSet.of(fc);
     }
 
     private void add(String name, String code) {
@@ -81,18 +89,23 @@ final class Parties {
     List<Mention> find(String s, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (int i = from; i < to; ) {
-            int len = firsts.get(s.charAt(i)) ? Math.min(longest, to - i) : 0;
+            if (!firsts.contains(s.charAt(i))) {
+                i++;
+                continue;
+            }
             String hit = null;
-            for (; len >= 2; len--) {
-                String c = names.get(s.substring(i, i + len));
-                if (c != null) {
-                    hit = c;
-                    break;
+            String[] cands = byFirst.get(s.charAt(i));
+            if (cands != null) {
+                for (String n : cands) {
+                    if (i + n.length() <= to && s.startsWith(n, i)) {
+                        hit = n;
+                        break;
+                    }
                 }
             }
             if (hit != null) {
-                out.add(new Mention(i, i + len, hit, s.substring(i, i + len)));
-                i += len;
+                out.add(new Mention(i, i + hit.length(), names.get(hit), hit));
+                i += hit.length();
                 continue;
             }
             String c = shortForms.get(s.substring(i, i + 1));

@@ -81,14 +81,22 @@ final class Rules {
     static final class Words {
         private final String[] words;
         private final String[] labels;
-        private final String firstChars;
+        /** By first character: the indexes of the words starting with it, longest first. */
+        private final Map<Character, int[]> byFirst = new java.util.HashMap<>();
+        /** The first characters, tested before the map (no boxing for the characters of most text). */
+        private final org.zhtext.core.CharSet firsts;
 
         private Words(String[] words, String[] labels) {
             this.words = words;
             this.labels = labels;
-            StringBuilder b = new StringBuilder();
-            for (String w : words) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
-            this.firstChars = b.toString();
+            Map<Character, List<Integer>> m = new LinkedHashMap<>();
+            for (int k = 0; k < words.length; k++) m.computeIfAbsent(words[k].charAt(0), c -> new ArrayList<>()).add(k);
+            StringBuilder fc = new StringBuilder();
+            for (var e : m.entrySet()) {
+                byFirst.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+                fc.append(e.getKey().charValue());
+            }
+            firsts = org.zhtext.core.CharSet.of(fc);
         }
 
         /** label → space-separated words. */
@@ -103,8 +111,10 @@ final class Rules {
 
         /** Index of the longest word at {@code i} (ending by {@code end}), or -1. */
         int at(String s, int i, int end) {
-            if (i >= end || firstChars.indexOf(s.charAt(i)) < 0) return -1;
-            for (int k = 0; k < words.length; k++) {
+            if (i >= end || !firsts.contains(s.charAt(i))) return -1;
+            int[] ks = byFirst.get(s.charAt(i));
+            if (ks == null) return -1;
+            for (int k : ks) {
                 if (i + words[k].length() <= end && s.startsWith(words[k], i)) return k;
             }
             return -1;

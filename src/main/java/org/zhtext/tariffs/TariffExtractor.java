@@ -63,25 +63,52 @@ public final class TariffExtractor {
         boolean[] used = new boolean[figures.size()];
         if (text.indexOf('税') < 0 && text.indexOf('稅') < 0) return new Result(List.of(), used);
         List<TariffEvent> out = new ArrayList<>();
-        CodePointIndex cpi = CodePointIndex.of(text);
+        CodePointIndex cpi = null;
         int[] fs = new int[figures.size()], fe = new int[figures.size()];
         toChars(text, figures, fs, fe);
         List<Sentence> sentences = SentenceSplitter.get().split(text);
+        int lo = 0;
         for (Sentence s : sentences) {
-            if (rules.duties.find(text, s.start(), s.end()) < 0) continue;
-            new SentenceScan(text, s, figures, fs, fe, used, cpi).run(out);
+            if (!hasTaxChar(text, s.start(), s.end()) || rules.duties.find(text, s.start(), s.end()) < 0) continue;
+            if (cpi == null) cpi = CodePointIndex.of(text);
+            while (lo < fs.length && fs[lo] < s.start()) lo++;
+            int hi = lo;
+            while (hi < fs.length && fs[hi] < s.end()) hi++;
+            new SentenceScan(text, s, figures, fs, fe, lo, hi, used, cpi).run(out);
         }
         return new Result(out, used);
     }
 
+    /** Every duty word holds 税 or 稅: a sentence without either is rejected in one scan. */
+    private static boolean hasTaxChar(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '税' || c == '稅') return true;
+        }
+        return false;
+    }
+
     /** Char offsets of the figures' code point spans. */
     private static void toChars(String text, List<Figure> figures, int[] fs, int[] fe) {
-        boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+        // figures are sorted by start; one pass over the text converts every offset
+        int ch = 0, cp = 0;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
-            fs[i] = surrogates ? text.offsetByCodePoints(0, f.start()) : f.start();
-            fe[i] = surrogates ? text.offsetByCodePoints(0, f.end()) : f.end();
+            if (f.start() < cp) {
+                ch = 0;
+                cp = 0;
+            }
+            while (cp < f.start()) {
+                ch += Character.isHighSurrogate(text.charAt(ch)) && ch + 1 < text.length() ? 2 : 1;
+                cp++;
+            }
+            fs[i] = ch;
+            int c2 = ch, p2 = cp;
+            while (p2 < f.end()) {
+                c2 += Character.isHighSurrogate(text.charAt(c2)) && c2 + 1 < text.length() ? 2 : 1;
+                p2++;
+            }
+            fe[i] = c2;
         }
     }
 
@@ -122,7 +149,13 @@ public final class TariffExtractor {
         private final List<Integer> pendingFigures = new ArrayList<>();
         private String pendingDuration;
 
-        SentenceScan(String t, Sentence s, List<Figure> figures, int[] fs, int[] fe, boolean[] used, CodePointIndex cpi) {
+        /** The figures of the sentence: [lo, hi) of the list (sorted by start). */
+        private final int lo, hi;
+
+        SentenceScan(String t, Sentence s, List<Figure> figures, int[] fs, int[] fe, int lo, int hi, boolean[] used,
+                     CodePointIndex cpi) {
+            this.lo = lo;
+            this.hi = hi;
             this.t = t;
             this.s = s;
             this.figures = figures;
@@ -303,7 +336,7 @@ public final class TariffExtractor {
             BigDecimal previous = null;
             int previousFig = -1;
             List<Integer> dutyRates = new ArrayList<>();
-            for (int k = 0; k < figures.size(); k++) {
+            for (int k = lo; k < hi; k++) {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
                 if (f.kind() == FigureKind.PERCENT) {
@@ -368,7 +401,7 @@ public final class TariffExtractor {
         /** A clause without an event: adds to the event before it, or to every event after it. */
         private void support(int cs, int ce) {
             Ev last = events.isEmpty() ? null : events.get(events.size() - 1);
-            for (int k = 0; k < figures.size(); k++) {
+            for (int k = lo; k < hi; k++) {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
                 if (last == null) {
