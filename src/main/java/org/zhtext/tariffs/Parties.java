@@ -1,8 +1,9 @@
 package org.zhtext.tariffs;
 
-import com.ibm.icu.text.DisplayContext;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.zhtext.core.CharSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parties of tariff events: countries and territories by their Chinese names from CLDR (ICU4J's
- * {@link LocaleDisplayNames#regionDisplayName} of every ISO 3166-1 region, in zh, zh_Hant and zh_Hant_HK, full
- * and short forms, as the gazetteers have them), plus the news forms of {@code parties.txt} (美方, 中方, 欧方,
+ * The parties of tariff events: countries and territories by their Chinese names from CLDR ({@code
+ * cldr-countries.txt}: ICU4J's {@code LocaleDisplayNames.regionDisplayName} of every ISO 3166-1 region, in zh,
+ * zh_Hant and zh_Hant_HK, full and short forms, written by the test tool {@code CountryNamesGenerator} and checked
+ * against ICU4J by {@code PartiesTest}; read at run time it took 100-200 ms to start), plus the news forms of {@code parties.txt} (美方, 中方, 欧方,
  * 白宫, 国务院关税税则委员会, …; one-character forms such as 美 and 华 only after a preposition: 对美, 输美,
  * 对华). Names are matched on the original text, in both scripts. Built once per process; immutable.
  */
@@ -20,9 +22,6 @@ final class Parties {
     /** A party written in a text: [start, end) in chars, its code. */
     record Mention(int start, int end, String code, String text) {}
 
-    private static final List<String> LOCALES = List.of("zh", "zh_Hant", "zh_Hant_HK");
-    /** Region names CLDR has that are no single country's and are not parties here. */
-    private static final String EXCLUDED = "UN EZ QO ZZ";
     /** Characters after a one-character form that make it part of another word (美元, 美洲, 日前, 港口). */
     private static final String NOT_AFTER_SHORT = "元洲股债債籍军軍术術前后後内內口期元币幣圆圓裔";
     /** Characters before a one-character form that let it stand for its country (对美, 输美, 赴美, 访华). */
@@ -48,12 +47,15 @@ final class Parties {
     }
 
     private Parties(Rules rules) {
-        for (String loc : LOCALES) {
-            for (DisplayContext length : List.of(DisplayContext.LENGTH_FULL, DisplayContext.LENGTH_SHORT)) {
-                LocaleDisplayNames n = LocaleDisplayNames.getInstance(new ULocale(loc), length);
-                for (String code : ULocale.getISOCountries()) add(n.regionDisplayName(code), code);
-                add(n.regionDisplayName("EU"), "EU");
+        try (InputStream in = Parties.class.getResourceAsStream("cldr-countries.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource org/zhtext/tariffs/cldr-countries.txt");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int tab = line.indexOf('\t');
+                names.put(line.substring(0, tab), line.substring(tab + 1).strip());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         for (var e : rules.newsForms.entrySet()) {
             if (e.getKey().length() == 1) shortForms.put(e.getKey(), e.getValue());
@@ -71,12 +73,6 @@ final class Parties {
         }
         for (String f : shortForms.keySet()) fc.append(f);
         firsts = CharSet.of(fc);
-    }
-
-    private void add(String name, String code) {
-        if (name == null || name.length() < 2 || name.equals(code) || EXCLUDED.contains(code)) return;
-        if (name.indexOf('(') >= 0 || name.indexOf('（') >= 0 || name.indexOf(' ') >= 0) return;
-        names.putIfAbsent(name, code);
     }
 
     /** The code of a name (full, short or news form), or null. */
