@@ -90,6 +90,15 @@ public final class TariffExtractor {
 
     /** Char offsets of the figures' code point spans. */
     private static void toChars(String text, List<Figure> figures, int[] fs, int[] fe) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+        if (!surrogates) {
+            for (int i = 0; i < figures.size(); i++) {
+                fs[i] = figures.get(i).start();
+                fe[i] = figures.get(i).end();
+            }
+            return;
+        }
         // figures are sorted by start; one pass over the text converts every offset
         int ch = 0, cp = 0;
         for (int i = 0; i < figures.size(); i++) {
@@ -143,7 +152,7 @@ public final class TariffExtractor {
         private final int[] fs, fe;
         private final boolean[] used;
         private final CodePointIndex cpi;
-        private final List<Parties.Mention> mentions;
+        private List<Parties.Mention> mentions;
         private final List<Ev> events = new ArrayList<>();
         private String pendingEffective;
         private final List<Integer> pendingFigures = new ArrayList<>();
@@ -163,11 +172,15 @@ public final class TariffExtractor {
             this.fe = fe;
             this.used = used;
             this.cpi = cpi;
-            this.mentions = parties.find(t, s.start(), s.end());
+        }
+
+        /** The parties of the sentence, found when a clause states an event. */
+        private List<Parties.Mention> mentions() {
+            if (mentions == null) mentions = parties.find(t, s.start(), s.end());
+            return mentions;
         }
 
         void run(List<TariffEvent> out) {
-            if (stanceIn(s.start(), s.end()).contains("none")) return;
             int cs = s.start();
             for (int i = s.start(); i <= s.end(); i++) {
                 if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) {
@@ -175,6 +188,7 @@ public final class TariffExtractor {
                     cs = i + 1;
                 }
             }
+            if (events.isEmpty() || stanceIn(s.start(), s.end()).contains("none")) return;
             Ev prev = null;
             for (Ev e : events) {
                 if (e.effective == null && prev != null && e.inherits && e.stance.equals(prev.stance)) e.effective = prev.effective;
@@ -233,7 +247,7 @@ public final class TariffExtractor {
             Ev before = events.isEmpty() ? null : events.get(events.size() - 1);
             // parties
             List<Parties.Mention> inClause = new ArrayList<>();
-            for (Parties.Mention m : mentions) if (m.start() >= cs && m.end() <= ce) inClause.add(m);
+            for (Parties.Mention m : mentions()) if (m.start() >= cs && m.end() <= ce) inClause.add(m);
             List<Parties.Mention> targets = new ArrayList<>();
             Parties.Mention implied = null;
             boolean pronoun = false;
@@ -295,7 +309,7 @@ public final class TariffExtractor {
             }
             if (targets.isEmpty() && !pronoun && inClause.isEmpty() && before == null) {
                 // 香港產品須…，繳納…關稅: the goods' party in a clause before
-                for (Parties.Mention m : mentions) {
+                for (Parties.Mention m : mentions()) {
                     if (m.end() <= cs && rules.pattern("target-after").at(t, m.end(), s.end()) >= 0 && !notImposer(m)) {
                         targets.add(m);
                         break;
@@ -321,7 +335,7 @@ public final class TariffExtractor {
                 e.imposerCode = before.imposerCode;
                 e.imposerText = before.imposerText;
             } else {
-                imposer = lastParty(mentions, s.start(), cs, targetCode, targets);
+                imposer = lastParty(mentions(), s.start(), cs, targetCode, targets);
                 if (imposer != null) {
                     e.imposerCode = imposer.code();
                     e.imposerText = imposer.text();
@@ -504,10 +518,19 @@ public final class TariffExtractor {
             return "fact";
         }
 
+        /** The stance markers of the sentence (index of the word at each position, or -1), read once. */
+        private int[] markers;
+
+        /** The stances with a marker in [sentence start, to). */
         private Set<String> stanceIn(int from, int to) {
+            if (markers == null) {
+                markers = new int[s.end() - s.start()];
+                for (int i = s.start(); i < s.end(); i++) markers[i - s.start()] = rules.stance.at(t, i, s.end());
+            }
             Set<String> found = new HashSet<>();
             for (int i = from; i < to; i++) {
-                int k = rules.stance.at(t, i, to);
+                int k = markers[i - s.start()];
+                if (k >= 0 && i + rules.stance.word(k).length() > to) k = rules.stance.at(t, i, to); // cut by the bound
                 if (k >= 0) found.add(rules.stance.label(k));
             }
             return found;
