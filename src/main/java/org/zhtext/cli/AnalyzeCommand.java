@@ -28,17 +28,17 @@ import picocli.CommandLine.Option;
         description = {"Run the whole pipeline (document, token, entity and figure records) over articles in "
                 + "parallel. Output is identical for any --threads.",
                 "To stdout: one stream, each record with a leading 'record' field (document | token | entity | figure | error).",
-                "With --output-dir: documents, tokens, entities, figures and errors tables, each renamed into place when complete."})
+                "With --output-dir: documents, tokens, entities, figures, tariffs and errors tables, each renamed into place when complete."})
 class AnalyzeCommand extends RecordCommand {
     @Mixin EngineOptions engine;
     @Mixin FigureOptions figureOptions;
 
     @Option(names = "--only", paramLabel = "KIND", split = ",",
-            description = "Only these record kinds: document, token, entity, figure (errors are always written).")
+            description = "Only these record kinds: document, token, entity, figure, tariff (errors are always written).")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write documents, tokens, entities, figures and errors tables (.csv, .tsv, .jsonl or .json) into DIR.")
+            description = "Write documents, tokens, entities, figures, tariffs and errors tables (.csv, .tsv, .jsonl or .json) into DIR.")
     Path outputDir;
 
     @Option(names = "--emit-text", paramLabel = "DIR",

@@ -24,7 +24,7 @@ abstract class FormatChoices implements Iterable<String> {
         return names.iterator();
     }
 
-    /** Flat records: figures, entities, analyze. */
+    /** Flat records: figures, tariffs, entities, analyze. */
     static final class Records extends FormatChoices {
         Records() {
             super(Format.JSONL, Format.JSON, Format.CSV, Format.TSV);

@@ -121,10 +121,10 @@ final class Sinks {
         }
     }
 
-    /** analyze --output-dir: documents, tokens, entities, figures and errors tables, each with its header. */
+    /** analyze --output-dir: documents, tokens, entities, figures, tariffs and errors tables, each with its header. */
     static final class TablesSink implements Sink {
-        private static final List<Schema> TABLES = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.ERROR);
-        private static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "errors");
+        private static final List<Schema> TABLES = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.TARIFF, Schema.ERROR);
+        private static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "tariffs", "errors");
         private final Map<Schema, AtomicOutput> outputs = new LinkedHashMap<>();
         private final Map<Schema, RecordWriter> writers = new LinkedHashMap<>();
         private final RowFormat format;

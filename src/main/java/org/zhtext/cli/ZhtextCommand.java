@@ -13,8 +13,8 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns folders of Chinese news articles into structured data: script normalization, "
-                + "words and POS tags, entities, and figures (percentages, money, quantities, durations, dates) "
-                + "with normalized values and offsets into the original text.",
+                + "words and POS tags, entities, figures (percentages, money, quantities, durations, dates) "
+                + "with normalized values and offsets into the original text, and tariff events.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  every input was processed", "  1  some inputs failed (each named on stderr; the rest were written)",
                 "  2  usage or setup error"})
@@ -25,6 +25,7 @@ public class ZhtextCommand extends GroupCommand {
             SegmentCommand.class,
             EntitiesCommand.class,
             FiguresCommand.class,
+            TariffsCommand.class,
             AnalyzeCommand.class,
             ModelsCommand.class,
             EvalCommand.class,

@@ -26,13 +26,17 @@ public record Schema(String name, List<String> columns) {
     public static final Schema FIGURE = new Schema("figure",
             List.of("file", "kind", "text", "start", "end", "value", "low", "high", "unit", "currency", "per",
                     "tariff", "year_inferred", "qualifier", "sentence", "unresolved"));
+    /** A tariff event (issue 25, docs/TARIFFS.md); {@code figure_ids} holds the {@code start} of each figure it uses. */
+    public static final Schema TARIFF = new Schema("tariff",
+            List.of("file", "sentence", "start", "end", "text", "action", "stance", "imposer", "imposer_code", "target",
+                    "target_code", "products", "rate", "previous_rate", "effective", "until", "figure_ids"));
     public static final Schema ERROR = new Schema("error", List.of("file", "error"));
 
     /**
      * The columns of a mixed CSV/TSV stream (analyze to stdout): the union of the article schemas, each
      * column once, in schema order; a row fills the columns of its own kind and leaves the rest empty.
      */
-    public static final Schema MIXED = union("mixed", DOCUMENT, TOKEN, ENTITY, FIGURE, ERROR);
+    public static final Schema MIXED = union("mixed", DOCUMENT, TOKEN, ENTITY, FIGURE, ERROR, TARIFF);
 
     private static Schema union(String name, Schema... schemas) {
         java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>();
@@ -69,7 +73,8 @@ public record Schema(String name, List<String> columns) {
             java.util.Map.entry("index", Type.INTEGER), java.util.Map.entry("start", Type.INTEGER),
             java.util.Map.entry("end", Type.INTEGER), java.util.Map.entry("count", Type.INTEGER),
             java.util.Map.entry("value", Type.NUMBER_OR_STRING), java.util.Map.entry("low", Type.NUMBER_OR_STRING),
-            java.util.Map.entry("high", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("high", Type.NUMBER_OR_STRING), java.util.Map.entry("rate", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("previous_rate", Type.NUMBER_OR_STRING),
             java.util.Map.entry("tariff", Type.BOOLEAN), java.util.Map.entry("year_inferred", Type.BOOLEAN));
 
     /** The type of one of this schema's columns (every column not listed as another type is a string). */

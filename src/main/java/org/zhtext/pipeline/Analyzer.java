@@ -25,13 +25,13 @@ import org.zhtext.output.Schema;
 public final class Analyzer {
     /** The record kinds an analysis can produce. */
     public enum Kind {
-        DOCUMENT, TOKEN, ENTITY, FIGURE;
+        DOCUMENT, TOKEN, ENTITY, FIGURE, TARIFF;
 
         public static Kind parse(String s) {
             try {
                 return valueOf(s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown record kind '" + s + "' (document, token, entity, figure)");
+                throw new IllegalArgumentException("unknown record kind '" + s + "' (document, token, entity, figure, tariff)");
             }
         }
     }
@@ -93,7 +93,8 @@ public final class Analyzer {
 
     /** All rows of an article, computed at once (document record first, then tokens, entities, figures). */
     public List<Row> analyze(Article a) {
-        FigureRows.Result fig = kinds.contains(Kind.FIGURE) || kinds.contains(Kind.DOCUMENT) ? figures.rows(a) : null;
+        FigureRows.Result fig = kinds.contains(Kind.FIGURE) || kinds.contains(Kind.DOCUMENT) || kinds.contains(Kind.TARIFF)
+                ? figures.rows(a) : null;
         List<Row> rows = new ArrayList<>();
         if (kinds.contains(Kind.DOCUMENT)) rows.add(document(a, SentenceSplitter.get().split(a.text()).size(), fig));
         rows.addAll(body(a, fig));
@@ -111,7 +112,7 @@ public final class Analyzer {
             List<Sentence> sentences = SentenceSplitter.get().split(a.text());
             FigureRows.Result ref = figures.reference(a);
             if (kinds.contains(Kind.DOCUMENT)) sink.accept(List.of(document(a, sentences.size(), ref)));
-            Windows.forEach(a, sentences, windowSize, w -> body(w, kinds.contains(Kind.FIGURE)
+            Windows.forEach(a, sentences, windowSize, w -> body(w, kinds.contains(Kind.FIGURE) || kinds.contains(Kind.TARIFF)
                     ? figures.rows(w, ref.referenceDate()) : null), sink);
         };
     }
@@ -144,6 +145,7 @@ public final class Analyzer {
             if (entities != null) rows.addAll(EntityRows.rows(a.file(), entities.entities(doc)));
         }
         if (kinds.contains(Kind.FIGURE)) rows.addAll(fig.figures());
+        if (kinds.contains(Kind.TARIFF)) rows.addAll(fig.tariffs());
         return rows;
     }
 

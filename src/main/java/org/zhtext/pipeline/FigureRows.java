@@ -14,6 +14,8 @@ import org.zhtext.figures.FigureKind;
 import org.zhtext.figures.FigureResult;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
+import org.zhtext.tariffs.TariffEvent;
+import org.zhtext.tariffs.TariffExtractor;
 
 /**
  * The figures step: runs the {@link FigureExtractor} on an article's original text with the article's
@@ -22,9 +24,14 @@ import org.zhtext.output.Schema;
  */
 public final class FigureRows {
     /** The figure rows of one article with the reference date used. */
-    public record Result(List<Row> figures, LocalDate referenceDate, String referenceDateSource) {}
+    public record Result(List<Row> figures, LocalDate referenceDate, String referenceDateSource, List<Row> tariffs) {
+        public Result(List<Row> figures, LocalDate referenceDate, String referenceDateSource) {
+            this(figures, referenceDate, referenceDateSource, List.of());
+        }
+    }
 
     private final FigureExtractor extractor = new FigureExtractor();
+    private final TariffExtractor tariffs = new TariffExtractor();
     private final Set<FigureKind> kinds;
     private final boolean tariffOnly;
     private final LocalDate referenceDate;
@@ -77,12 +84,54 @@ public final class FigureRows {
 
     /** The figure rows of a text (or a window of it) with a given reference date (null: inferred from the text). */
     public Result rows(Article a, LocalDate ref) {
-        ExtractOptions opts = ExtractOptions.DEFAULTS.withKinds(kinds).withTariffOnly(tariffOnly)
-                .withReferenceDate(ref, "option").withPrefer(prefer);
+        // every kind, tariff or not: the events need the rates, dates and durations whatever the options keep
+        ExtractOptions opts = ExtractOptions.DEFAULTS.withReferenceDate(ref, "option").withPrefer(prefer);
         FigureResult r = extractor.extract(a.text(), opts);
+        TariffExtractor.Result events = tariffs.extract(a.text(), r.figures());
         List<Row> rows = new ArrayList<>(r.figures().size());
-        for (Figure f : r.figures()) rows.add(row(a.file(), f));
-        return new Result(rows, r.referenceDate(), r.referenceDateSource());
+        for (int i = 0; i < r.figures().size(); i++) {
+            Figure f = r.figures().get(i);
+            // the tariff flag follows the events: what an event uses, in any clause; not a count in a tariff
+            // clause (三条底线)
+            boolean tariff = events.used()[i] || (f.tariff() && !countWord(f));
+            if (!kinds.contains(f.kind()) || (tariffOnly && !tariff)) continue;
+            rows.add(row(a.file(), tariff == f.tariff() ? f : flagged(f, tariff)));
+        }
+        List<Row> tariffRows = new ArrayList<>(events.events().size());
+        for (TariffEvent e : events.events()) tariffRows.add(row(a.file(), e));
+        return new Result(rows, r.referenceDate(), r.referenceDateSource(), tariffRows);
+    }
+
+    /** Count words that are no amount of a tariff (三条底线, 两项措施, 四点要求). */
+    private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("条", "項", "项", "点", "點", "个", "個",
+            "次", "轮", "輪", "批", "份", "类", "類", "种", "種", "方面", "步");
+
+    private static boolean countWord(Figure f) {
+        return f.kind() == FigureKind.QUANTITY && f.unit() != null && COUNT_UNITS.contains(f.unit());
+    }
+
+    private static Figure flagged(Figure f, boolean tariff) {
+        return new Figure(f.kind(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(), f.unit(), f.currency(),
+                f.per(), tariff, f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved());
+    }
+
+    static Row row(String file, TariffEvent e) {
+        StringBuilder ids = new StringBuilder();
+        for (int id : e.figureIds()) ids.append(ids.length() == 0 ? "" : ";").append(id);
+        return Row.of(Schema.TARIFF, file, e.sentence(), e.start(), e.end(), e.text(), e.action(), e.stance(),
+                e.imposer(), e.imposerCode(), e.target(), e.targetCode(),
+                e.products().isEmpty() ? null : String.join(";", e.products()), e.rate(), e.previousRate(),
+                e.effective(), e.until(), ids.length() == 0 ? null : ids.toString());
+    }
+
+    /** The tariff rows of an article as blocks: whole, or window by window for a huge article. */
+    public RowBlocks tariffBlocks(Article a, int windowSize) {
+        if (!Windows.huge(a, windowSize)) return RowBlocks.of(rows(a).tariffs());
+        return sink -> {
+            Result ref = reference(a);
+            Windows.forEach(a, SentenceSplitter.get().split(a.text()), windowSize,
+                    w -> rows(w, ref.referenceDate()).tariffs(), sink);
+        };
     }
 
     /**

@@ -84,12 +84,18 @@ public final class Windows {
         }
     }
 
-    /** A row with {@code start}/{@code end} moved by {@code codePoints} and {@code sentence} by {@code sentences}. */
+    /** A row with {@code start}/{@code end} (and a tariff's {@code figure_ids}) moved by {@code codePoints} and {@code sentence} by {@code sentences}. */
     static Row shift(Row r, int codePoints, int sentences) {
         if (codePoints == 0 && sentences == 0) return r;
         Object[] v = r.values().clone();
         List<String> cols = r.schema().columns();
         for (int i = 0; i < v.length; i++) {
+            if (v[i] instanceof String ids && codePoints != 0 && cols.get(i).equals("figure_ids")) {
+                StringBuilder b = new StringBuilder(); // a tariff's figures: their start offsets, ;-joined
+                for (String id : ids.split(";")) b.append(b.length() == 0 ? "" : ";").append(Integer.parseInt(id) + codePoints);
+                v[i] = b.toString();
+                continue;
+            }
             if (!(v[i] instanceof Integer n)) continue;
             String c = cols.get(i);
             if (c.equals("start") || c.equals("end")) v[i] = n + codePoints;

@@ -23,7 +23,7 @@ import org.zhtext.io.UsageException;
 
 /**
  * {@code zhtext analyze} as an Apache Spark job: the same arguments, the same pipeline and the same records, written
- * as the five tables of {@code analyze --output-dir} (documents, tokens, entities, figures, errors), each a
+ * as the six tables of {@code analyze --output-dir} (documents, tokens, entities, figures, tariffs, errors), each a
  * directory of Parquet (or CSV, JSON Lines) part files under the output directory.
  * <pre>
  * spark-submit --class org.zhtext.spark.AnalyzeJob target/zhtext.jar --output-dir out/ articles/

@@ -19,7 +19,7 @@ import org.zhtext.output.RowFormat;
 import org.zhtext.output.Schema;
 
 /**
- * The job's five tables under the output directory, written in one pass: each task writes the part file of its
+ * The job's six tables under the output directory, written in one pass: each task writes the part file of its
  * partition for every table while it analyzes the partition's articles, into a directory of its own attempt under
  * {@code OUT/_temporary/zhtext-JOB/}; the driver then commits the attempts whose results it received (one per
  * partition: a failed or lost attempt's files are never used): it assembles each new table complete with

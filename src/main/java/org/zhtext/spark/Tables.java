@@ -9,15 +9,15 @@ import org.apache.spark.sql.types.StructType;
 import org.zhtext.output.Schema;
 
 /**
- * The five tables of {@code analyze --output-dir} (documents, tokens, entities, figures, errors) as Spark sees
+ * The six tables of {@code analyze --output-dir} (documents, tokens, entities, figures, tariffs, errors) as Spark sees
  * them: their Spark schemas come from {@link Schema}'s columns and {@link Schema.Type}s, the one definition of the
  * records. All columns are nullable (a failed article's document record has no script or counts; a range has no
  * value).
  */
 final class Tables {
     /** The tables in the order the CLI writes them, with their directory names. */
-    static final List<Schema> SCHEMAS = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.ERROR);
-    static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "errors");
+    static final List<Schema> SCHEMAS = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.TARIFF, Schema.ERROR);
+    static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "tariffs", "errors");
 
     /** The index of the errors table. */
     static final int ERRORS = 4;

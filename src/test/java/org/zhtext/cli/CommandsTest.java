@@ -39,7 +39,7 @@ class CommandsTest {
         Streams none = new Streams(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(),
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream()), false, false);
         picocli.CommandLine full = Main.commandLine(none);
-        assertEquals(9, full.getSubcommands().size(), full.getSubcommands().keySet().toString());
+        assertEquals(10, full.getSubcommands().size(), full.getSubcommands().keySet().toString());
         for (String name : full.getSubcommands().keySet()) {
             picocli.CommandLine alone = Main.commandLine(none, name, "--help");
             assertEquals(java.util.Set.of(name), alone.getSubcommands().keySet());

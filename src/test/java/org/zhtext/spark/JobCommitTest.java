@@ -139,7 +139,7 @@ class JobCommitTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String msg = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, r.exitCode(), msg);
-        assertTrue(msg.startsWith("zhtext: completed the interrupted commit of job ") && msg.lines().findFirst().orElseThrow().contains("new tokens, entities, figures, errors moved into place"), msg);
+        assertTrue(msg.startsWith("zhtext: completed the interrupted commit of job ") && msg.lines().findFirst().orElseThrow().contains("new tokens, entities, figures, tariffs, errors moved into place"), msg);
         assertNewTables(out);
         // one job's part files per table
         for (String name : Tables.NAMES) {

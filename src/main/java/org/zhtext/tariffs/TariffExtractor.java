@@ -1,0 +1,655 @@
+package org.zhtext.tariffs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhtext.core.CodePointIndex;
+import org.zhtext.core.Sentence;
+import org.zhtext.core.SentenceSplitter;
+import org.zhtext.figures.Figure;
+import org.zhtext.figures.FigureKind;
+
+/**
+ * Tariff events (issue 25) from a text and its figures: who taxes whom, on what, at which rate, from when.
+ * Rules over the original text, the figures the {@link org.zhtext.figures.FigureExtractor} found in it, and the
+ * parties of {@link Parties} (CLDR country names through ICU4J plus the news forms); no NLP engine and no second
+ * segmentation, so {@code figures}, {@code tariffs} and {@code analyze} share it at no engine cost.
+ *
+ * <p>A sentence is cut into clauses (，；：); a clause that names a duty ({@code duties.txt}) and holds a trigger
+ * ({@code triggers.txt}) states an event (or several: one per target country, one per rate of 分别); the other
+ * clauses of the sentence add to the event before them (税率为…, 为期90天, 至…日, 涉及…) or, before the first
+ * event, to every event after them (自…起). Parties come from where they are written ({@code patterns.txt}):
+ * the target after 对/将/把 (through 自, 原产于, 来自), implied parties (印度对美出口 → the United States taxes
+ * India; 巴西输美 → the same for Brazil), the imposer the last other party before them in the sentence. The
+ * stance is read from markers before the trigger ({@code stance.txt}). Immutable and thread-safe.
+ */
+public final class TariffExtractor {
+    /** The events of a text and, for each figure given, whether an event uses it. */
+    public record Result(List<TariffEvent> events, boolean[] used) {}
+
+    private static final String CLAUSE_MARKS = "，,；;：:";
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2}");
+    private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
+    private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
+    private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
+    private static final String[] EFFECTIVE_AFTER = {"起", "开始", "開始", "生效", "实施", "實施", "执行", "執行"};
+    private static final String[] UNTIL_AFTER = {"到期", "为止", "為止", "截止", "前", "之前"};
+    private static final String[] PREVIOUS_BEFORE = {"由", "从", "從", "自"};
+    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是"};
+    private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
+    private static final String[] SPLIT_EACH = {"分别", "分別"};
+    private static final String[] ZERO = {"降为零", "降為零", "降至零", "降到零", "零关税", "零關稅", "降为0", "降至0"};
+    private static final String[] CONJUNCTIONS = {"并", "並", "且", "同时", "同時", "及", "以及", "还", "還", "另"};
+    private static final Set<String> GENERIC_PRODUCTS = Set.of("商品", "产品", "產品", "货物", "貨物", "进口商品",
+            "進口商品", "出口商品", "输美商品", "輸美商品", "进口产品", "進口產品", "所有商品", "全部商品", "所有进口商品",
+            "所有進口商品", "部分商品", "外国商品", "外國商品");
+    private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
+            "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
+    private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
+            "将", "將", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外"};
+    private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
+
+    private final Rules rules = Rules.get();
+    private final Parties parties = Parties.get();
+
+    /** The events of {@code text}, whose figures (all kinds, with their code point offsets) are {@code figures}. */
+    public Result extract(String text, List<Figure> figures) {
+        boolean[] used = new boolean[figures.size()];
+        if (text.indexOf('税') < 0 && text.indexOf('稅') < 0) return new Result(List.of(), used);
+        List<TariffEvent> out = new ArrayList<>();
+        CodePointIndex cpi = null;
+        int[] fs = new int[figures.size()], fe = new int[figures.size()];
+        toChars(text, figures, fs, fe);
+        List<Sentence> sentences = SentenceSplitter.get().split(text);
+        int lo = 0;
+        for (Sentence s : sentences) {
+            if (!hasTaxChar(text, s.start(), s.end()) || rules.duties.find(text, s.start(), s.end()) < 0) continue;
+            if (cpi == null) cpi = CodePointIndex.of(text);
+            while (lo < fs.length && fs[lo] < s.start()) lo++;
+            int hi = lo;
+            while (hi < fs.length && fs[hi] < s.end()) hi++;
+            new SentenceScan(text, s, figures, fs, fe, lo, hi, used, cpi).run(out);
+        }
+        return new Result(out, used);
+    }
+
+    /** Every duty word holds 税 or 稅: a sentence without either is rejected in one scan. */
+    private static boolean hasTaxChar(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '税' || c == '稅') return true;
+        }
+        return false;
+    }
+
+    /** Char offsets of the figures' code point spans. */
+    private static void toChars(String text, List<Figure> figures, int[] fs, int[] fe) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+        if (!surrogates) {
+            for (int i = 0; i < figures.size(); i++) {
+                fs[i] = figures.get(i).start();
+                fe[i] = figures.get(i).end();
+            }
+            return;
+        }
+        // figures are sorted by start; one pass over the text converts every offset
+        int ch = 0, cp = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.start() < cp) {
+                ch = 0;
+                cp = 0;
+            }
+            while (cp < f.start()) {
+                ch += Character.isHighSurrogate(text.charAt(ch)) && ch + 1 < text.length() ? 2 : 1;
+                cp++;
+            }
+            fs[i] = ch;
+            int c2 = ch, p2 = cp;
+            while (p2 < f.end()) {
+                c2 += Character.isHighSurrogate(text.charAt(c2)) && c2 + 1 < text.length() ? 2 : 1;
+                p2++;
+            }
+            fe[i] = c2;
+        }
+    }
+
+    /** An event while its sentence is read. */
+    private static final class Ev {
+        int clauseStart, clauseEnd, start, end;
+        String action, stance;
+        Parties.Mention imposer, target;
+        String imposerCode, targetCode, imposerText, targetText;
+        List<String> products = List.of();
+        BigDecimal rate, previous;
+        String effective, until, duration;
+        boolean inherits;
+        final List<Integer> figures = new ArrayList<>();
+
+        Ev copy() {
+            Ev e = new Ev();
+            e.clauseStart = clauseStart; e.clauseEnd = clauseEnd; e.start = start; e.end = end;
+            e.action = action; e.stance = stance; e.imposer = imposer; e.target = target;
+            e.imposerCode = imposerCode; e.targetCode = targetCode; e.imposerText = imposerText; e.targetText = targetText;
+            e.products = products; e.rate = rate; e.previous = previous; e.effective = effective; e.until = until;
+            e.duration = duration; e.inherits = inherits;
+            e.figures.addAll(figures);
+            return e;
+        }
+    }
+
+    private final class SentenceScan {
+        private final String t;
+        private final Sentence s;
+        private final List<Figure> figures;
+        private final int[] fs, fe;
+        private final boolean[] used;
+        private final CodePointIndex cpi;
+        private List<Parties.Mention> mentions;
+        private final List<Ev> events = new ArrayList<>();
+        private String pendingEffective;
+        private final List<Integer> pendingFigures = new ArrayList<>();
+        private String pendingDuration;
+
+        /** The figures of the sentence: [lo, hi) of the list (sorted by start). */
+        private final int lo, hi;
+
+        SentenceScan(String t, Sentence s, List<Figure> figures, int[] fs, int[] fe, int lo, int hi, boolean[] used,
+                     CodePointIndex cpi) {
+            this.lo = lo;
+            this.hi = hi;
+            this.t = t;
+            this.s = s;
+            this.figures = figures;
+            this.fs = fs;
+            this.fe = fe;
+            this.used = used;
+            this.cpi = cpi;
+        }
+
+        /** The parties of the sentence, found when a clause states an event. */
+        private List<Parties.Mention> mentions() {
+            if (mentions == null) mentions = parties.find(t, s.start(), s.end());
+            return mentions;
+        }
+
+        void run(List<TariffEvent> out) {
+            int cs = s.start();
+            for (int i = s.start(); i <= s.end(); i++) {
+                if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) {
+                    if (i > cs) clause(cs, i);
+                    cs = i + 1;
+                }
+            }
+            if (events.isEmpty() || stanceIn(s.start(), s.end()).contains("none")) return;
+            Ev prev = null;
+            for (Ev e : events) {
+                if (e.effective == null && prev != null && e.inherits && e.stance.equals(prev.stance)) e.effective = prev.effective;
+                if (e.until == null && e.effective != null && e.duration != null) e.until = plus(e.effective, e.duration);
+                prev = e;
+                for (int k : e.figures) used[k] = true;
+                int start = e.start, end = e.end;
+                List<Integer> ids = new ArrayList<>();
+                for (int k : e.figures) {
+                    ids.add(figures.get(k).start());
+                }
+                out.add(new TariffEvent(s.index(), cpi.toCodePoint(start), cpi.toCodePoint(end), t.substring(start, end),
+                        e.action, e.stance, e.imposerText, e.imposerCode, e.targetText, e.targetCode, e.products,
+                        e.rate, e.previous, e.effective, e.until, List.copyOf(ids)));
+            }
+        }
+
+        private void clause(int cs, int ce) {
+            boolean duty = rules.duties.find(t, cs, ce) >= 0;
+            boolean statistic = rules.pattern("statistic").find(t, cs, ce) >= 0;
+            int best = Integer.MAX_VALUE, trigStart = -1, trigEnd = -1;
+            if (duty && !statistic) {
+                for (int i = cs; i < ce; ) {
+                    int k = rules.triggers.at(t, i, ce);
+                    if (k < 0) {
+                        i++;
+                        continue;
+                    }
+                    int p = Rules.ACTIONS.indexOf(rules.triggers.label(k));
+                    if (p < best) {
+                        best = p;
+                        trigStart = i;
+                        trigEnd = i + rules.triggers.word(k).length();
+                    }
+                    i += rules.triggers.word(k).length();
+                }
+            }
+            if (trigStart < 0) {
+                support(cs, ce);
+                return;
+            }
+            event(cs, ce, Rules.ACTIONS.get(best), trigStart, trigEnd);
+        }
+
+        /** A clause that states an event (or one per target, one per rate of 分别). */
+        private void event(int cs, int ce, String action, int trigStart, int trigEnd) {
+            Ev e = new Ev();
+            e.clauseStart = cs;
+            e.clauseEnd = ce;
+            e.action = action;
+            e.stance = stance(trigEnd);
+            e.start = trigStart;
+            e.end = trigEnd;
+            int dutyAt = rules.duties.find(t, trigStart, ce);
+            if (dutyAt >= 0) e.end = Math.max(e.end, dutyAt + rules.duties.word(rules.duties.at(t, dutyAt, ce)).length());
+            Ev before = events.isEmpty() ? null : events.get(events.size() - 1);
+            // parties
+            List<Parties.Mention> inClause = new ArrayList<>();
+            for (Parties.Mention m : mentions()) if (m.start() >= cs && m.end() <= ce) inClause.add(m);
+            List<Parties.Mention> targets = new ArrayList<>();
+            Parties.Mention implied = null;
+            boolean pronoun = false;
+            int productFrom = -1;
+            for (Parties.Mention m : inClause) {
+                Parties.Mention by = impliedImposer(m, inClause);
+                if (by != null) {
+                    targets.add(m);
+                    implied = by;
+                    productFrom = endOfImplied(by);
+                    break;
+                }
+            }
+            if (targets.isEmpty()) {
+                Rules.Words tb = rules.pattern("target-before");
+                for (int i = cs; i < ce && targets.isEmpty() && !pronoun; i++) {
+                    int k = tb.at(t, i, ce);
+                    if (k < 0) continue;
+                    int j = i + tb.word(k).length();
+                    int d = rules.pattern("det").at(t, j, ce);
+                    if (d >= 0) j += rules.pattern("det").word(d).length();
+                    int o = rules.pattern("origin").at(t, j, ce);
+                    if (o >= 0) j += rules.pattern("origin").word(o).length();
+                    if (rules.pattern("pronoun").at(t, j, ce) >= 0) {
+                        pronoun = true;
+                        productFrom = j + rules.pattern("pronoun").word(rules.pattern("pronoun").at(t, j, ce)).length();
+                        break;
+                    }
+                    Parties.Mention m = mentionAt(inClause, j);
+                    while (m != null) {
+                        targets.add(m);
+                        productFrom = m.end();
+                        int g = m.end();
+                        if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
+                        else m = null;
+                    }
+                    if (targets.isEmpty() && rules.pattern("target-before").at(t, j, ce) < 0 && productFrom < 0) {
+                        productFrom = j; // 对进口汽车…: the goods follow
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun) {
+                for (Parties.Mention m : inClause) {
+                    if (rules.pattern("target-after").at(t, m.end(), ce) >= 0 && !notImposer(m)) {
+                        targets.add(m);
+                        productFrom = m.end();
+                        break;
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun) {
+                for (Parties.Mention m : inClause) {
+                    if (m.start() >= trigStart && !notImposer(m)) {
+                        targets.add(m);
+                        productFrom = m.end();
+                        break;
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun && inClause.isEmpty() && before == null) {
+                // 香港產品須…，繳納…關稅: the goods' party in a clause before
+                for (Parties.Mention m : mentions()) {
+                    if (m.end() <= cs && rules.pattern("target-after").at(t, m.end(), s.end()) >= 0 && !notImposer(m)) {
+                        targets.add(m);
+                        break;
+                    }
+                }
+            }
+            if (pronoun || (targets.isEmpty() && inClause.isEmpty() && before != null)) {
+                if (before != null) {
+                    e.target = before.target;
+                    e.targetCode = before.targetCode;
+                    e.targetText = before.targetText;
+                }
+                e.inherits = true;
+            }
+            String targetCode = targets.isEmpty() ? e.targetCode : targets.get(0).code();
+            int limit = targets.isEmpty() ? trigStart : Math.min(trigStart, targets.get(0).start());
+            Parties.Mention imposer = implied;
+            if (imposer == null) imposer = lastParty(inClause, cs, limit, targetCode, targets);
+            if (imposer != null) {
+                e.imposerCode = imposer.code();
+                e.imposerText = imposer.text();
+            } else if (before != null) {
+                e.imposerCode = before.imposerCode;
+                e.imposerText = before.imposerText;
+            } else {
+                imposer = lastParty(mentions(), s.start(), cs, targetCode, targets);
+                if (imposer != null) {
+                    e.imposerCode = imposer.code();
+                    e.imposerText = imposer.text();
+                }
+            }
+            if (e.inherits && before != null && e.products.isEmpty()) e.products = List.of();
+            // products
+            if (productFrom >= 0) e.products = products(productFrom, productEnd(productFrom, ce));
+            // figures of the clause
+            List<BigDecimal> rates = new ArrayList<>();
+            List<Integer> rateFigs = new ArrayList<>();
+            BigDecimal previous = null;
+            int previousFig = -1;
+            List<Integer> dutyRates = new ArrayList<>();
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] < cs || fe[k] > ce) continue;
+                Figure f = figures.get(k);
+                if (f.kind() == FigureKind.PERCENT) {
+                    if (!"%".equals(f.unit()) || !(f.value() instanceof BigDecimal v)) continue;
+                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs)) {
+                        previous = v;
+                        previousFig = k;
+                    } else if (endsWith(fs[k], cs, NEW_BEFORE)
+                            || (!rateFigs.isEmpty() && listed(fe[rateFigs.get(rateFigs.size() - 1)], fs[k]))) {
+                        rates.add(v);
+                        rateFigs.add(k);
+                    } else if (dutyFollows(fe[k], ce)) {
+                        dutyRates.add(k);
+                    }
+                } else {
+                    timeOrAmount(e, k, cs);
+                }
+            }
+            if (rates.isEmpty()) {
+                if (action.equals("lower") && !dutyRates.isEmpty() && previous == null) {
+                    previousFig = dutyRates.get(0);
+                    previous = (BigDecimal) figures.get(previousFig).value();
+                } else {
+                    for (int k : dutyRates) {
+                        rates.add((BigDecimal) figures.get(k).value());
+                        rateFigs.add(k);
+                    }
+                }
+            }
+            if (rates.isEmpty() && action.equals("lower") && contains(cs, ce, ZERO)) rates.add(BigDecimal.ZERO);
+            e.previous = previous;
+            if (previousFig >= 0) use(e, previousFig);
+            if (e.effective == null && pendingEffective != null) e.effective = pendingEffective;
+            e.figures.addAll(pendingFigures);
+            if (e.duration == null) e.duration = pendingDuration;
+            pendingFigures.clear();
+            pendingDuration = null;
+            int n = rates.size() > 1 && contains(cs, ce, SPLIT_EACH) ? rates.size() : Math.min(1, rates.size());
+            List<Ev> made = new ArrayList<>();
+            if (n == 0) made.add(e);
+            for (int r = 0; r < n; r++) {
+                Ev x = r == n - 1 ? e : e.copy();
+                x.rate = rates.get(r);
+                if (r < rateFigs.size()) use(x, rateFigs.get(r));
+                made.add(x);
+            }
+            for (Ev x : made) {
+                if (targets.isEmpty()) {
+                    events.add(x);
+                    continue;
+                }
+                for (int i = 0; i < targets.size(); i++) {
+                    Ev y = i == targets.size() - 1 ? x : x.copy();
+                    y.target = targets.get(i);
+                    y.targetCode = targets.get(i).code();
+                    y.targetText = targets.get(i).text();
+                    events.add(y);
+                }
+            }
+        }
+
+        /** A clause without an event: adds to the event before it, or to every event after it. */
+        private void support(int cs, int ce) {
+            Ev last = events.isEmpty() ? null : events.get(events.size() - 1);
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] < cs || fe[k] > ce) continue;
+                Figure f = figures.get(k);
+                if (last == null) {
+                    if (f.kind() == FigureKind.DATE && f.value() instanceof String v && ISO_DATE.matcher(v).matches()
+                            && isEffective(k, cs)) {
+                        pendingEffective = v;
+                        pendingFigures.add(k);
+                    } else if (f.kind() == FigureKind.DURATION && f.value() instanceof String v) {
+                        pendingFigures.add(k);
+                        if (endsWith(fs[k], cs, DURATION_BOUNDS)) pendingDuration = v;
+                    }
+                    continue;
+                }
+                if (f.kind() == FigureKind.PERCENT) {
+                    if (last.rate == null && "%".equals(f.unit()) && f.value() instanceof BigDecimal v
+                            && contains(cs, fs[k], new String[] {"税率", "稅率"}) && endsWith(fs[k], cs, NEW_BEFORE)) {
+                        for (Ev e : events) {
+                            if (e.clauseStart == last.clauseStart && e.rate == null) {
+                                e.rate = v;
+                                use(e, k);
+                            }
+                        }
+                    }
+                } else {
+                    for (Ev e : events) if (e.clauseStart == last.clauseStart) timeOrAmount(e, k, cs);
+                }
+            }
+        }
+
+        /** A date, duration or amount of the event's clause or of a clause after it. */
+        private void timeOrAmount(Ev e, int k, int cs) {
+            Figure f = figures.get(k);
+            if (f.kind() == FigureKind.DATE) {
+                if (!(f.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) return;
+                if (isUntil(k, cs)) {
+                    if (e.until == null) e.until = v;
+                    use(e, k);
+                } else if (isEffective(k, cs)) {
+                    if (e.effective == null) e.effective = v;
+                    use(e, k);
+                }
+            } else if (f.kind() == FigureKind.DURATION) {
+                if (!(f.value() instanceof String v)) return;
+                use(e, k);
+                boolean bound = endsWith(fs[k], cs, DURATION_BOUNDS) || rules.duties.endingAt(t, fs[k], cs) >= 0;
+                if (bound && e.duration == null) e.duration = v;
+            } else if (f.kind() == FigureKind.MONEY) {
+                use(e, k);
+            }
+        }
+
+        private void use(Ev e, int k) {
+            e.figures.add(k);
+            e.start = Math.min(e.start, fs[k]);
+            e.end = Math.max(e.end, fe[k]);
+        }
+
+        private boolean isUntil(int k, int cs) {
+            if (startsWith(fe[k], EFFECTIVE_AFTER)) return false;
+            return endsWith(fs[k], cs, UNTIL_BEFORE) || startsWith(fe[k], UNTIL_AFTER);
+        }
+
+        private boolean isEffective(int k, int cs) {
+            return startsWith(fe[k], EFFECTIVE_AFTER) || endsWith(fs[k], cs, EFFECTIVE_BEFORE)
+                    || contains(cs, fs[k], new String[] {"生效", "實施", "实施"});
+        }
+
+        /** A duty word after a percent, with at most a few words between (25%的关税, 20%報復性關稅). */
+        private boolean dutyFollows(int from, int ce) {
+            int lim = Math.min(ce, from + 10);
+            for (int i = from; i < lim; i++) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c) || c == '%' || c == '％') return false;
+                if (rules.duties.at(t, i, ce) >= 0) return true;
+                if (rules.triggers.at(t, i, ce) >= 0) return false; // 90%的出口商品免征关税: a share
+            }
+            return false;
+        }
+
+        /** 由/从 a few words before a percent, no figure between (从原定的 100%, 由原来的30%). */
+        private boolean previousBefore(int at, int floor) {
+            for (int i = at - 1; i >= Math.max(floor, at - 6); i--) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c) || c == '%' || c == '％') return false;
+                if (c == '由' || c == '从' || c == '從') return true;
+            }
+            return false;
+        }
+
+        /** Only a list word between two figures (25%和10%, 25%、10%). */
+        private boolean listed(int end, int start) {
+            String between = t.substring(end, start);
+            return between.equals("和") || between.equals("、") || between.equals("及") || between.equals("与")
+                    || between.equals("與");
+        }
+
+        private String stance(int trigEnd) {
+            Set<String> found = stanceIn(s.start(), trigEnd);
+            for (String st : Rules.STANCES) if (!st.equals("none") && found.contains(st)) return st;
+            return "fact";
+        }
+
+        /** The stance markers of the sentence (index of the word at each position, or -1), read once. */
+        private int[] markers;
+
+        /** The stances with a marker in [sentence start, to). */
+        private Set<String> stanceIn(int from, int to) {
+            if (markers == null) {
+                markers = new int[s.end() - s.start()];
+                for (int i = s.start(); i < s.end(); i++) markers[i - s.start()] = rules.stance.at(t, i, s.end());
+            }
+            Set<String> found = new HashSet<>();
+            for (int i = from; i < to; i++) {
+                int k = markers[i - s.start()];
+                if (k >= 0 && i + rules.stance.word(k).length() > to) k = rules.stance.at(t, i, to); // cut by the bound
+                if (k >= 0) found.add(rules.stance.label(k));
+            }
+            return found;
+        }
+
+        /** The imposer of an implied pattern after a target (印度对美出口 → 美), or null. */
+        private Parties.Mention impliedImposer(Parties.Mention m, List<Parties.Mention> in) {
+            for (String w : rules.pattern("implied").words()) {
+                int star = w.indexOf('*');
+                String pre = w.substring(0, star), post = w.substring(star + 1);
+                if (!t.startsWith(pre, m.end())) continue;
+                Parties.Mention by = mentionAt(in, m.end() + pre.length());
+                if (by != null && !by.code().equals(m.code()) && t.startsWith(post, by.end())) return by;
+            }
+            return null;
+        }
+
+        private int endOfImplied(Parties.Mention by) {
+            int e = by.end();
+            if (t.startsWith("出口", e)) e += 2;
+            return e;
+        }
+
+        private Parties.Mention mentionAt(List<Parties.Mention> in, int at) {
+            for (Parties.Mention m : in) if (m.start() == at) return m;
+            return null;
+        }
+
+        private boolean notImposer(Parties.Mention m) {
+            return rules.pattern("not-imposer").endingAt(t, m.start(), s.start()) >= 0;
+        }
+
+        /** The last party in [from, to) that is no target and not written as a place of origin. */
+        private Parties.Mention lastParty(List<Parties.Mention> in, int from, int to, String targetCode,
+                                          List<Parties.Mention> targets) {
+            Parties.Mention best = null;
+            for (Parties.Mention m : in) {
+                if (m.start() < from || m.end() > to || targets.contains(m)) continue;
+                if (m.code().equals(targetCode) || notImposer(m)) continue;
+                if (rules.pattern("target-before").endingAt(t, m.start(), from) >= 0) continue;
+                best = m;
+            }
+            return best;
+        }
+
+        /** Where the goods after {@code from} end: at the trigger, a rate, or the duty word. */
+        private int productEnd(int from, int ce) {
+            for (int i = from; i < ce; i++) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c) || rules.triggers.at(t, i, ce) >= 0 || rules.duties.at(t, i, ce) >= 0) return i;
+            }
+            return ce;
+        }
+
+        private List<String> products(int from, int to) {
+            String p = t.substring(from, to).strip();
+            for (boolean changed = true; changed && !GENERIC_PRODUCTS.contains(p); ) {
+                changed = false;
+                for (String w : PRODUCT_PREFIX) {
+                    if (p.startsWith(w) && p.length() > w.length()) {
+                        p = p.substring(w.length());
+                        changed = true;
+                    }
+                }
+                for (String w : PRODUCT_SUFFIX) {
+                    if (p.endsWith(w)) {
+                        p = p.substring(0, p.length() - w.length());
+                        changed = true;
+                    }
+                }
+            }
+            if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || p.length() > 20 || p.matches(".*[\\d“”\"].*")) return List.of();
+            List<String> out = new ArrayList<>();
+            for (String x : PRODUCT_SPLIT.split(p)) {
+                x = x.strip();
+                if (!x.isEmpty() && !GENERIC_PRODUCTS.contains(x)) out.add(x);
+            }
+            return out;
+        }
+
+        private boolean endsWith(int at, int floor, String[] words) {
+            while (at > floor && Character.isWhitespace(t.charAt(at - 1))) at--;
+            for (String w : words) {
+                int st = at - w.length();
+                if (st >= floor && t.startsWith(w, st)) return true;
+            }
+            // one word between (税率最高为35.3%, 由原来的30%)
+            return false;
+        }
+
+        private boolean startsWith(int at, String[] words) {
+            for (String w : words) if (t.startsWith(w, at)) return true;
+            return false;
+        }
+
+        private boolean contains(int from, int to, String[] words) {
+            for (String w : words) {
+                int i = t.indexOf(w, from);
+                if (i >= 0 && i + w.length() <= to) return true;
+            }
+            return false;
+        }
+    }
+
+    /** An ISO date plus an ISO duration (P90D, P1Y), or null. */
+    static String plus(String date, String duration) {
+        Matcher m = ISO_DURATION.matcher(duration);
+        if (!m.matches()) return null;
+        try {
+            LocalDate d = LocalDate.parse(date);
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "Y" -> d.plusYears(n).toString();
+                case "M" -> d.plusMonths(n).toString();
+                case "W" -> d.plusWeeks(n).toString();
+                default -> d.plusDays(n).toString();
+            };
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return null;
+        }
+    }
+}

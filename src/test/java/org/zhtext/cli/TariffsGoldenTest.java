@@ -1,0 +1,67 @@
+package org.zhtext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tariff events of samples/ (issue 25): the events a reader finds in them, with the columns a reader checks
+ * (file, action, stance, imposer_code, target_code, products, rate, previous_rate, effective, until). Not events:
+ * 05's shipping fees, 03's export controls, 06's 爭取將稅率降至15%以下 (an aim), 01's export figures. 10's title
+ * (钢铁关税再度上调) is a raise without parties, as written.
+ */
+class TariffsGoldenTest {
+    static final List<String> EXPECTED = List.of(
+            "01-tariff-talks.txt|impose|fact|US|CN||20||2025-04|",
+            "01-tariff-talks.txt|raise|threat|US|CN||155|100||",
+            "01-tariff-talks.txt|extend|fact|||||||2025-11-10",
+            "02-soybeans.txt|impose|fact|CN|US|大豆|10|||",
+            "04-rare-earths.txt|raise|plan|US|CN||100||--11-01|",
+            "06-taiwan-trad.txt|impose|fact|US|TW||20|||",
+            "07-hk-trad.txt|impose|fact|US|HK||145||--05-02|",
+            "08-ev-duties.gb18030.txt|impose|fact|EU|CN|电动汽车|35.3|||",
+            "10-steel-web.html|raise|fact|||||||",
+            "10-steel-web.html|raise|fact|US||钢铁;铝|50|25|2025-06-04|");
+
+    @Test
+    void samplesHaveTheEventsAReaderFinds() throws Exception {
+        Cli.Result r = Cli.run("tariffs", "--format", "tsv", AnalyzeCommandTest.SAMPLES.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("file\tsentence\tstart\tend\ttext\taction\tstance\timposer\timposer_code\ttarget\ttarget_code\tproducts"
+                + "\trate\tprevious_rate\teffective\tuntil\tfigure_ids", lines[0]);
+        List<String> got = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] c = (lines[i] + "\t-").split("\t", -1);
+            String file = c[0].substring(c[0].lastIndexOf('/') + 1);
+            got.add(String.join("|", file, c[5], c[6], c[8], c[10], c[11], c[12], c[13], c[14], c[15]));
+        }
+        assertEquals(EXPECTED, got);
+    }
+
+    @Test
+    void analyzeWritesTheSameEventsAsTariffRecords() throws Exception {
+        Cli.Result t = Cli.run("tariffs", "--format", "jsonl", AnalyzeCommandTest.SAMPLES.toString());
+        Cli.Result a = Cli.run("analyze", "--only", "tariff", "--format", "jsonl", AnalyzeCommandTest.SAMPLES.toString());
+        assertEquals(0, a.code(), a.err());
+        assertEquals(t.out(), a.out().replace("{\"record\":\"tariff\",", "{"), "analyze's records lead with their kind");
+        assertEquals(EXPECTED.size(), a.out().lines().count());
+    }
+
+    @Test
+    void figuresUsedByEventsAreFlaggedAndListNumbersAreNot() throws Exception {
+        // the issue's three sentences: a date in another clause, a duration before the event, a list number
+        Cli.Result f = Cli.runWithStdin("美方宣布将对该类产品的关税上调至60%，且生效日期定在12月15日。"
+                + "双方同意在未来60天内，逐步降低彼此此前加征的关税。中方划出“三条底线”：取消全部对华单边关税。",
+                "figures", "--format", "tsv", "--kinds", "date,duration,quantity", "-");
+        assertEquals(0, f.code(), f.err());
+        List<String> flags = new ArrayList<>();
+        for (String line : f.out().split("\n")) {
+            String[] c = line.split("\t", -1);
+            if (!c[0].equals("file")) flags.add(c[2] + "=" + c[11]);
+        }
+        assertEquals(List.of("12月15日=true", "60天=true", "三条=false"), flags);
+    }
+}
