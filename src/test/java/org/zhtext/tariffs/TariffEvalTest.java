@@ -128,8 +128,10 @@ class TariffEvalTest {
     @Test
     void heldOutSetOnlyWhenAsked() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("tariffs.heldout"), "held-out set: -Dtariffs.heldout=true");
-        Score s = score("heldout.tsv");
-        System.out.print(report("held-out", s));
-        s.errors.forEach(System.out::println);
+        for (String set : List.of("heldout.tsv", "heldout-after.tsv")) {
+            Score s = score(set);
+            System.out.print(report(set, s));
+            s.errors.forEach(System.out::println);
+        }
     }
 }
