@@ -17,7 +17,11 @@ import org.zhtext.normalize.Target;
 /** The real default pipeline (HanLP + lexicon + rules), built once for all entity tests. */
 final class EntityTestSupport {
     static final Lexicon LEXICON = load();
+    /** The rules-only path ({@code --ner rules}): HanLP's recognizers, the lexicon and the rules. */
     static final DocEntities ENTITIES = new DocEntities(HanlpRecognizer.create(LEXICON), EntityRules.with(LEXICON));
+    /** The default path ({@code --ner model}): the shipped tagger with the rules in engine-first mode. */
+    static final DocEntities MODEL = new DocEntities(org.zhtext.ner.ModelRecognizer.shipped(HanlpRecognizer.NAME),
+            EntityRules.with(LEXICON, new EntityRules.Options(true, true)));
 
     private EntityTestSupport() {}
 

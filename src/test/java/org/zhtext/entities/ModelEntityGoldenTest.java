@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhtext.core.Entity;
-import org.zhtext.ner.ModelRecognizer;
 
 /**
  * Issue 24's families through the default path ({@code --ner model}: the shipped tagger, the rules on top), on
@@ -17,8 +16,7 @@ import org.zhtext.ner.ModelRecognizer;
  * come back, the misses are found.
  */
 class ModelEntityGoldenTest {
-    static final DocEntities MODEL = new DocEntities(ModelRecognizer.shipped("hanlp"),
-            EntityRules.with(EntityTestSupport.LEXICON, new EntityRules.Options(true, true)));
+    static final DocEntities MODEL = EntityTestSupport.MODEL;
 
     static Stream<Arguments> golden() {
         return Stream.of(
