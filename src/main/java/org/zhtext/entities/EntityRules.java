@@ -109,6 +109,12 @@ public final class EntityRules {
             for (Mention m : lexicon.find(sentence)) {
                 if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)) {
                     candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
+                } else if (options.engineFirst() && isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                    // 美国财政部长: no ministry, but the country in front of the title is still a place
+                    int len = lexicon.longestAt(sentence, m.start(), m.end() - 1);
+                    if (len > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), len))) {
+                        candidates.add(new Candidate(m.start(), m.start() + len, EntityTypes.LOCATION, LEXICON));
+                    }
                 }
                 if (EntityTypes.PERSON.equals(m.type())) persons.add(m);
             }
@@ -162,6 +168,10 @@ public final class EntityRules {
         if (isOfficeOfTitle(sentence, s, e, m.type())) return null;
         if (LatinNames.isLatin(sentence, s, e)) return null;
         if (e - s == 1 && EntityTypes.LOCATION.equals(m.type())) return null;
+        if (EntityTypes.PERSON.equals(m.type()) && e - s > 2 && sentence.charAt(e - 1) == '周' && e < sentence.length()
+                && "一二三四五六日末".indexOf(sentence.charAt(e)) >= 0) {
+            m = new Mention(s, --e, m.type()); // 贝森特周三: the weekday is no part of the name
+        }
         if (EntityTypes.ORGANIZATION.equals(m.type())) {
             // a descriptor in front of the name (美国智库布鲁金斯学会, 科技巨头苹果公司): the name is what follows it
             for (String d : DESCRIPTORS) {
@@ -169,7 +179,12 @@ public final class EntityRules {
                 if (at > s && at + d.length() + 2 <= e) m = new Mention(at + d.length(), e, m.type());
             }
         }
-        String known = lexicon.typeOf(sentence.substring(m.start(), m.end()));
+        String text = sentence.substring(m.start(), m.end());
+        String known = lexicon.typeOf(text);
+        if (known == null && EntityTypes.LOCATION.equals(m.type()) && sentence.startsWith("政府", m.end())
+                && NameShapes.isTransliteration(text)) {
+            return new Mention(m.start(), m.end(), EntityTypes.PERSON); // 米莱政府: a government named by its leader
+        }
         return known != null && !known.equals(m.type()) ? new Mention(m.start(), m.end(), known) : m;
     }
 

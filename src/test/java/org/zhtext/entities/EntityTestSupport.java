@@ -38,9 +38,12 @@ final class EntityTestSupport {
         return new Doc(Article.of("test.txt", text), ChineseConverter.get(Target.SIMPLIFIED, false).convert(text));
     }
 
-    /** Entities of {@code text}, after checking that each one's offsets give back its text. */
+    /**
+     * Entities of {@code text} through the default path ({@link #MODEL}, {@code --ner model}), after checking that
+     * each one's offsets give back its text.
+     */
     static List<Entity> entities(String text) {
-        List<Entity> out = ENTITIES.extract(doc(text));
+        List<Entity> out = MODEL.extract(doc(text));
         for (Entity e : out) assertSpan(text, e);
         return out;
     }
