@@ -86,14 +86,15 @@ public final class NerModel {
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
         int[] back = new int[n * L];
-        int[] fid = new int[F];
         for (int i = 0; i < n; i++) {
             NerFeatures.keys(c, i, k, 0);
-            for (int f = 0; f < F; f++) fid[f] = id(k[f]);
-            for (int t = 0; t < L; t++) {
-                double s = 0;
-                for (int f = 0; f < F; f++) if (fid[f] >= 0) s += weights[fid[f] * L + t];
-                emit[t] = s;
+            // per tag, the features' weights summed in feature order (as HanLP's LinearModel.score does)
+            Arrays.fill(emit, 0);
+            for (int f = 0; f < F; f++) {
+                int id = id(k[f]);
+                if (id < 0) continue;
+                int row = id * L;
+                for (int t = 0; t < L; t++) emit[t] += weights[row + t];
             }
             if (i == 0) {
                 for (int t = 0; t < L; t++) cur[t] = emit[t] + transitions[L * L + t];
