@@ -34,8 +34,16 @@ public class EngineOptions {
                     + "never 中方, 对华, 赴美). Default: on; --no-country-abbreviations turns them off.")
     boolean countryAbbreviations = true;
 
+    /** Where the HanLP engine's entities come from. */
+    enum Ner { model, rules }
+
+    @Option(names = "--ner", paramLabel = "SOURCE", defaultValue = "model",
+            description = "Entities from the trained tagger (model, default: models/ner, see docs/MODEL.md) or from HanLP's recognizers "
+                    + "(rules: the path before the tagger); zhtext's entity rules run on top of both. The CoreNLP engine keeps its CRF.")
+    Ner ner = Ner.model;
+
     Engines.Config config(boolean verbose) {
-        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
+        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, ner.name());
     }
 
     /**

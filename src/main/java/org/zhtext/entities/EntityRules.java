@@ -41,10 +41,17 @@ public final class EntityRules {
 
     /**
      * What the rules do beyond the defaults: {@code countryAbbreviations} turns the coordinated single-character
-     * country abbreviations (中美关系 → 中, 美) on (the default) or off.
+     * country abbreviations (中美关系 → 中, 美) on (the default) or off; {@code engineFirst} is for an engine whose
+     * mentions are trusted (the trained tagger, {@code --ner model}): its mentions are not repaired or filtered by
+     * shape (only an office before 长 is dropped), and a lexicon, gazetteer or rule name is added only where it
+     * crosses none of them: free text, or a longer name that contains them whole (美国 + 财政部 → 美国财政部).
      */
-    public record Options(boolean countryAbbreviations) {
-        public static final Options DEFAULT = new Options(true);
+    public record Options(boolean countryAbbreviations, boolean engineFirst) {
+        public static final Options DEFAULT = new Options(true, false);
+
+        public Options(boolean countryAbbreviations) {
+            this(countryAbbreviations, false);
+        }
     }
 
     private final LexiconMatcher lexicon;
@@ -87,12 +94,14 @@ public final class EntityRules {
             if (s >= e || raw.type() == null) continue;
             Mention clamped = new Mention(s, e, raw.type());
             Mention m = clamped;
-            if (enabled) {
+            if (enabled && options.engineFirst()) {
+                m = trusted(sentence, m);
+            } else if (enabled) {
                 m = SpanRepairs.repair(sentence, clamped);
                 if (m != null) m = Boundaries.repair(sentence, m, lexicon, words);
             }
-            if (m != null && (!enabled || plausible(sentence, m.start(), m.end(), m.type()))) {
-                candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
+            if (m != null && (!enabled || options.engineFirst() || plausible(sentence, m.start(), m.end(), m.type()))) {
+                candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE, true));
                 if (enabled && EntityTypes.PERSON.equals(m.type())) enginePersons.add(m);
             }
         }
@@ -100,6 +109,12 @@ public final class EntityRules {
             for (Mention m : lexicon.find(sentence)) {
                 if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)) {
                     candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
+                } else if (options.engineFirst() && isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                    // 美国财政部长: no ministry, but the country in front of the title is still a place
+                    int len = lexicon.longestAt(sentence, m.start(), m.end() - 1);
+                    if (len > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), len))) {
+                        candidates.add(new Candidate(m.start(), m.start() + len, EntityTypes.LOCATION, LEXICON));
+                    }
                 }
                 if (EntityTypes.PERSON.equals(m.type())) persons.add(m);
             }
@@ -108,6 +123,7 @@ public final class EntityRules {
             List<Mention> found = new ArrayList<>();
             ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
             LatinNames.find(sentence, found);
+            if (options.engineFirst()) found.addAll(anonymisedNames(sentence));
             for (Mention m : found) candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
             if (options.countryAbbreviations()) {
                 for (Mention m : CountryAbbreviations.find(sentence)) {
@@ -115,7 +131,7 @@ public final class EntityRules {
                 }
             }
         }
-        List<Mention> kept = resolve(candidates);
+        List<Mention> kept = enabled && options.engineFirst() ? resolveEngineFirst(candidates) : resolve(candidates);
         if (!enabled) return kept;
         kept = merge(sentence, kept);
         kept.addAll(Aliases.find(sentence, kept));
@@ -140,6 +156,60 @@ public final class EntityRules {
         c = Integer.compare(-a.priority, -b.priority);
         return c != 0 ? c : Integer.compare(a.start, b.start);
     };
+
+    /**
+     * A trusted engine mention ({@link Options#engineFirst}) as the rules keep it, or null: an office before 长 is
+     * no organization; a Latin-script name is left to {@link LatinNames} and the lexicon; a single-character
+     * place is a country abbreviation, reported only where coordinated ({@link CountryAbbreviations}); a lexicon
+     * name of another type takes the lexicon's type.
+     */
+    private Mention trusted(String sentence, Mention m) {
+        int s = m.start(), e = m.end();
+        if (isOfficeOfTitle(sentence, s, e, m.type())) return null;
+        if (LatinNames.isLatin(sentence, s, e)) return null;
+        if (e - s == 1 && EntityTypes.LOCATION.equals(m.type())) return null;
+        if (EntityTypes.PERSON.equals(m.type()) && e - s > 2 && sentence.charAt(e - 1) == '周' && e < sentence.length()
+                && "一二三四五六日末".indexOf(sentence.charAt(e)) >= 0) {
+            m = new Mention(s, --e, m.type()); // 贝森特周三: the weekday is no part of the name
+        }
+        if (EntityTypes.ORGANIZATION.equals(m.type())) {
+            // a descriptor in front of the name (美国智库布鲁金斯学会, 科技巨头苹果公司): the name is what follows it
+            for (String d : DESCRIPTORS) {
+                int at = sentence.indexOf(d, s + 1);
+                if (at > s && at + d.length() + 2 <= e) m = new Mention(at + d.length(), e, m.type());
+            }
+        }
+        String text = sentence.substring(m.start(), m.end());
+        String known = lexicon.typeOf(text);
+        if (known == null && EntityTypes.LOCATION.equals(m.type()) && sentence.startsWith("政府", m.end())
+                && NameShapes.isTransliteration(text)) {
+            return new Mention(m.start(), m.end(), EntityTypes.PERSON); // 米莱政府: a government named by its leader
+        }
+        return known != null && !known.equals(m.type()) ? new Mention(m.start(), m.end(), known) : m;
+    }
+
+    /** Common nouns that describe the organization named right after them, never part of a name. */
+    private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "媒体", "车企", "药企", "网站");
+    /** What may stand right before an anonymised name (王某): a role noun's last character. */
+    private static final String BEFORE_ANONYMISED = "人子者告犯工员生民户主";
+
+    /**
+     * Anonymised names, a surname and 某 or 某某 (王某, 张某某), at the start of a clause or after a role noun
+     * (犯罪嫌疑人王某, 男子张某, 患者李某某).
+     */
+    static List<Mention> anonymisedNames(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = sentence.indexOf('某', 1); i > 0; i = sentence.indexOf('某', i + 1)) {
+            int s = i - 1;
+            if (sentence.charAt(s) == '某' || NameShapes.surnameLength(sentence.substring(s, i)) != 1) continue;
+            char before = s == 0 ? '，' : sentence.charAt(s - 1);
+            boolean clause = !Character.isLetterOrDigit(before) || BEFORE_ANONYMISED.indexOf(before) >= 0;
+            if (!clause) continue;
+            int e = i + 1 < sentence.length() && sentence.charAt(i + 1) == '某' ? i + 2 : i + 1;
+            out.add(new Mention(s, e, EntityTypes.PERSON));
+        }
+        return out;
+    }
 
     private boolean plausible(String sentence, int s, int e, String type) {
         if (isOfficeOfTitle(sentence, s, e, type)) return false;
@@ -181,6 +251,42 @@ public final class EntityRules {
         }
         kept.sort(BY_START);
         return kept;
+    }
+
+    /**
+     * The engine's mentions kept as they are (they do not overlap); every other candidate, longest first, is added
+     * where it overlaps nothing kept, or where it contains whole every engine mention it overlaps and crosses no
+     * other (those engine mentions give way to it).
+     */
+    private static List<Mention> resolveEngineFirst(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        List<Candidate> others = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.priority == ENGINE && c.fromEngine) {
+                boolean free = true;
+                for (Candidate k : kept) free &= k.end <= c.start || c.end <= k.start;
+                if (free) kept.add(c);
+            } else {
+                others.add(c);
+            }
+        }
+        others.sort(BY_PREFERENCE);
+        for (Candidate c : others) {
+            boolean ok = true;
+            List<Candidate> inside = new ArrayList<>();
+            for (Candidate k : kept) {
+                if (k.end <= c.start || c.end <= k.start) continue;
+                if (k.fromEngine && c.start <= k.start && k.end <= c.end && c.end - c.start > k.end - k.start) inside.add(k);
+                else ok = false;
+            }
+            if (!ok) continue;
+            kept.removeAll(inside);
+            kept.add(c);
+        }
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) out.add(new Mention(c.start, c.end, c.type));
+        out.sort(BY_START);
+        return out;
     }
 
     private static List<Mention> merge(String sentence, List<Mention> sorted) {
@@ -244,5 +350,9 @@ public final class EntityRules {
         return best;
     }
 
-    private record Candidate(int start, int end, String type, int priority) {}
+    private record Candidate(int start, int end, String type, int priority, boolean fromEngine) {
+        Candidate(int start, int end, String type, int priority) {
+            this(start, end, type, priority, false);
+        }
+    }
 }

@@ -37,6 +37,17 @@ final class LatinNames {
 
     private LatinNames() {}
 
+    /** Whether {@code s[start, end)} is written in Latin script only (letters, digits, spaces, . & - '). */
+    static boolean isLatin(String s, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) letter = true;
+            else if (!(c >= '0' && c <= '9') && " .&-'".indexOf(c) < 0) return false;
+        }
+        return letter;
+    }
+
     static void find(String s, List<Mention> out) {
         int n = s.length();
         int i = 0;

@@ -19,6 +19,7 @@ import org.zhtext.engine.SentenceAnalyzer;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.entities.EntityRules;
+import org.zhtext.ner.ModelRecognizer;
 
 /**
  * The engines by name: the registered {@link EngineProvider}s ({@code META-INF/services}, the first one the
@@ -28,12 +29,18 @@ import org.zhtext.entities.EntityRules;
 public final class Engines {
     /**
      * What an engine and the entity rules are built from; {@code countryAbbreviations}: the entity rules report
-     * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default.
+     * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default; {@code ner}: where the
+     * HanLP engine's entity mentions come from, {@value #NER_MODEL} (the trained tagger, default) or
+     * {@value #NER_RULES} (HanLP's recognizers, the path before the tagger); the CoreNLP engine keeps its CRF
+     * either way. The entity rules run on top in both.
      */
     public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
-            boolean countryAbbreviations) {
+            boolean countryAbbreviations, String ner) {
+        public static final String NER_MODEL = "model", NER_RULES = "rules";
+
         public Config {
             lexicons = List.copyOf(lexicons);
+            if (!NER_MODEL.equals(ner) && !NER_RULES.equals(ner)) throw new IllegalArgumentException("ner: " + ner);
         }
 
         /** The default entity options. */
@@ -41,17 +48,23 @@ public final class Engines {
             this(engine, standard, lexicons, corenlpModels, verbose, EntityRules.Options.DEFAULT.countryAbbreviations());
         }
 
+        /** The default entity source (the trained tagger). */
+        public Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
+                boolean countryAbbreviations) {
+            this(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, NER_MODEL);
+        }
+
         // written out: a record's generated equals/hashCode bootstrap method handles on first use (~40 ms at start-up)
         @Override
         public boolean equals(Object o) {
             return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
                     && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose
-                    && countryAbbreviations == c.countryAbbreviations;
+                    && countryAbbreviations == c.countryAbbreviations && ner.equals(c.ner);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations);
+            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, ner);
         }
 
         EngineSettings settings() {
@@ -105,6 +118,7 @@ public final class Engines {
         EngineProvider p = provider(c.engine());
         return RECOGNIZERS.computeIfAbsent(c, k -> {
             p.checkSetup(k.settings());
+            if (Config.NER_MODEL.equals(k.ner()) && "hanlp".equals(p.name())) return ModelRecognizer.shipped(p.name());
             return p.recognizer(k.settings(), lexicon(k, log));
         });
     }
@@ -123,7 +137,8 @@ public final class Engines {
      * aliases, merging, filters) for a configuration: the same for every engine.
      */
     public static EntityRules entityRules(Config c, PrintStream log) {
-        return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations()));
+        return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations(),
+                Config.NER_MODEL.equals(c.ner()) && "hanlp".equals(c.engine())));
     }
 
     /** The user lexicon: models/lexicon/*.txt plus the configuration's lexicon files, read fresh in this process. */

@@ -17,7 +17,11 @@ import org.zhtext.normalize.Target;
 /** The real default pipeline (HanLP + lexicon + rules), built once for all entity tests. */
 final class EntityTestSupport {
     static final Lexicon LEXICON = load();
+    /** The rules-only path ({@code --ner rules}): HanLP's recognizers, the lexicon and the rules. */
     static final DocEntities ENTITIES = new DocEntities(HanlpRecognizer.create(LEXICON), EntityRules.with(LEXICON));
+    /** The default path ({@code --ner model}): the shipped tagger with the rules in engine-first mode. */
+    static final DocEntities MODEL = new DocEntities(org.zhtext.ner.ModelRecognizer.shipped(HanlpRecognizer.NAME),
+            EntityRules.with(LEXICON, new EntityRules.Options(true, true)));
 
     private EntityTestSupport() {}
 
@@ -34,9 +38,12 @@ final class EntityTestSupport {
         return new Doc(Article.of("test.txt", text), ChineseConverter.get(Target.SIMPLIFIED, false).convert(text));
     }
 
-    /** Entities of {@code text}, after checking that each one's offsets give back its text. */
+    /**
+     * Entities of {@code text} through the default path ({@link #MODEL}, {@code --ner model}), after checking that
+     * each one's offsets give back its text.
+     */
     static List<Entity> entities(String text) {
-        List<Entity> out = ENTITIES.extract(doc(text));
+        List<Entity> out = MODEL.extract(doc(text));
         for (Entity e : out) assertSpan(text, e);
         return out;
     }

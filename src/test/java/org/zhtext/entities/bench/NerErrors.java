@@ -31,7 +31,10 @@ public final class NerErrors {
                 ? t -> new Doc(org.zhtext.core.Article.of("gold", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
                 : NerEval::asIs;
         Lexicon lexicon = Lexicon.load(List.of());
-        DocEntities entities = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
+        // third argument "model": the trained tagger with the rules in engine-first mode (--ner model)
+        DocEntities entities = args.length > 2 && args[2].equals("model")
+                ? new DocEntities(org.zhtext.ner.ModelRecognizer.shipped("hanlp"), EntityRules.with(lexicon, new EntityRules.Options(true, true)))
+                : new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
         int tp = 0, fp = 0, fn = 0;
         for (NerEval.GoldSentence g : NerEval.read(bio)) {
             Set<String> gold = new HashSet<>(g.spans());

@@ -1,0 +1,195 @@
+package org.zhtext.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.zhtext.engine.Mention;
+
+/**
+ * A trained character NER model and its decoder: feature keys ({@link NerFeatures}) with one weight per tag,
+ * tag-transition weights (from each tag and from the sentence start), first-order Viterbi. The weights are
+ * those of HanLP's averaged perceptron ({@link NerTrainer}), stored as 16-bit integers times a scale; this
+ * decoder gives the labels HanLP's own {@code LinearModel.viterbiDecode} gives over the same weights (the oracle
+ * test checks it on the whole dev split). Immutable and thread-safe.
+ * <p>
+ * File ({@code models/ner/ner.bin}, gzip): magic {@code ZHNER1}, tag count, key count, scale, the keys in
+ * ascending order (delta-coded longs), the quantized weights (key-major), the (tags+1)·tags transition weights.
+ */
+public final class NerModel {
+    static final String MAGIC = "ZHNER1";
+    final int tags;
+    final long[] keys; // open-addressing table
+    final int[] ids;
+    final int mask;
+    final float[] weights; // id * tags + tag
+    final float[] transitions; // (prev or BOS=tags) * tags + tag
+    final long[] sortedKeys;
+
+    NerModel(long[] sortedKeys, float[] weights, float[] transitions, int tags) {
+        this.tags = tags;
+        this.sortedKeys = sortedKeys;
+        this.weights = weights;
+        this.transitions = transitions;
+        int cap = Integer.highestOneBit(Math.max(16, sortedKeys.length * 2 - 1)) << 1;
+        this.keys = new long[cap];
+        this.ids = new int[cap];
+        this.mask = cap - 1;
+        Arrays.fill(ids, -1);
+        for (int i = 0; i < sortedKeys.length; i++) {
+            int h = slot(sortedKeys[i]);
+            while (ids[h] >= 0) h = (h + 1) & mask;
+            keys[h] = sortedKeys[i];
+            ids[h] = i;
+        }
+    }
+
+    private int slot(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    /** The feature id of a key, or -1. */
+    int id(long k) {
+        int h = slot(k);
+        while (true) {
+            int id = ids[h];
+            if (id < 0) return -1;
+            if (keys[h] == k) return id;
+            h = (h + 1) & mask;
+        }
+    }
+
+    public int features() {
+        return sortedKeys.length;
+    }
+
+    /** The mentions of a sentence (char indices). */
+    public List<Mention> recognize(String sentence) {
+        return NerTags.mentions(tag(sentence));
+    }
+
+    /** The best tag sequence of a sentence. */
+    public int[] tag(String sentence) {
+        int n = sentence.length();
+        if (n == 0) return new int[0];
+        int[] c = NerFeatures.codes(sentence);
+        int L = tags, F = NerFeatures.COUNT;
+        long[] k = new long[F];
+        double[] emit = new double[L];
+        double[] prev = new double[L], cur = new double[L];
+        int[] back = new int[n * L];
+        for (int i = 0; i < n; i++) {
+            NerFeatures.keys(c, i, k, 0);
+            // per tag, the features' weights summed in feature order (as HanLP's LinearModel.score does)
+            Arrays.fill(emit, 0);
+            for (int f = 0; f < F; f++) {
+                int id = id(k[f]);
+                if (id < 0) continue;
+                int row = id * L;
+                for (int t = 0; t < L; t++) emit[t] += weights[row + t];
+            }
+            if (i == 0) {
+                for (int t = 0; t < L; t++) cur[t] = emit[t] + transitions[L * L + t];
+            } else {
+                for (int t = 0; t < L; t++) {
+                    double best = Integer.MIN_VALUE;
+                    int arg = 0;
+                    for (int p = 0; p < L; p++) {
+                        double s = prev[p] + (emit[t] + transitions[p * L + t]);
+                        if (best < s) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                    cur[t] = best;
+                    back[i * L + t] = arg;
+                }
+            }
+            double[] x = prev;
+            prev = cur;
+            cur = x;
+        }
+        int best = 0;
+        for (int t = 1; t < L; t++) if (prev[best] < prev[t]) best = t;
+        int[] out = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = best;
+            best = back[i * L + best];
+        }
+        return out;
+    }
+
+    /** Writes the model, its weights quantized to 16 bits; the same model gives the same bytes. */
+    public void save(OutputStream os) throws IOException {
+        float max = 0;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        for (float w : transitions) max = Math.max(max, Math.abs(w));
+        float scale = max == 0 ? 1 : max / 32767f;
+        GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeUTF(MAGIC);
+        out.writeInt(tags);
+        out.writeInt(sortedKeys.length);
+        out.writeFloat(scale);
+        long last = 0;
+        for (long key : sortedKeys) {
+            writeVarLong(out, key - last);
+            last = key;
+        }
+        for (float w : weights) out.writeShort(Math.round(w / scale));
+        for (float w : transitions) out.writeShort(Math.round(w / scale));
+        out.flush();
+        gz.finish();
+    }
+
+    /** The model as {@link #save} wrote it, after quantization (what {@link #load} would give). */
+    NerModel quantized() {
+        float max = 0;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        for (float w : transitions) max = Math.max(max, Math.abs(w));
+        float scale = max == 0 ? 1 : max / 32767f;
+        float[] w = new float[weights.length], t = new float[transitions.length];
+        for (int i = 0; i < w.length; i++) w[i] = (short) Math.round(weights[i] / scale) * scale;
+        for (int i = 0; i < t.length; i++) t[i] = (short) Math.round(transitions[i] / scale) * scale;
+        return new NerModel(sortedKeys, w, t, tags);
+    }
+
+    public static NerModel load(InputStream is) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+        if (!MAGIC.equals(in.readUTF())) throw new IOException("not a zhtext NER model");
+        int tags = in.readInt(), n = in.readInt();
+        float scale = in.readFloat();
+        long[] keys = new long[n];
+        long last = 0;
+        for (int i = 0; i < n; i++) keys[i] = last += readVarLong(in);
+        float[] w = new float[n * tags], t = new float[(tags + 1) * tags];
+        for (int i = 0; i < w.length; i++) w[i] = in.readShort() * scale;
+        for (int i = 0; i < t.length; i++) t[i] = in.readShort() * scale;
+        return new NerModel(keys, w, t, tags);
+    }
+
+    private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return v;
+        }
+    }
+}

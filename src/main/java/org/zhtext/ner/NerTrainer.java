@@ -1,0 +1,262 @@
+package org.zhtext.ner;
+
+import com.hankcs.hanlp.model.perceptron.common.TaskType;
+import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import com.hankcs.hanlp.model.perceptron.instance.Instance;
+import com.hankcs.hanlp.model.perceptron.model.AveragedPerceptron;
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Trains the character NER tagger with HanLP 1.8.6's averaged structured perceptron
+ * ({@code com.hankcs.hanlp.model.perceptron}: {@link AveragedPerceptron#update}, {@code average}, and
+ * {@link LinearModel#viterbiDecode} for the training decodes), with zhtext's character features
+ * ({@link NerFeatures}) and BIOES tags ({@link NerTags}). The loop is HanLP's {@code PerceptronTrainer}
+ * single-thread loop, with the one change that the per-epoch shuffle uses a seeded {@link Random} (HanLP's
+ * is unseeded), so that a run is reproducible byte for byte.
+ * <p>
+ * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1] [cutoff=2] [corpora=msra,weibo,cluener]}.
+ * Training: the train files of the corpora minus the dev split ({@link NerCorpus#isDev}); dev scores printed
+ * after each epoch (averaged weights) for the hash dev split of each corpus and the upstream dev files.
+ */
+public final class NerTrainer {
+    private NerTrainer() {}
+
+    /** A sentence as HanLP's trainer wants it: feature ids per char (last slot: the transition), gold tags. */
+    static final class CharInstance extends Instance {
+        CharInstance(int[][] features, int[] tags) {
+            this.featureMatrix = features;
+            this.tagArray = tags;
+        }
+    }
+
+    /** HanLP's view of the feature space: ids 0..L-1 previous tag, L sentence start, then the features. */
+    static final class IdFeatureMap extends FeatureMap {
+        private final int size;
+
+        IdFeatureMap(TagSet tagSet, int size) {
+            super(tagSet);
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Integer>> entrySet() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int idOf(String string) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static TagSet tagSet() {
+        TagSet t = new TagSet(TaskType.NER);
+        for (String tag : NerTags.TAGS) t.add(tag);
+        t.lock();
+        return t;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path outFile = Path.of(args[1]);
+        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        List<String> corpora = List.of((args.length > 5 ? args[5] : "msra,weibo,cluener").split(","));
+        long t0 = System.nanoTime();
+
+        List<NerCorpus.Sentence> train = new ArrayList<>();
+        Map<String, List<NerCorpus.Sentence>> dev = new LinkedHashMap<>();
+        for (String c : List.of("msra", "weibo", "cluener")) {
+            List<NerCorpus.Sentence> all = NerCorpus.read(data.resolve(c).resolve("train.tsv"));
+            List<NerCorpus.Sentence> d = new ArrayList<>();
+            for (NerCorpus.Sentence s : all) {
+                if (NerCorpus.isDev(s.text())) d.add(s);
+                else if (corpora.contains(c)) train.add(s);
+            }
+            dev.put(c + " (hash dev)", d);
+            Path upstream = data.resolve(c).resolve("dev.tsv");
+            if (Files.isRegularFile(upstream)) dev.put(c + " (dev.tsv)", NerCorpus.read(upstream));
+        }
+        System.err.printf(Locale.ROOT, "train: %d sentences (%s); dev sets: %s%n", train.size(), corpora, sizes(dev));
+
+        // features: every key of the training data, kept when seen at least `cutoff` times; ids in key order
+        long total = 0;
+        for (NerCorpus.Sentence s : train) total += s.text().length();
+        long[] all = new long[Math.toIntExact(total * NerFeatures.COUNT)];
+        int k = 0;
+        for (NerCorpus.Sentence s : train) {
+            int[] c = NerFeatures.codes(s.text());
+            for (int i = 0; i < c.length; i++, k += NerFeatures.COUNT) NerFeatures.keys(c, i, all, k);
+        }
+        Arrays.sort(all);
+        long[] kept = new long[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; ) {
+            int j = i;
+            while (j < all.length && all[j] == all[i]) j++;
+            if (j - i >= cutoff) kept[n++] = all[i];
+            i = j;
+        }
+        kept = Arrays.copyOf(kept, n);
+        all = null;
+        TagSet tagSet = tagSet();
+        int L = tagSet.size(), base = L + 1;
+        System.err.printf(Locale.ROOT, "features: %d kept (cutoff %d), %d weights; %.0f s%n", n, cutoff, (long) (n + base) * L, secs(t0));
+
+        CharInstance[] instances = new CharInstance[train.size()];
+        for (int i = 0; i < instances.length; i++) instances[i] = instance(train.get(i), kept, base);
+        Map<String, CharInstance[]> devInstances = new LinkedHashMap<>();
+        for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+            CharInstance[] d = new CharInstance[e.getValue().size()];
+            for (int i = 0; i < d.length; i++) d[i] = instance(e.getValue().get(i), kept, base);
+            devInstances.put(e.getKey(), d);
+        }
+
+        IdFeatureMap featureMap = new IdFeatureMap(tagSet, n + base);
+        AveragedPerceptron model = new AveragedPerceptron(featureMap);
+        double[] totals = new double[model.parameter.length];
+        int[] timestamp = new int[model.parameter.length];
+        int current = 0;
+        Random random = new Random(seed);
+        int[] order = new int[instances.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        for (int iter = 1; iter <= epochs; iter++) {
+            for (int i = order.length - 1; i > 0; i--) { // Fisher-Yates, as HanLP's Utility.shuffleArray
+                int j = random.nextInt(i + 1);
+                int a = order[j];
+                order[j] = order[i];
+                order[i] = a;
+            }
+            for (int o : order) {
+                CharInstance instance = instances[o];
+                ++current;
+                int[] guessLabel = new int[instance.length()];
+                model.viterbiDecode(instance, guessLabel);
+                for (int i = 0; i < instance.length(); i++) { // HanLP PerceptronTrainer.train, threadNum == 1
+                    int[] featureVector = instance.getFeatureAt(i);
+                    int[] goldFeature = new int[featureVector.length];
+                    int[] predFeature = new int[featureVector.length];
+                    for (int j = 0; j < featureVector.length - 1; j++) {
+                        goldFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + instance.tagArray[i];
+                        predFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + guessLabel[i];
+                    }
+                    goldFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * L + instance.tagArray[i];
+                    predFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : guessLabel[i - 1]) * L + guessLabel[i];
+                    model.update(goldFeature, predFeature, totals, timestamp, current);
+                }
+            }
+            float[] averaged = new float[model.parameter.length];
+            for (int i = 0; i < averaged.length; i++) {
+                averaged[i] = (float) ((totals[i] + (current - timestamp[i]) * model.parameter[i]) / current);
+            }
+            NerModel m = toModel(kept, averaged, L);
+            System.err.printf(Locale.ROOT, "epoch %d (%.0f s):%n", iter, secs(t0));
+            for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+                System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue()));
+            }
+            if (iter == epochs) {
+                NerModel q = m.quantized();
+                System.err.printf(Locale.ROOT, "final model: %d features with a non-zero weight; quantized:%n", q.features());
+                for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+                    System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue()));
+                }
+                Files.createDirectories(outFile.toAbsolutePath().getParent());
+                try (OutputStream os = Files.newOutputStream(outFile)) {
+                    m.save(os);
+                }
+                System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", outFile, Files.size(outFile), secs(t0));
+            }
+        }
+    }
+
+    private static String sizes(Map<String, List<NerCorpus.Sentence>> dev) {
+        List<String> out = new ArrayList<>();
+        dev.forEach((k, v) -> out.add(k + " " + v.size()));
+        return String.join(", ", out);
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static CharInstance instance(NerCorpus.Sentence s, long[] kept, int base) {
+        int[] c = NerFeatures.codes(s.text());
+        long[] keys = new long[NerFeatures.COUNT];
+        int[][] f = new int[c.length][];
+        for (int i = 0; i < c.length; i++) {
+            NerFeatures.keys(c, i, keys, 0);
+            int[] row = new int[NerFeatures.COUNT + 1];
+            for (int j = 0; j < NerFeatures.COUNT; j++) {
+                int id = Arrays.binarySearch(kept, keys[j]);
+                row[j] = id >= 0 ? id + base : -1;
+            }
+            f[i] = row;
+        }
+        return new CharInstance(f, s.tags());
+    }
+
+    /** The decoder's model of HanLP parameters: features whose weights are all zero dropped. */
+    static NerModel toModel(long[] kept, float[] parameter, int L) {
+        int base = L + 1;
+        float[] transitions = Arrays.copyOf(parameter, base * L);
+        int nz = 0;
+        for (int j = 0; j < kept.length; j++) if (nonZero(parameter, (j + base) * L, L)) nz++;
+        long[] keys = new long[nz];
+        float[] w = new float[nz * L];
+        int m = 0;
+        for (int j = 0; j < kept.length; j++) {
+            if (!nonZero(parameter, (j + base) * L, L)) continue;
+            keys[m] = kept[j];
+            System.arraycopy(parameter, (j + base) * L, w, m * L, L);
+            m++;
+        }
+        return new NerModel(keys, w, transitions, L);
+    }
+
+    private static boolean nonZero(float[] p, int from, int L) {
+        for (int t = 0; t < L; t++) if (p[from + t] != 0) return true;
+        return false;
+    }
+
+    /** Entity-level exact-match P/R/F1, per type and overall, of a model on gold sentences. */
+    static String score(NerModel m, List<NerCorpus.Sentence> gold) {
+        int[][] c = new int[4][3];
+        for (NerCorpus.Sentence s : gold) {
+            Set<String> g = new HashSet<>(), p = new HashSet<>();
+            for (int[] x : NerTags.decode(s.tags())) g.add(x[0] + ":" + x[1] + ":" + x[2]);
+            for (int[] x : NerTags.decode(m.tag(s.text()))) p.add(x[0] + ":" + x[1] + ":" + x[2]);
+            for (String x : p) c[x.charAt(0) - '0'][g.contains(x) ? 0 : 1]++;
+            for (String x : g) if (!p.contains(x)) c[x.charAt(0) - '0'][2]++;
+        }
+        for (int t = 0; t < 3; t++) for (int j = 0; j < 3; j++) c[3][j] += c[t][j];
+        StringBuilder sb = new StringBuilder();
+        String[] names = {"PER", "LOC", "ORG", "ALL"};
+        for (int t = 0; t < 4; t++) {
+            double pr = c[t][0] + c[t][1] == 0 ? 0 : (double) c[t][0] / (c[t][0] + c[t][1]);
+            double re = c[t][0] + c[t][2] == 0 ? 0 : (double) c[t][0] / (c[t][0] + c[t][2]);
+            double f = pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+            sb.append(String.format(Locale.ROOT, "%s %.3f/%.3f/%.3f  ", names[t], pr, re, f));
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,68 @@
+package org.zhtext.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhtext.core.Entity;
+
+/**
+ * Issue 24's families through the default path ({@code --ner model}: the shipped tagger, the rules on top), on
+ * sentences written for this test (the issue's own sentences are the first of each family): the junk does not
+ * come back, the misses are found.
+ */
+class ModelEntityGoldenTest {
+    static final DocEntities MODEL = EntityTestSupport.MODEL;
+
+    static Stream<Arguments> golden() {
+        return Stream.of(
+                // 会 "will" is no organization suffix
+                Arguments.of("外界关注日本经济未来会如何走向。", List.of(), List.of("organization:日本经济未来会")),
+                Arguments.of("分析人士认为中国经济未来会保持稳定增长。", List.of(), List.of("organization:中国经济未来会")),
+                Arguments.of("不少人担心欧洲市场下半年会继续低迷。", List.of(), List.of("organization:欧洲市场下半年会")),
+                // a classifier + noun, a time word: no places
+                Arguments.of("这张牌他不会轻易打出。", List.of(), List.of("location:张牌")),
+                Arguments.of("他手里还有一张牌没有亮出来。", List.of(), List.of("location:张牌")),
+                Arguments.of("过去几个月里，市场波动加剧。", List.of(), List.of("location:月里")),
+                Arguments.of("这几个月里，房价持续下跌。", List.of(), List.of("location:月里")),
+                // a job title is no person
+                Arguments.of("博世公司高管出席了会议。", List.of(), List.of("person:高管")),
+                Arguments.of("多名银行高管近日被约谈。", List.of(), List.of("person:高管")),
+                // a website's name is one organization
+                Arguments.of("北京金属网(BMN)发布数据显示，铜价小幅上涨。", List.of("organization:北京金属网"),
+                        List.of("location:北京", "person:金属网")),
+                // the misses
+                Arguments.of("美国智库布鲁金斯学会的研究员在报告中指出了这一风险。", List.of("organization:布鲁金斯学会"), List.of()),
+                Arguments.of("银监会近日发布通知，要求各银行加强风险管理。", List.of("organization:银监会"), List.of()),
+                Arguments.of("美军周三在菲律宾附近海域举行了联合演习。", List.of("organization:美军"), List.of()),
+                Arguments.of("他年轻时就加入了共产党，后来担任县委书记。", List.of("organization:共产党"), List.of()),
+                Arguments.of("犯罪嫌疑人王某已被警方依法刑事拘留。", List.of("person:王某"), List.of()),
+                Arguments.of("张某因涉嫌合同诈骗被检察机关提起公诉。", List.of("person:张某"), List.of()));
+    }
+
+    /**
+     * Misses of issue 24 the tagger and the rules still have (docs/MODEL.md, known weaknesses): a bare short
+     * name with no organization head and no lexicon entry. Printed, not asserted; no lexicon entry is added for them.
+     */
+    @org.junit.jupiter.api.Test
+    void knownMisses() {
+        for (String text : List.of("据路透周二报道，欧洲央行将维持利率不变。", "网易昨天公布了第三季度财报，营收同比增长。")) {
+            System.err.println("ModelEntityGoldenTest known miss: " + text + " -> "
+                    + EntityTestSupport.keys(MODEL.extract(EntityTestSupport.doc(text))));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("golden")
+    void familiesOfIssue24(String text, List<String> expected, List<String> forbidden) {
+        List<Entity> found = MODEL.extract(EntityTestSupport.doc(text));
+        for (Entity e : found) EntityTestSupport.assertSpan(text, e);
+        List<String> got = EntityTestSupport.keys(found);
+        for (String e : expected) assertTrue(got.contains(e), "missing " + e + " in " + got);
+        for (String f : forbidden) assertFalse(got.contains(f), "unexpected " + f + " in " + got);
+    }
+}

@@ -1,0 +1,86 @@
+package org.zhtext.entities.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.zhtext.core.Article;
+import org.zhtext.core.Doc;
+import org.zhtext.core.Lexicon;
+import org.zhtext.entities.DocEntities;
+import org.zhtext.entities.EntityRules;
+import org.zhtext.entities.NerEval;
+import org.zhtext.hanlp.HanlpRecognizer;
+import org.zhtext.ner.ModelRecognizer;
+import org.zhtext.ner.NerCorpus;
+import org.zhtext.normalize.ChineseConverter;
+import org.zhtext.normalize.Target;
+
+/**
+ * Rules-only, model-only, model + rules and model + rules without the lexicon, on BIO sets:
+ * {@code NerModelTable SET...}, a set being a BIO file, or {@code dev:CORPUS} for the hash dev split of
+ * {@code $ZHTEXT_SHARED/train/ner/CORPUS/train.tsv} (written to a temporary file, never into the project).
+ * Files whose name contains {@code newswire} go through the conversion to simplified, as the commands do.
+ * Run by {@code bench/ner-eval.sh}.
+ */
+public final class NerModelTable {
+    static final EntityRules.Options MODEL_RULES = new EntityRules.Options(true, true);
+
+    private NerModelTable() {}
+
+    public static void main(String[] args) throws IOException {
+        String shared = System.getenv().getOrDefault("ZHTEXT_SHARED", "../shared");
+        Lexicon lexicon = Lexicon.load(List.of());
+        ModelRecognizer model = ModelRecognizer.shipped(HanlpRecognizer.NAME);
+        DocEntities rulesOnly = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
+        DocEntities modelOnly = new DocEntities(model, EntityRules.none());
+        DocEntities modelRules = new DocEntities(model, EntityRules.with(lexicon, MODEL_RULES));
+        DocEntities modelNoLexicon = new DocEntities(model, EntityRules.with(Lexicon.empty(), MODEL_RULES));
+        DocEntities modelOldRules = new DocEntities(model, EntityRules.with(lexicon));
+        for (String set : args) {
+            Path bio;
+            if (set.startsWith("dev:")) {
+                bio = Files.createTempFile("ner-dev-", ".bio");
+                bio.toFile().deleteOnExit();
+                StringBuilder sb = new StringBuilder();
+                for (NerCorpus.Sentence s : NerCorpus.read(Path.of(shared, "train", "ner", set.substring(4), "train.tsv"))) {
+                    if (!NerCorpus.isDev(s.text())) continue;
+                    String[] tags = bio(s.tags());
+                    for (int i = 0; i < tags.length; i++) sb.append(s.text().charAt(i)).append('\t').append(tags[i]).append('\n');
+                    sb.append('\n');
+                }
+                Files.writeString(bio, sb, StandardCharsets.UTF_8);
+            } else {
+                bio = Path.of(set);
+            }
+            Function<String, Doc> docs = set.contains("newswire")
+                    ? t -> new Doc(Article.of("t.txt", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
+                    : NerEval::asIs;
+            List<NerEval.Result> rows = new ArrayList<>();
+            rows.add(NerEval.evaluate(bio, rulesOnly, "rules only (hanlp+rules)", docs));
+            rows.add(NerEval.evaluate(bio, modelOnly, "model only", docs));
+            rows.add(NerEval.evaluate(bio, modelRules, "model + rules", docs));
+            rows.add(NerEval.evaluate(bio, modelOldRules, "model + rules (HanLP mode)", docs));
+            rows.add(NerEval.evaluate(bio, modelNoLexicon, "model + rules, no lexicon", docs));
+            System.out.println("== " + set + " (" + rows.get(0).sentences() + " sentences)");
+            System.out.print(NerEval.table(rows));
+        }
+    }
+
+    /** BIO tags of BIOES tag ids (O, then B/I/E/S per type PER, LOC, ORG). */
+    static String[] bio(int[] tags) {
+        String[] types = {"PER", "LOC", "ORG"};
+        String[] out = new String[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] == 0) out[i] = "O";
+            else {
+                int p = (tags[i] - 1) % 4;
+                out[i] = (p == 0 || p == 3 ? "B-" : "I-") + types[(tags[i] - 1) / 4];
+            }
+        }
+        return out;
+    }
+}
