@@ -9,6 +9,7 @@ import java.util.Map;
 import org.zhtext.core.Article;
 import org.zhtext.core.Conversion;
 import org.zhtext.io.Input;
+import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
 import org.zhtext.normalize.ChineseConverter;
 import org.zhtext.io.ArticleReader;
@@ -19,6 +20,7 @@ import org.zhtext.output.Format;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.output.Schema;
+import org.zhtext.output.StreamedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,8 +84,10 @@ class NormalizeCommand extends ArticleCommand {
     /**
      * Plain UTF-8 files of at least {@link #STREAM_BYTES} bytes are decoded and converted as a stream
      * ({@link StreamedFile}): as text, each block is written as it is converted, so memory stays bounded by a
-     * block; with {@code --output-dir}, written into the file as converted; as records, the one record of the
-     * file is built from the converted blocks (held whole: its {@code changed_chars} comes before its text).
+     * block; with {@code --output-dir}, written into the file as converted; as records, the file's one record is
+     * written as its text is converted too: its {@code changed_chars} (and, for CSV, whether the text is quoted)
+     * come before the text, so a pass between the two converts the file to count them, and the record's text is
+     * a {@link StreamedText} written block by block ({@link org.zhtext.output.RecordWriter#writeStreamed}).
      * {@code --max-chars} applies to streamed files only when given (it bounds what is held in memory).
      */
     @Override
@@ -101,9 +105,42 @@ class NormalizeCommand extends ArticleCommand {
             return RowBlocks.of(List.of());
         }
         if (!records) return sink -> f.convert(text -> sink.accept(List.of(Row.of(Schema.NORMALIZE, file, null, to, null, text))));
-        StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, f.chars() + f.chars() / 8));
-        long changed = f.convert(text::append, true);
-        return RowBlocks.of(List.of(Row.of(Schema.NORMALIZE, file, f.script().label(), to, (int) changed, text.toString())));
+        // records: changed_chars and the text's shape (CSV's quotes, Excel's apostrophe) come before the text, so
+        // the file is converted once more to count them, and the record is written as the text is converted again
+        StreamedText.Shape shape = new StreamedText.Shape();
+        long changed = f.convert(shape::add, true);
+        StreamedText text = new StreamedText(shape, piece -> {
+            StreamedText.Shape again = new StreamedText.Shape();
+            try {
+                f.convert(t -> {
+                    again.add(t);
+                    piece.accept(t);
+                });
+            } catch (InputException e) {
+                throw new Unchecked(e);
+            }
+            if (!again.equals(shape)) throw new Unchecked(new InputException("the file changed while it was converted"));
+        });
+        Row row = Row.of(Schema.NORMALIZE, file, f.script().label(), to, (int) changed, text);
+        return sink -> {
+            try {
+                sink.accept(List.of(row));
+            } catch (Unchecked e) {
+                throw e.getCause();
+            }
+        };
+    }
+
+    /** An input's failure while its record is written (pieces may throw only IOException), unwrapped at once. */
+    private static final class Unchecked extends RuntimeException {
+        Unchecked(InputException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized InputException getCause() {
+            return (InputException) super.getCause();
+        }
     }
 
     /** Files converted as a stream from this size on (smaller ones are converted whole, on the worker pool). */

@@ -108,6 +108,12 @@ final class Sinks {
             for (var e : ((Tables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
         }
 
+        /** Rows of a lazy article, rendered here; a row with a {@link org.zhtext.output.StreamedText} is streamed. */
+        @Override
+        public void write(List<Row> rows) throws IOException {
+            writer.writeAll(rows);
+        }
+
         @Override
         public void commit() throws IOException {
             writer.header(schema); // CSV/TSV: only when no row wrote it

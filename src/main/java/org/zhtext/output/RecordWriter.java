@@ -50,9 +50,38 @@ public final class RecordWriter implements AutoCloseable {
         }
     }
 
-    /** Renders and writes rows (on this thread). */
+    /** Renders and writes rows (on this thread); a row with a {@link StreamedText} value is streamed. */
     public void writeAll(List<Row> rows) throws IOException {
-        if (!rows.isEmpty()) writeRendered(rows.get(0).schema(), format.render(rows));
+        if (rows.isEmpty()) return;
+        if (rows.stream().noneMatch(r -> StreamedText.column(r) >= 0)) {
+            writeRendered(rows.get(0).schema(), format.render(rows));
+            return;
+        }
+        for (Row r : rows) {
+            if (StreamedText.column(r) >= 0) writeStreamed(r);
+            else writeRendered(r.schema(), format.render(List.of(r)));
+        }
+    }
+
+    /**
+     * Writes a row whose value in one column is a {@link StreamedText}: the record up to that value, the value's
+     * pieces escaped one by one as they come, the rest; so only a piece is held, never the whole value. The bytes
+     * are those of {@link #writeAll} of the row with the whole value as a String ({@link RowFormat#open}).
+     */
+    public void writeStreamed(Row row) throws IOException {
+        int column = StreamedText.column(row);
+        StreamedText text = (StreamedText) row.values()[column];
+        RowFormat.OpenRecord open = format.open(row, column);
+        header(row.schema());
+        if (format.format() == Format.JSON) out.write(anyJson ? COMMA_NEWLINE : NEWLINE);
+        anyJson = true;
+        out.write(open.prefix());
+        Utf8Buffer b = new Utf8Buffer(1 << 16);
+        text.pieces().forEach(piece -> {
+            open.piece(piece, b.clear());
+            b.writeTo(out);
+        });
+        out.write(open.suffix());
     }
 
     public void write(Row row) throws IOException {

@@ -76,6 +76,109 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
         }
     }
 
+    /**
+     * A record whose value in {@code column} is a {@link StreamedText}, rendered in three parts: everything before
+     * the value's characters ({@link OpenRecord#prefix}: the fields before it, the value's opening quote, Excel's
+     * apostrophe), the value's pieces ({@link OpenRecord#piece}), and everything after ({@link OpenRecord#suffix}).
+     * The three written in order are the bytes {@link #render} gives for the row with the whole value as a
+     * String: JSON and TSV escape character by character; CSV's quoting (Commons CSV, RFC 4180, quote mode
+     * MINIMAL) and Excel's apostrophe are decided from the value's {@link StreamedText.Shape}, as Commons CSV
+     * decides them from the whole value (CSVFormat.printWithQuotes, 1.12).
+     */
+    public OpenRecord open(Row row, int column) {
+        Object[] v = row.values();
+        StreamedText.Shape shape = ((StreamedText) v[column]).shape();
+        if (format == Format.JSONL || format == Format.JSON) {
+            byte[][] keys = jsonKeys(row.schema());
+            Utf8Buffer p = new Utf8Buffer(256).ascii('{');
+            if (recordField) p.bytes(recordKey(row.schema()));
+            for (int i = 0; i < column; i++) {
+                p.bytes(keys[i]);
+                value(v[i], p);
+            }
+            p.bytes(keys[column]).ascii('"');
+            Utf8Buffer s = new Utf8Buffer(64).ascii('"');
+            for (int i = column + 1; i < v.length; i++) {
+                s.bytes(keys[i]);
+                value(v[i], s);
+            }
+            s.ascii('}');
+            if (format == Format.JSONL) s.ascii('\n');
+            return new OpenRecord(OpenRecord.JSON, p.toByteArray(), s.toByteArray());
+        }
+        Object[] others = v.clone();
+        others[column] = "";
+        Row placeholder = new Row(row.schema(), others);
+        Object[] cells = recordField ? mixedCells(placeholder) : cells(placeholder);
+        int at = recordField ? 1 + Schema.MIXED.columns().indexOf(row.schema().columns().get(column)) : column;
+        boolean apostrophe = excel && shape.length() > 0 && formulaStart(shape.first());
+        StringBuilder p = new StringBuilder(), s = new StringBuilder();
+        int kind;
+        if (format == Format.TSV) {
+            kind = OpenRecord.TSV;
+            for (int i = 0; i < at; i++) {
+                tsvEscape(String.valueOf(cells[i]), p);
+                p.append('\t');
+            }
+            if (apostrophe) p.append('\'');
+            for (int i = at + 1; i < cells.length; i++) {
+                s.append('\t');
+                tsvEscape(String.valueOf(cells[i]), s);
+            }
+            s.append('\n');
+        } else {
+            CSVFormat csv = CSVFormat.RFC4180;
+            boolean quote = csvQuoted(shape, apostrophe, at == 0);
+            kind = quote ? OpenRecord.CSV_QUOTED : OpenRecord.CSV_PLAIN;
+            try {
+                for (int i = 0; i < at; i++) csv.print(cells[i], p, i == 0);
+                if (at > 0) p.append(csv.getDelimiterString());
+                if (quote) p.append(csv.getQuoteCharacter().charValue());
+                if (apostrophe) p.append('\'');
+                if (quote) s.append(csv.getQuoteCharacter().charValue());
+                for (int i = at + 1; i < cells.length; i++) csv.print(cells[i], s, false);
+                csv.println(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
+            }
+        }
+        return new OpenRecord(kind, p.toString().getBytes(StandardCharsets.UTF_8), s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether Commons CSV 1.12 (RFC 4180: quote '"', no escape character, delimiter ',', quote mode MINIMAL) quotes a
+     * value of this shape, with Excel's apostrophe before it when {@code apostrophe}: an empty value only first on
+     * its line; a value starting with a char up to '#'; one containing CR, LF, '"' or ','; one ending with a char
+     * up to ' '.
+     */
+    private static boolean csvQuoted(StreamedText.Shape shape, boolean apostrophe, boolean newRecord) {
+        if (shape.length() == 0) return newRecord; // no apostrophe on an empty value
+        char first = apostrophe ? '\'' : shape.first();
+        return first <= '#' || shape.csvSpecial() || shape.last() <= ' ';
+    }
+
+    /**
+     * A record with a streamed value, as {@link #open} renders it: the bytes before the value's characters, each
+     * piece of it as it comes, the bytes after.
+     */
+    public record OpenRecord(int kind, byte[] prefix, byte[] suffix) {
+        static final int JSON = 0, CSV_PLAIN = 1, CSV_QUOTED = 2, TSV = 3;
+
+        /** Appends one piece of the value, escaped as the format escapes it inside the value. */
+        public void piece(String s, Utf8Buffer b) {
+            switch (kind) {
+                case JSON -> b.jsonChars(s);
+                case CSV_PLAIN -> b.text(s);
+                case CSV_QUOTED -> b.text(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\""));
+                default -> {
+                    StringBuilder sb = new StringBuilder(s.length() + 16);
+                    tsvEscape(s, sb);
+                    b.text(sb.toString());
+                }
+            }
+        }
+    }
+
     private Object[] cells(Row row) {
         Object[] v = row.values();
         Object[] c = new Object[v.length + (recordField ? 1 : 0)];
@@ -105,12 +208,15 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
 
     private String cell(Object o) {
         if (o == null) return "";
+        if (o instanceof StreamedText) throw new IllegalArgumentException("a streamed value is written by RecordWriter.writeStreamed");
         String s = o instanceof BigDecimal b ? b.toPlainString() : o.toString();
-        if (excel && !s.isEmpty() && !(o instanceof Number)) {
-            char c = s.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') s = "'" + s;
-        }
+        if (excel && !s.isEmpty() && !(o instanceof Number) && formulaStart(s.charAt(0))) s = "'" + s;
         return s;
+    }
+
+    /** A first character that makes a spreadsheet run a cell (Excel mode prefixes such a cell with an apostrophe). */
+    private static boolean formulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     /** CSV through one Commons CSV printer per block; TSV with its escapes. */
@@ -187,6 +293,7 @@ public record RowFormat(Format format, boolean recordField, boolean excel) {
 
     private static void value(Object o, Utf8Buffer b) {
         if (o == null) b.bytes(NULL);
+        else if (o instanceof StreamedText) throw new IllegalArgumentException("a streamed value is written by RecordWriter.writeStreamed");
         else if (o instanceof String s) b.jsonString(s);
         else if (o instanceof Integer n) b.integer(n);
         else if (o instanceof BigDecimal d) b.text(d.toPlainString());

@@ -92,9 +92,36 @@ public final class Utf8Buffer {
      * lone surrogates as {@code \\uXXXX} (so the output is valid UTF-8 and valid JavaScript), the rest as is.
      */
     public Utf8Buffer jsonString(String s) {
-        int n = s.length();
-        ensure(6L * n + 2); // the most a char can take (an escape); a pair's 4 bytes are 2 per char
+        ensure(6L * s.length() + 2); // the most a char can take (an escape); a pair's 4 bytes are 2 per char
         buf[len++] = '"';
+        jsonEscaped(s);
+        buf[len++] = '"';
+        return this;
+    }
+
+    /**
+     * The inside of a JSON string literal, escaped as {@link #jsonString} does, without the quotes: a long string
+     * written in pieces (a pair of surrogates split between two pieces would be escaped as two lone ones).
+     */
+    public Utf8Buffer jsonChars(String s) {
+        ensure(6L * s.length());
+        jsonEscaped(s);
+        return this;
+    }
+
+    /** Forgets the content, keeping the capacity. */
+    public Utf8Buffer clear() {
+        len = 0;
+        return this;
+    }
+
+    /** Writes the content to {@code out}. */
+    public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+        out.write(buf, 0, len);
+    }
+
+    private void jsonEscaped(String s) {
+        int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
@@ -115,8 +142,6 @@ public final class Utf8Buffer {
                 codePoint(c);
             }
         }
-        buf[len++] = '"';
-        return this;
     }
 
     /** A backslash escape; the caller ensured room for 6 bytes. */
