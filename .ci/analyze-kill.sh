@@ -26,7 +26,7 @@ mkdir -p "$work/in"
 for i in $(seq -w 1 30); do
   for f in samples/*; do cp -p "$f" "$work/in/$i-$(basename "$f")"; done
 done
-tables=(documents.csv tokens.csv entities.csv figures.csv errors.csv)
+tables=(documents.csv tokens.csv entities.csv figures.csv tariffs.csv errors.csv)
 
 zhtext() { java -XX:TieredStopAtLevel=1 -jar target/zhtext.jar "$@"; }
 # the old tables and state (a first run of the old inputs), then the new inputs, and the reference new tables (a full

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * process everything again instead of losing records.
  */
 class IncrementalRunsTest {
-    private static final List<String> TABLES = List.of("documents", "tokens", "entities", "figures", "errors");
+    private static final List<String> TABLES = List.of("documents", "tokens", "entities", "figures", "tariffs", "errors");
     @TempDir Path dir;
 
     private Path corpus() throws IOException {
@@ -95,6 +95,7 @@ class IncrementalRunsTest {
         assertTrue(figures.contains("25%"), "the changed article's new figure");
         assertFalse(figures.contains("05-shipping-fees"), "the deleted article's rows are dropped");
         assertTrue(figures.contains("11-new"), "the new article's rows");
+        assertTrue(new String(incremental.get("tariffs"), StandardCharsets.UTF_8).contains("11-new"), "the new article's tariff event");
         // the unchanged articles' rows are the first run's, in the same order
         String before = new String(first.get("tokens"), StandardCharsets.UTF_8);
         String after = new String(incremental.get("tokens"), StandardCharsets.UTF_8);
