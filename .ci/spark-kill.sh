@@ -52,7 +52,7 @@ files() { # a table's files (names and bytes)
 only_parts() { # nothing in a table directory but part files and _SUCCESS
   [[ -f $1/_SUCCESS && -z $(find "$1" -mindepth 1 ! -name 'part-*.csv' ! -name _SUCCESS -print -quit) ]]
 }
-tables=(documents tokens entities figures errors)
+tables=(documents tokens entities figures tariffs errors)
 
 # the reference outputs, and the new run's duration (the range of the random delays)
 job "$work/ref-old" "$work/old-in" || { cat "$work/job.log"; exit 1; }
