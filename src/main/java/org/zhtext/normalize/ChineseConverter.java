@@ -301,21 +301,8 @@ public final class ChineseConverter {
 
     private static Conversion result(String original, int[] cps, ConversionChain.Sink out) {
         OffsetMap.Builder map = new OffsetMap.Builder(out.n);
-        int changed = 0;
-        int o = 0, q = 0;
-        for (int i = 0; i < out.np; i++) {
-            int inLen = out.pieces[2 * i], outLen = out.pieces[2 * i + 1];
-            map.add(inLen, outLen);
-            if (inLen == outLen) {
-                for (int k = 0; k < inLen; k++) {
-                    if (cps[o + k] != out.cps[q + k]) changed++;
-                }
-            } else {
-                changed += inLen;
-            }
-            o += inLen;
-            q += outLen;
-        }
+        for (int i = 0; i < out.np; i++) map.add(out.pieces[2 * i], out.pieces[2 * i + 1]);
+        int changed = changed(cps, out);
         String text = changed == 0 && out.n == cps.length ? original : new String(out.cps, 0, out.n);
         return new Conversion(original, text, map.build(), changed);
     }
