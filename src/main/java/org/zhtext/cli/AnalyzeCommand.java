@@ -13,6 +13,7 @@ import org.zhtext.core.Article;
 import org.zhtext.io.Input;
 import org.zhtext.io.UsageException;
 import org.zhtext.output.Row;
+import org.zhtext.output.RowFormat;
 import org.zhtext.output.Schema;
 import org.zhtext.pipeline.Analyzer;
 import org.zhtext.pipeline.Batch;
@@ -103,7 +104,7 @@ class AnalyzeCommand extends RecordCommand {
      */
     private void skipUnchanged(List<Input> inputs) throws IOException {
         state = IncrementalState.load(skipUnchanged, settingsKey(), VersionProvider.version());
-        Map<org.zhtext.output.Schema, Path> tables = carriedTables();
+        Map<Schema, Path> tables = carriedTables();
         if (state.hasPrevious()) {
             String why = state.outputsChanged(List.copyOf(tables.values()));
             if (why == null && !tables.isEmpty()) {
@@ -127,14 +128,14 @@ class AnalyzeCommand extends RecordCommand {
     }
 
     /** The files the skipped inputs' records are carried over from (and into): the tables, -o's file, or none. */
-    private Map<org.zhtext.output.Schema, Path> carriedTables() {
+    private Map<Schema, Path> carriedTables() {
         if (outputDir != null) return Sinks.TablesSink.tables(outputDir, format());
         if (out.output != null) return Map.of(Schema.DOCUMENT, out.output);
         return Map.of();
     }
 
-    private org.zhtext.output.RowFormat rowFormat() {
-        return new org.zhtext.output.RowFormat(format(), recordField(), out.excel);
+    private RowFormat rowFormat() {
+        return new RowFormat(format(), recordField(), out.excel);
     }
 
     /** Writes the carried records of the skipped inputs that come before {@code next} (null: all that are left). */
