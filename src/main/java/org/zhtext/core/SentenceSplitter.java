@@ -1,6 +1,7 @@
 package org.zhtext.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +14,10 @@ import java.util.List;
  *       and U.S. stay whole;</li>
  *   <li>whitespace between sentences belongs to no sentence; whitespace-only lines yield nothing.</li>
  * </ul>
- * Stateless and thread-safe. Runs in linear time.
+ * Thread-safe. Runs in linear time. The pipeline asks for the sentences of the same text several times (the
+ * figures, the tariff events, the document row, the engine): each thread keeps its last result and answers a
+ * repeated call for the same {@code String} instance from it (texts up to {@value #CACHED_CHARS} chars). The lists
+ * returned are unmodifiable.
  */
 public final class SentenceSplitter {
     private static final SentenceSplitter INSTANCE = new SentenceSplitter();
@@ -22,7 +26,24 @@ public final class SentenceSplitter {
         return INSTANCE;
     }
 
+    /** The longest text whose sentences a thread keeps. */
+    static final int CACHED_CHARS = 1 << 20;
+    /** Per thread: the last text split (by identity) and its sentences. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
     public List<Sentence> split(String text) {
+        Object[] last = LAST.get();
+        if (last[0] == text) return (List<Sentence>) last[1];
+        List<Sentence> out = Collections.unmodifiableList(splitText(text));
+        if (text.length() <= CACHED_CHARS) {
+            last[0] = text;
+            last[1] = out;
+        }
+        return out;
+    }
+
+    private static List<Sentence> splitText(String text) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int i = 0;

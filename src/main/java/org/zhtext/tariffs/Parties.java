@@ -31,8 +31,11 @@ final class Parties {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> shortForms = new HashMap<>();
-    /** The names by first character, longest first: most positions are rejected with one lookup. */
-    private final Map<Character, String[]> byFirst = new HashMap<>();
+    /** The names, longest first, and their indexes by first character. */
+    private final String[] sortedNames;
+    private final FirstChars byFirst;
+    /** The one-character forms (美, 华), tested before their map. */
+    private final CharSet shortChars;
     /** The first characters of the names and the one-character forms, tested before the maps. */
     private final CharSet firsts;
 
@@ -61,18 +64,17 @@ final class Parties {
             if (e.getKey().length() == 1) shortForms.put(e.getKey(), e.getValue());
             else names.put(e.getKey(), e.getValue());
         }
-        Map<Character, List<String>> m = new HashMap<>();
-        for (String n : names.keySet()) {
-            m.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
+        sortedNames = names.keySet().stream().sorted((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length()
+                : a.compareTo(b)).toArray(String[]::new);
+        byFirst = new FirstChars(sortedNames);
+        StringBuilder fc = new StringBuilder(), sc = new StringBuilder();
+        for (String n : sortedNames) fc.append(n.charAt(0));
+        for (String f : shortForms.keySet()) {
+            fc.append(f);
+            sc.append(f);
         }
-        StringBuilder fc = new StringBuilder();
-        for (var e : m.entrySet()) {
-            e.getValue().sort((a, b) -> b.length() - a.length());
-            byFirst.put(e.getKey(), e.getValue().toArray(String[]::new));
-            fc.append(e.getKey().charValue());
-        }
-        for (String f : shortForms.keySet()) fc.append(f);
         firsts = CharSet.of(fc);
+        shortChars = CharSet.of(sc);
     }
 
     /** The code of a name (full, short or news form), or null. */
@@ -90,9 +92,10 @@ final class Parties {
                 continue;
             }
             String hit = null;
-            String[] cands = byFirst.get(s.charAt(i));
+            int[] cands = byFirst.get(s.charAt(i));
             if (cands != null) {
-                for (String n : cands) {
+                for (int k : cands) {
+                    String n = sortedNames[k];
                     if (i + n.length() <= to && s.startsWith(n, i)) {
                         hit = n;
                         break;
@@ -104,10 +107,10 @@ final class Parties {
                 i += hit.length();
                 continue;
             }
-            String c = shortForms.get(s.substring(i, i + 1));
-            if (c != null && i > from && SHORT_BEFORE.indexOf(s.charAt(i - 1)) >= 0
+            if (shortChars.contains(s.charAt(i)) && i > from && SHORT_BEFORE.indexOf(s.charAt(i - 1)) >= 0
                     && (i + 1 >= to || NOT_AFTER_SHORT.indexOf(s.charAt(i + 1)) < 0)) {
-                out.add(new Mention(i, i + 1, c, s.substring(i, i + 1)));
+                String f = s.substring(i, i + 1);
+                out.add(new Mention(i, i + 1, shortForms.get(f), f));
             }
             i++;
         }

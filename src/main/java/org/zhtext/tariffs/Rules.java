@@ -82,20 +82,16 @@ final class Rules {
         private final String[] words;
         private final String[] labels;
         /** By first character: the indexes of the words starting with it, longest first. */
-        private final Map<Character, int[]> byFirst = new java.util.HashMap<>();
-        /** The first characters, tested before the map (no boxing for the characters of most text). */
+        private final FirstChars byFirst;
+        /** The first characters, tested before the table (one bit test rejects most positions of a text). */
         private final org.zhtext.core.CharSet firsts;
 
         private Words(String[] words, String[] labels) {
             this.words = words;
             this.labels = labels;
-            Map<Character, List<Integer>> m = new LinkedHashMap<>();
-            for (int k = 0; k < words.length; k++) m.computeIfAbsent(words[k].charAt(0), c -> new ArrayList<>()).add(k);
+            this.byFirst = new FirstChars(words);
             StringBuilder fc = new StringBuilder();
-            for (var e : m.entrySet()) {
-                byFirst.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-                fc.append(e.getKey().charValue());
-            }
+            for (String w : words) fc.append(w.charAt(0));
             firsts = org.zhtext.core.CharSet.of(fc);
         }
 

@@ -57,6 +57,16 @@ public final class TariffExtractor {
 
     private final Rules rules = Rules.get();
     private final Parties parties = Parties.get();
+    private final Rules.Words targetBefore = rules.pattern("target-before"), det = rules.pattern("det"),
+            origin = rules.pattern("origin"), pronounWords = rules.pattern("pronoun"), targetAfter = rules.pattern("target-after"),
+            notImposerWords = rules.pattern("not-imposer"), statisticWords = rules.pattern("statistic");
+    /** For each stance marker, the bit of its stance in {@link Rules#STANCES}. */
+    private final int[] stanceBits = java.util.stream.IntStream.range(0, rules.stance.words().size())
+            .map(k -> 1 << Rules.STANCES.indexOf(rules.stance.label(k))).toArray();
+    /** The implied patterns (TARGET pre IMPOSER post: 印度对美出口), split once at their {@code *}. */
+    private final String[][] implied = rules.pattern("implied").words().stream()
+            .map(w -> new String[] {w.substring(0, w.indexOf('*')), w.substring(w.indexOf('*') + 1)})
+            .toArray(String[][]::new);
 
     /** The events of {@code text}, whose figures (all kinds, with their code point offsets) are {@code figures}. */
     public Result extract(String text, List<Figure> figures) {
@@ -64,13 +74,17 @@ public final class TariffExtractor {
         if (text.indexOf('税') < 0 && text.indexOf('稅') < 0) return new Result(List.of(), used);
         List<TariffEvent> out = new ArrayList<>();
         CodePointIndex cpi = null;
-        int[] fs = new int[figures.size()], fe = new int[figures.size()];
-        toChars(text, figures, fs, fe);
+        int[] fs = null, fe = null;
         List<Sentence> sentences = SentenceSplitter.get().split(text);
         int lo = 0;
         for (Sentence s : sentences) {
             if (!hasTaxChar(text, s.start(), s.end()) || rules.duties.find(text, s.start(), s.end()) < 0) continue;
-            if (cpi == null) cpi = CodePointIndex.of(text);
+            if (cpi == null) {
+                cpi = CodePointIndex.of(text);
+                fs = new int[figures.size()];
+                fe = new int[figures.size()];
+                toChars(text, cpi.hasSurrogates(), figures, fs, fe);
+            }
             while (lo < fs.length && fs[lo] < s.start()) lo++;
             int hi = lo;
             while (hi < fs.length && fs[hi] < s.end()) hi++;
@@ -89,9 +103,7 @@ public final class TariffExtractor {
     }
 
     /** Char offsets of the figures' code point spans. */
-    private static void toChars(String text, List<Figure> figures, int[] fs, int[] fe) {
-        boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+    private static void toChars(String text, boolean surrogates, List<Figure> figures, int[] fs, int[] fe) {
         if (!surrogates) {
             for (int i = 0; i < figures.size(); i++) {
                 fs[i] = figures.get(i).start();
@@ -188,7 +200,7 @@ public final class TariffExtractor {
                     cs = i + 1;
                 }
             }
-            if (events.isEmpty() || stanceIn(s.start(), s.end()).contains("none")) return;
+            if (events.isEmpty() || (stanceIn(s.start(), s.end()) & 1 << Rules.STANCES.indexOf("none")) != 0) return;
             Ev prev = null;
             for (Ev e : events) {
                 if (e.effective == null && prev != null && e.inherits && e.stance.equals(prev.stance)) e.effective = prev.effective;
@@ -208,7 +220,7 @@ public final class TariffExtractor {
 
         private void clause(int cs, int ce) {
             boolean duty = rules.duties.find(t, cs, ce) >= 0;
-            boolean statistic = rules.pattern("statistic").find(t, cs, ce) >= 0;
+            boolean statistic = statisticWords.find(t, cs, ce) >= 0;
             int best = Integer.MAX_VALUE, trigStart = -1, trigEnd = -1;
             if (duty && !statistic) {
                 for (int i = cs; i < ce; ) {
@@ -262,18 +274,18 @@ public final class TariffExtractor {
                 }
             }
             if (targets.isEmpty()) {
-                Rules.Words tb = rules.pattern("target-before");
+                Rules.Words tb = targetBefore;
                 for (int i = cs; i < ce && targets.isEmpty() && !pronoun; i++) {
                     int k = tb.at(t, i, ce);
                     if (k < 0) continue;
                     int j = i + tb.word(k).length();
-                    int d = rules.pattern("det").at(t, j, ce);
-                    if (d >= 0) j += rules.pattern("det").word(d).length();
-                    int o = rules.pattern("origin").at(t, j, ce);
-                    if (o >= 0) j += rules.pattern("origin").word(o).length();
-                    if (rules.pattern("pronoun").at(t, j, ce) >= 0) {
+                    int d = det.at(t, j, ce);
+                    if (d >= 0) j += det.word(d).length();
+                    int o = origin.at(t, j, ce);
+                    if (o >= 0) j += origin.word(o).length();
+                    if (pronounWords.at(t, j, ce) >= 0) {
                         pronoun = true;
-                        productFrom = j + rules.pattern("pronoun").word(rules.pattern("pronoun").at(t, j, ce)).length();
+                        productFrom = j + pronounWords.word(pronounWords.at(t, j, ce)).length();
                         break;
                     }
                     Parties.Mention m = mentionAt(inClause, j);
@@ -284,14 +296,14 @@ public final class TariffExtractor {
                         if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
                         else m = null;
                     }
-                    if (targets.isEmpty() && rules.pattern("target-before").at(t, j, ce) < 0 && productFrom < 0) {
+                    if (targets.isEmpty() && targetBefore.at(t, j, ce) < 0 && productFrom < 0) {
                         productFrom = j; // 对进口汽车…: the goods follow
                     }
                 }
             }
             if (targets.isEmpty() && !pronoun) {
                 for (Parties.Mention m : inClause) {
-                    if (rules.pattern("target-after").at(t, m.end(), ce) >= 0 && !notImposer(m)) {
+                    if (targetAfter.at(t, m.end(), ce) >= 0 && !notImposer(m)) {
                         targets.add(m);
                         productFrom = m.end();
                         break;
@@ -310,7 +322,7 @@ public final class TariffExtractor {
             if (targets.isEmpty() && !pronoun && inClause.isEmpty() && before == null) {
                 // 香港產品須…，繳納…關稅: the goods' party in a clause before
                 for (Parties.Mention m : mentions()) {
-                    if (m.end() <= cs && rules.pattern("target-after").at(t, m.end(), s.end()) >= 0 && !notImposer(m)) {
+                    if (m.end() <= cs && targetAfter.at(t, m.end(), s.end()) >= 0 && !notImposer(m)) {
                         targets.add(m);
                         break;
                     }
@@ -513,34 +525,35 @@ public final class TariffExtractor {
         }
 
         private String stance(int trigEnd) {
-            Set<String> found = stanceIn(s.start(), trigEnd);
-            for (String st : Rules.STANCES) if (!st.equals("none") && found.contains(st)) return st;
+            int found = stanceIn(s.start(), trigEnd);
+            for (int i = 0; i < Rules.STANCES.size(); i++) {
+                if (!Rules.STANCES.get(i).equals("none") && (found & 1 << i) != 0) return Rules.STANCES.get(i);
+            }
             return "fact";
         }
 
         /** The stance markers of the sentence (index of the word at each position, or -1), read once. */
         private int[] markers;
 
-        /** The stances with a marker in [sentence start, to). */
-        private Set<String> stanceIn(int from, int to) {
+        /** The stances with a marker in [sentence start, to), as bits of {@link Rules#STANCES}. */
+        private int stanceIn(int from, int to) {
             if (markers == null) {
                 markers = new int[s.end() - s.start()];
                 for (int i = s.start(); i < s.end(); i++) markers[i - s.start()] = rules.stance.at(t, i, s.end());
             }
-            Set<String> found = new HashSet<>();
+            int found = 0;
             for (int i = from; i < to; i++) {
                 int k = markers[i - s.start()];
                 if (k >= 0 && i + rules.stance.word(k).length() > to) k = rules.stance.at(t, i, to); // cut by the bound
-                if (k >= 0) found.add(rules.stance.label(k));
+                if (k >= 0) found |= stanceBits[k];
             }
             return found;
         }
 
         /** The imposer of an implied pattern after a target (印度对美出口 → 美), or null. */
         private Parties.Mention impliedImposer(Parties.Mention m, List<Parties.Mention> in) {
-            for (String w : rules.pattern("implied").words()) {
-                int star = w.indexOf('*');
-                String pre = w.substring(0, star), post = w.substring(star + 1);
+            for (String[] w : implied) {
+                String pre = w[0], post = w[1];
                 if (!t.startsWith(pre, m.end())) continue;
                 Parties.Mention by = mentionAt(in, m.end() + pre.length());
                 if (by != null && !by.code().equals(m.code()) && t.startsWith(post, by.end())) return by;
@@ -560,7 +573,7 @@ public final class TariffExtractor {
         }
 
         private boolean notImposer(Parties.Mention m) {
-            return rules.pattern("not-imposer").endingAt(t, m.start(), s.start()) >= 0;
+            return notImposerWords.endingAt(t, m.start(), s.start()) >= 0;
         }
 
         /** The last party in [from, to) that is no target and not written as a place of origin. */
@@ -570,7 +583,7 @@ public final class TariffExtractor {
             for (Parties.Mention m : in) {
                 if (m.start() < from || m.end() > to || targets.contains(m)) continue;
                 if (m.code().equals(targetCode) || notImposer(m)) continue;
-                if (rules.pattern("target-before").endingAt(t, m.start(), from) >= 0) continue;
+                if (targetBefore.endingAt(t, m.start(), from) >= 0) continue;
                 best = m;
             }
             return best;
