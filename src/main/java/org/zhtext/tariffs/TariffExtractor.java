@@ -59,10 +59,13 @@ public final class TariffExtractor {
     private final Parties parties = Parties.get();
     private final Rules.Words targetBefore = rules.pattern("target-before"), det = rules.pattern("det"),
             origin = rules.pattern("origin"), pronounWords = rules.pattern("pronoun"), targetAfter = rules.pattern("target-after"),
-            notImposerWords = rules.pattern("not-imposer"), statisticWords = rules.pattern("statistic");
+            notImposerWords = rules.pattern("not-imposer"), statisticWords = rules.pattern("statistic"),
+            condition = rules.pattern("condition"), conditionParty = rules.pattern("condition-party"),
+            notCondition = rules.pattern("not-condition");
     /** For each stance marker, the bit of its stance in {@link Rules#STANCES}. */
     private final int[] stanceBits = java.util.stream.IntStream.range(0, rules.stance.words().size())
-            .map(k -> 1 << Rules.STANCES.indexOf(rules.stance.label(k))).toArray();
+            .map(k -> Rules.STANCES.contains(rules.stance.label(k)) ? 1 << Rules.STANCES.indexOf(rules.stance.label(k)) : 0)
+            .toArray();
     /** The implied patterns (TARGET pre IMPOSER post: 印度对美出口), split once at their {@code *}. */
     private final String[][] implied = rules.pattern("implied").words().stream()
             .map(w -> new String[] {w.substring(0, w.indexOf('*')), w.substring(w.indexOf('*') + 1)})
@@ -242,7 +245,23 @@ public final class TariffExtractor {
                 support(cs, ce);
                 return;
             }
+            if (condition(cs, trigStart) && ce < s.end() - 1) return; // 若中方对美加征关税，美方将…: a condition
             event(cs, ce, Rules.ACTIONS.get(best), trigStart, trigEnd);
+        }
+
+        /** Whether a condition word stands in [from, to): 若, 如果, 一旦; 如 only right before a party. */
+        private boolean condition(int from, int to) {
+            for (int i = from; i < to; i++) {
+                int k = notCondition.at(t, i, to);
+                if (k >= 0) {
+                    i += notCondition.word(k).length() - 1;
+                    continue;
+                }
+                if (condition.at(t, i, to) >= 0) return true;
+                k = conditionParty.at(t, i, to);
+                if (k >= 0 && mentionAt(mentions(), i + conditionParty.word(k).length()) != null) return true;
+            }
+            return false;
         }
 
         /** A clause that states an event (or one per target, one per rate of 分别). */
