@@ -128,7 +128,7 @@ class TariffEvalTest {
     @Test
     void heldOutSetOnlyWhenAsked() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("tariffs.heldout"), "held-out set: -Dtariffs.heldout=true");
-        for (String set : List.of("heldout.tsv", "heldout-after.tsv")) {
+        for (String set : List.of("heldout.tsv", "heldout-after.tsv", "heldout-conditions.tsv")) {
             Score s = score(set);
             System.out.print(report(set, s));
             s.errors.forEach(System.out::println);
