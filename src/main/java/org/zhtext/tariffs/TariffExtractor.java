@@ -52,7 +52,7 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
-            "将", "將", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外"};
+            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外"};
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
 
     private final Rules rules = Rules.get();
