@@ -3,6 +3,9 @@ package org.zhtext.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.zhtext.engine.EngineOption;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.pipeline.Engines;
 import picocli.CommandLine;
@@ -10,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Engine choice and its data, shared by segment, entities and analyze. */
 @Command(modelTransformer = EngineOptions.EngineHelp.class)
@@ -26,9 +30,6 @@ public class EngineOptions {
             description = "HanLP word conventions: pku (default: 2000年, 50万 whole), msr (numbers with classifiers and whole dates, as MSR), cityu or as (Hong Kong / Taiwan conventions: classifiers split, bound suffixes joined), ud (numbers split from units).")
     String standard;
 
-    @Option(names = "--corenlp-models", paramLabel = "DIR", description = "Where the CoreNLP Chinese models are (default: models/corenlp).")
-    Path corenlpModels;
-
     @Option(names = "--country-abbreviations", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Report coordinated one-character country abbreviations as places (中美关系 gives 中 and 美; "
                     + "never 中方, 对华, 赴美). Default: on; --no-country-abbreviations turns them off.")
@@ -42,13 +43,24 @@ public class EngineOptions {
                     + "(rules: the path before the tagger); zhtext's entity rules run on top of both. The CoreNLP engine keeps its CRF.")
     Ner ner = Ner.model;
 
+    /** The command this mixin is in: it holds the engines' own options that {@link EngineHelp} added. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     Engines.Config config(boolean verbose) {
-        return new Engines.Config(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, ner.name());
+        Map<String, String> engineOptions = new TreeMap<>();
+        for (EngineOption o : Engines.options()) {
+            OptionSpec given = spec == null ? null : spec.findOption("--" + o.name());
+            Object value = given == null ? null : given.getValue();
+            if (value != null) engineOptions.put(o.name(), value.toString());
+        }
+        return new Engines.Config(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner.name());
     }
 
     /**
      * Describes {@code --engine} with the registered engines, the default first:
-     * {@code hanlp (default: embedded) | corenlp (Stanford CoreNLP; ...).}
+     * {@code hanlp (default: embedded) | corenlp (Stanford CoreNLP; ...).}, and adds each engine's own options
+     * ({@link EngineProvider#options}: {@code --NAME PARAM}) after {@code --standard}.
      */
     public static final class EngineHelp implements CommandLine.IModelTransformer {
         @Override
@@ -62,6 +74,12 @@ public class EngineOptions {
             for (OptionSpec o : options) spec.remove(o);
             for (OptionSpec o : options) {
                 spec.addOption(o.longestName().equals("--engine") ? o.toBuilder().description(String.join(" | ", engines) + ".").build() : o);
+                if (o.longestName().equals("--standard")) {
+                    for (EngineOption e : Engines.options()) {
+                        spec.addOption(OptionSpec.builder("--" + e.name()).paramLabel(e.paramLabel()).description(e.description())
+                                .type(String.class).build());
+                    }
+                }
             }
             return spec;
         }

@@ -3,8 +3,9 @@ package org.zhtext.cli;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.zhtext.pipeline.Engines;
 
-/** Library logging (java.util.logging: HanLP, and anything routed there) is off unless --verbose. */
+/** Library logging (java.util.logging, the engines' libraries, and anything routed there) is off unless --verbose. */
 final class Logging {
     private Logging() {}
 
@@ -13,7 +14,6 @@ final class Logging {
         Logger root = LogManager.getLogManager().getLogger("");
         root.setLevel(level);
         for (var h : root.getHandlers()) h.setLevel(level);
-        // HanLP's logger is configured on first use; pre-create it with the same level
-        Logger.getLogger("HanLP").setLevel(level);
+        Engines.setLogging(verbose);
     }
 }

@@ -2,6 +2,8 @@ package org.zhtext.cli;
 
 import org.zhtext.core.Setting;
 import org.zhtext.core.SettingError;
+import org.zhtext.engine.EngineOption;
+import org.zhtext.pipeline.Engines;
 import org.zhtext.pipeline.Errors;
 
 /** The one place where errors about a user setting ({@link Setting}) are worded with zhtext's options. */
@@ -10,13 +12,13 @@ final class SettingMessages {
 
     /** The message of an error for stderr: with the option that gave the setting, when it is about one. */
     static String of(Exception e) {
-        if (e instanceof SettingError s && s.setting() != null) return word(s.setting(), s.detail());
+        if (e instanceof SettingError s && s.setting() != null) return word(s);
         return e.getMessage();
     }
 
     /** The one-line message of a failed input for stderr and error records ({@link Errors#oneLine}, worded here). */
     static String oneLine(Throwable e) {
-        if (e instanceof SettingError s && s.setting() != null) return word(s.setting(), s.detail()).replaceAll("[\\r\\n]+", " ").strip();
+        if (e instanceof SettingError s && s.setting() != null) return word(s).replaceAll("[\\r\\n]+", " ").strip();
         if (e instanceof OutOfMemoryError) return word(Setting.MAX_CHARS, "out of memory while processing this input (give java a larger -Xmx, or lower " + Setting.OPTION + ")");
         return Errors.oneLine(e);
     }
@@ -28,11 +30,25 @@ final class SettingMessages {
             case LEXICON -> "--lexicon";
             case STANDARD -> "--standard";
             case DATES -> "--dates";
-            case CORENLP_MODELS -> "--corenlp-models";
+            case ENGINE_OPTION -> "--engine";
             case ENCODING -> "--encoding";
             case MAX_CHARS -> "--max-chars";
             case FILES_FROM -> "--files-from";
         };
+    }
+
+    /** An error's message worded with its option; an engine's own option by its name and parameter. */
+    static String word(SettingError e) {
+        if (e.setting() == Setting.ENGINE_OPTION && e.engineOption() != null) {
+            for (EngineOption o : Engines.options()) {
+                if (o.name().equals(e.engineOption())) {
+                    String option = "--" + o.name();
+                    if (e.detail().contains(Setting.OPTION)) return e.detail().replace(Setting.OPTION, option);
+                    return e.detail() + " (or pass " + option + " " + o.paramLabel() + ")";
+                }
+            }
+        }
+        return word(e.setting(), e.detail());
     }
 
     static String word(Setting setting, String detail) {
@@ -42,7 +58,7 @@ final class SettingMessages {
             case LEXICON -> "--lexicon: " + detail;
             case STANDARD -> "--standard: " + detail;
             case DATES -> "--dates: " + detail;
-            case CORENLP_MODELS -> detail + " (or pass --corenlp-models DIR)";
+            case ENGINE_OPTION -> detail;
             case ENCODING, MAX_CHARS, FILES_FROM -> option(setting) + ": " + detail;
         };
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
                 + "figures; loads no NLP engine. --kinds and --tariff-only do not change the events.",
                 "Records: file, sentence, start, end, text, action, stance, imposer, imposer_code, target, target_code, products, rate, previous_rate, effective, until, figure_ids."})
 class TariffsCommand extends RecordCommand {
-    @Mixin FigureOptions figureOptions;
+    @Mixin DateOptions dates;
 
     private FigureRows figures;
 
@@ -27,7 +27,7 @@ class TariffsCommand extends RecordCommand {
 
     @Override
     void prepare() throws Exception {
-        figures = figureOptions.build();
+        figures = dates.build(java.util.EnumSet.allOf(org.zhtext.figures.FigureKind.class), false);
     }
 
     @Override

@@ -14,8 +14,8 @@ public enum Setting {
     STANDARD("standard"),
     /** The table of reference dates. */
     DATES("dates"),
-    /** The folder of the CoreNLP models. */
-    CORENLP_MODELS(null),
+    /** A setting an engine declares (its models folder, say): {@link SettingError#engineOption} names it. */
+    ENGINE_OPTION(null),
     /** The encoding forced for inputs (a hint in decoding errors). */
     ENCODING("encoding"),
     /** The most characters an article may have. */

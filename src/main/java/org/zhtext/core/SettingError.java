@@ -11,4 +11,9 @@ public interface SettingError {
 
     /** What is wrong, without naming the setting (the whole message when there is none). */
     String detail();
+
+    /** For {@link Setting#ENGINE_OPTION}: the name of the engine's option ({@code corenlp-models}); else null. */
+    default String engineOption() {
+        return null;
+    }
 }

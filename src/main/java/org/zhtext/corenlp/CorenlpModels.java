@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zhtext.core.Models;
-import org.zhtext.core.Setting;
 import org.zhtext.engine.SetupException;
 
 /**
@@ -83,7 +82,7 @@ public final class CorenlpModels {
     /**
      * Checks that every model file is present.
      *
-     * @throws SetupException about {@link Setting#CORENLP_MODELS} (one line, naming {@value #FETCH_COMMAND}) when
+     * @throws SetupException about {@link CorenlpProvider#MODELS_OPTION} (one line, naming {@value #FETCH_COMMAND}) when
      *         the folder or a file is missing
      */
     public static CorenlpModels validate(Path dir) {
@@ -92,7 +91,7 @@ public final class CorenlpModels {
         String what = Files.isDirectory(dir)
                 ? "incomplete CoreNLP models in " + dir + " (missing " + String.join(", ", missing) + ")"
                 : "no CoreNLP models in " + dir;
-        throw new SetupException(Setting.CORENLP_MODELS, what + ": run `" + FETCH_COMMAND + "`");
+        throw new SetupException(CorenlpProvider.MODELS_OPTION, what + ": run `" + FETCH_COMMAND + "`");
     }
 
     /** The model files absent from {@code dir} (relative paths); empty when it is complete. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Versions;
+import org.zhtext.engine.EngineOption;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.EngineSettings;
 import org.zhtext.engine.EntityEngine;
@@ -19,6 +20,10 @@ import org.zhtext.engine.WordSegmenter;
  * class itself.
  */
 public final class CorenlpProvider implements EngineProvider {
+    /** The models folder ({@code --corenlp-models DIR}); default: {@link CorenlpModels#resolve}. */
+    public static final EngineOption MODELS_OPTION = new EngineOption("corenlp-models", "DIR",
+            "Where the CoreNLP Chinese models are (default: models/corenlp).");
+
     private static final ModelSet MODELS = new ModelSet() {
         @Override
         public String name() {
@@ -63,24 +68,29 @@ public final class CorenlpProvider implements EngineProvider {
     }
 
     @Override
+    public List<EngineOption> options() {
+        return List.of(MODELS_OPTION);
+    }
+
+    @Override
     public ModelSet models() {
         return MODELS;
     }
 
     @Override
     public void checkSetup(EngineSettings settings) {
-        CorenlpModels.locate(settings.models());
+        CorenlpModels.locate(settings.path(MODELS_OPTION));
     }
 
     @Override
     public WordSegmenter segmenter(EngineSettings settings, Lexicon lexicon) {
         CorenlpPipeline.setVerbose(settings.verbose());
-        return new CorenlpSegmenter(CorenlpModels.locate(settings.models()), lexicon);
+        return new CorenlpSegmenter(CorenlpModels.locate(settings.path(MODELS_OPTION)), lexicon);
     }
 
     @Override
     public EntityEngine recognizer(EngineSettings settings, Lexicon lexicon) {
         CorenlpPipeline.setVerbose(settings.verbose());
-        return new CorenlpRecognizer(CorenlpModels.locate(settings.models()));
+        return new CorenlpRecognizer(CorenlpModels.locate(settings.path(MODELS_OPTION)));
     }
 }

@@ -20,6 +20,28 @@ public interface EngineProvider {
     /** The libraries the engine runs on with their versions, one line each ({@code HanLP portable-1.8.6}). */
     List<String> versions();
 
+    /**
+     * The settings this engine reads beyond the standard and the user lexicon (its models folder, say), offered by
+     * the front end as options; their values reach the engine in {@link EngineSettings#options}. None by default.
+     */
+    default List<EngineOption> options() {
+        return List.of();
+    }
+
+    /**
+     * Switches the logging of the engine's libraries: off, or on stderr when {@code verbose}. Called before the
+     * engine is built; must load nothing of the library. Does nothing by default.
+     */
+    default void setLogging(boolean verbose) {}
+
+    /**
+     * Whether zhtext's trained entity tagger ({@code ner/}, {@code --ner model}) replaces this engine's recognizer:
+     * the tagger was trained for this engine's sentences. False by default (the engine's own recognizer).
+     */
+    default boolean usesTrainedTagger() {
+        return false;
+    }
+
     /** The model files the engine needs beyond its libraries, or null when it needs none. */
     default ModelSet models() {
         return null;

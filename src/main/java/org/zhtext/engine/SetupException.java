@@ -11,6 +11,7 @@ import org.zhtext.core.SettingError;
 public class SetupException extends RuntimeException implements SettingError {
     private final Setting setting;
     private final String detail;
+    private final String engineOption;
 
     public SetupException(String message) {
         this(message, (Throwable) null);
@@ -20,6 +21,7 @@ public class SetupException extends RuntimeException implements SettingError {
         super(message, cause);
         this.setting = null;
         this.detail = message;
+        this.engineOption = null;
     }
 
     /** An error about a setting: {@code detail} says what is wrong with it (the offending value included). */
@@ -31,6 +33,15 @@ public class SetupException extends RuntimeException implements SettingError {
         super(setting.message(detail), cause);
         this.setting = setting;
         this.detail = detail;
+        this.engineOption = null;
+    }
+
+    /** An error about an engine's own option ({@link Setting#ENGINE_OPTION}): {@code detail} says what is wrong. */
+    public SetupException(EngineOption option, String detail) {
+        super(Setting.ENGINE_OPTION.message(detail));
+        this.setting = Setting.ENGINE_OPTION;
+        this.detail = detail;
+        this.engineOption = option.name();
     }
 
     @Override
@@ -41,5 +52,10 @@ public class SetupException extends RuntimeException implements SettingError {
     @Override
     public String detail() {
         return detail;
+    }
+
+    @Override
+    public String engineOption() {
+        return engineOption;
     }
 }

@@ -1,7 +1,6 @@
 package org.zhtext.hanlp;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import org.zhtext.segment.WordTags;
 
 /** HanLP's core dictionary as the segmentation rules read it: each word's most frequent nature. Shared and read only. */
 final class CoreWords implements WordTags {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Setting;
 import org.zhtext.engine.EngineProvider;
@@ -14,7 +16,6 @@ import org.zhtext.engine.Mention;
 import org.zhtext.engine.SentenceAnalyzer;
 import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
-import org.zhtext.segment.SegmentRules;
 
 /**
  * The default engine, HanLP portable (embedded: its dictionaries are in its jar). The segmenter and the
@@ -72,6 +73,21 @@ public final class HanlpProvider implements EngineProvider {
             };
         }
         return SentenceAnalyzer.of(words, entities);
+    }
+
+    /** HanLP's logger ({@code Predefine.logger}), held so that its level stays set (java.util.logging keeps loggers weakly). */
+    private static final Logger LOG = Logger.getLogger("HanLP");
+
+    /** HanLP logs through java.util.logging: its logger is configured on first use, so it is created here with the level. */
+    @Override
+    public void setLogging(boolean verbose) {
+        LOG.setLevel(verbose ? Level.INFO : Level.OFF);
+    }
+
+    /** The trained tagger of {@code ner/} was trained on HanLP's sentences and replaces its recognizers by default. */
+    @Override
+    public boolean usesTrainedTagger() {
+        return true;
     }
 
     @Override

@@ -2,11 +2,10 @@ package org.zhtext.hanlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhtext.core.CharClasses;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Word;
 import org.zhtext.engine.WordSegmenter;
-import org.zhtext.segment.Chars;
-import org.zhtext.segment.SegmentRules;
 
 /**
  * The default engine: the dictionary words of HanLP portable's Viterbi segmenter ({@link HanlpPass}: the zhtext
@@ -94,9 +93,9 @@ public final class HanlpSegmenter implements WordSegmenter {
     private static void addSplitOnSpace(String s, int from, int to, String tag, List<Word> out) {
         int i = from;
         while (i < to) {
-            while (i < to && Chars.isSpace(s.charAt(i))) i++;
+            while (i < to && CharClasses.isSpace(s.charAt(i))) i++;
             int j = i;
-            while (j < to && !Chars.isSpace(s.charAt(j))) j++;
+            while (j < to && !CharClasses.isSpace(s.charAt(j))) j++;
             if (j > i) out.add(new Word(i, j, tag));
             i = j;
         }

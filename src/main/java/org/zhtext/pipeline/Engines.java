@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhtext.core.Lexicon;
 import org.zhtext.core.Setting;
+import org.zhtext.engine.EngineOption;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.EngineSettings;
 import org.zhtext.engine.EntityEngine;
@@ -32,43 +33,45 @@ public final class Engines {
      * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default; {@code ner}: where the
      * HanLP engine's entity mentions come from, {@value #NER_MODEL} (the trained tagger, default) or
      * {@value #NER_RULES} (HanLP's recognizers, the path before the tagger); the CoreNLP engine keeps its CRF
-     * either way. The entity rules run on top in both.
+     * either way. The entity rules run on top in both. {@code engineOptions}: the values given for the engines' own
+     * options ({@link EngineProvider#options}), by name.
      */
-    public record Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
+    public record Config(String engine, String standard, List<Path> lexicons, Map<String, String> engineOptions, boolean verbose,
             boolean countryAbbreviations, String ner) {
         public static final String NER_MODEL = "model", NER_RULES = "rules";
 
         public Config {
             lexicons = List.copyOf(lexicons);
+            engineOptions = Map.copyOf(engineOptions);
             if (!NER_MODEL.equals(ner) && !NER_RULES.equals(ner)) throw new IllegalArgumentException("ner: " + ner);
         }
 
         /** The default entity options. */
-        public Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose) {
-            this(engine, standard, lexicons, corenlpModels, verbose, EntityRules.Options.DEFAULT.countryAbbreviations());
+        public Config(String engine, String standard, List<Path> lexicons, Map<String, String> engineOptions, boolean verbose) {
+            this(engine, standard, lexicons, engineOptions, verbose, EntityRules.Options.DEFAULT.countryAbbreviations());
         }
 
         /** The default entity source (the trained tagger). */
-        public Config(String engine, String standard, List<Path> lexicons, Path corenlpModels, boolean verbose,
+        public Config(String engine, String standard, List<Path> lexicons, Map<String, String> engineOptions, boolean verbose,
                 boolean countryAbbreviations) {
-            this(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, NER_MODEL);
+            this(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, NER_MODEL);
         }
 
         // written out: a record's generated equals/hashCode bootstrap method handles on first use (~40 ms at start-up)
         @Override
         public boolean equals(Object o) {
             return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
-                    && lexicons.equals(c.lexicons) && Objects.equals(corenlpModels, c.corenlpModels) && verbose == c.verbose
+                    && lexicons.equals(c.lexicons) && engineOptions.equals(c.engineOptions) && verbose == c.verbose
                     && countryAbbreviations == c.countryAbbreviations && ner.equals(c.ner);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(engine, standard, lexicons, corenlpModels, verbose, countryAbbreviations, ner);
+            return Objects.hash(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner);
         }
 
         EngineSettings settings() {
-            return new EngineSettings(standard, corenlpModels, verbose);
+            return new EngineSettings(standard, engineOptions, verbose);
         }
     }
 
@@ -106,6 +109,18 @@ public final class Engines {
         throw new SetupException(Setting.ENGINE, "unknown engine '" + name + "' (" + String.join(", ", names) + ")");
     }
 
+    /** The options the registered engines declare, in the order of the engines. */
+    public static List<EngineOption> options() {
+        List<EngineOption> out = new ArrayList<>();
+        for (EngineProvider p : PROVIDERS) out.addAll(p.options());
+        return out;
+    }
+
+    /** Switches every registered engine's library logging: off, or on stderr when {@code verbose}. */
+    public static void setLogging(boolean verbose) {
+        for (EngineProvider p : PROVIDERS) p.setLogging(verbose);
+    }
+
     public static WordSegmenter segmenter(Config c, PrintStream log) {
         EngineProvider p = provider(c.engine());
         return SEGMENTERS.computeIfAbsent(c, k -> {
@@ -118,7 +133,7 @@ public final class Engines {
         EngineProvider p = provider(c.engine());
         return RECOGNIZERS.computeIfAbsent(c, k -> {
             p.checkSetup(k.settings());
-            if (Config.NER_MODEL.equals(k.ner()) && "hanlp".equals(p.name())) return ModelRecognizer.shipped(p.name());
+            if (Config.NER_MODEL.equals(k.ner()) && p.usesTrainedTagger()) return ModelRecognizer.shipped(p.name());
             return p.recognizer(k.settings(), lexicon(k, log));
         });
     }
@@ -138,7 +153,7 @@ public final class Engines {
      */
     public static EntityRules entityRules(Config c, PrintStream log) {
         return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations(),
-                Config.NER_MODEL.equals(c.ner()) && "hanlp".equals(c.engine())));
+                Config.NER_MODEL.equals(c.ner()) && provider(c.engine()).usesTrainedTagger()));
     }
 
     /** The user lexicon: models/lexicon/*.txt plus the configuration's lexicon files, read fresh in this process. */

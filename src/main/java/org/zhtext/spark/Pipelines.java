@@ -3,12 +3,11 @@ package org.zhtext.spark;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.zhtext.core.Models;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.pipeline.AnalysisSettings;
 import org.zhtext.pipeline.Analyzer;
+import org.zhtext.pipeline.Engines;
 
 /**
  * The pipelines of this JVM (an executor, or the driver in local mode), one per {@link AnalysisSettings}, built
@@ -22,8 +21,6 @@ final class Pipelines {
     record Pipeline(Analyzer analyzer, ArticleReader reader) {}
 
     private static final Map<AnalysisSettings, Pipeline> BUILT = new ConcurrentHashMap<>();
-    /** Held so that its level stays set (java.util.logging keeps loggers weakly). */
-    private static final Logger HANLP_LOG = Logger.getLogger("HanLP");
 
     private Pipelines() {}
 
@@ -49,8 +46,9 @@ final class Pipelines {
     }
 
     private static Pipeline build(AnalysisSettings s) {
-        // HanLP logs through java.util.logging, which Spark routes into its own log: only with --verbose, as in the CLI
-        HANLP_LOG.setLevel(s.verbose() ? Level.INFO : Level.OFF);
+        // the engines' libraries log through java.util.logging, which Spark routes into its own log: only with
+        // --verbose, as in the CLI
+        Engines.setLogging(s.verbose());
         if (s.modelsDir() != null) Models.setDir(Path.of(s.modelsDir()));
         return new Pipeline(s.analyzer(System.err), s.reader());
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Word;
-import org.zhtext.segment.SegmentRules;
 
 class HanlpSegmenterTest {
     private static final HanlpSegmenter SHIPPED = shipped();

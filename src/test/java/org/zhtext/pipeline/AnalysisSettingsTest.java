@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class AnalysisSettingsTest {
         Files.writeString(dates, "file,date\na.txt,2024-05-06\n", StandardCharsets.UTF_8);
         // every component of the engine configuration away from its default
         Engines.Config engine = new Engines.Config("corenlp", "msr", List.of(tmp.resolve("a.txt"), tmp.resolve("b.txt")),
-                tmp.resolve("models"), true, false);
+                Map.of("corenlp-models", tmp.resolve("models").toString()), true, false);
         FigureRows figures = new FigureRows(Set.of(FigureKind.PERCENT, FigureKind.DATE), true, LocalDate.of(2025, 1, 2),
                 ReferenceDates.load(dates));
         AnalysisSettings s = AnalysisSettings.of(EnumSet.of(Analyzer.Kind.FIGURE), engine, figures, tmp, StandardCharsets.UTF_8, 1234);
@@ -59,7 +60,7 @@ class AnalysisSettingsTest {
         assertEquals("UTF-8", back.encoding());
         assertEquals(1234, back.maxChars());
         // and the defaults: no engine option is lost or invented
-        Engines.Config plain = new Engines.Config("hanlp", "pku", List.of(), null, false);
+        Engines.Config plain = new Engines.Config("hanlp", "pku", List.of(), Map.of(), false);
         AnalysisSettings d = AnalysisSettings.of(Set.of(), plain, new FigureRows(Set.of(FigureKind.MONEY), false, null,
                 ReferenceDates.none()), null, null, 10);
         assertEquals(plain, ((AnalysisSettings) roundTrip(d)).engineConfig());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhtext.core.Sentence;
@@ -28,7 +29,7 @@ class EnginesTest {
     @TempDir Path dir;
 
     private static Engines.Config config(String engine, String standard, List<Path> lexicons, Path models) {
-        return new Engines.Config(engine, standard, lexicons, models, false);
+        return new Engines.Config(engine, standard, lexicons, models == null ? Map.of() : Map.of("corenlp-models", models.toString()), false);
     }
 
     @Test
@@ -98,7 +99,8 @@ class EnginesTest {
         for (Runnable build : List.<Runnable>of(() -> Engines.segmenter(config("corenlp", "pku", List.of(), none), System.err),
                 () -> Engines.recognizer(config("corenlp", "pku", List.of(), none), System.err))) {
             SetupException models = assertThrows(SetupException.class, build::run);
-            assertEquals(Setting.CORENLP_MODELS, models.setting());
+            assertEquals(Setting.ENGINE_OPTION, models.setting());
+            assertEquals("corenlp-models", models.engineOption());
             assertEquals("no CoreNLP models in " + none + ": run `zhtext models fetch corenlp`", models.getMessage());
         }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.zhtext.hanlp.HanlpSegmenter;
+import org.zhtext.hanlp.SegmentRules;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Lexicon;
 import org.zhtext.normalize.ChineseConverter;

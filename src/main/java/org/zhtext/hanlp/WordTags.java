@@ -1,4 +1,4 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
 /**
  * A segmentation engine's core dictionary as {@link SegmentRules} consult it: a word's most frequent

@@ -1,5 +1,6 @@
-package org.zhtext.segment;
+package org.zhtext.hanlp;
 
+import org.zhtext.core.CharClasses;
 import org.zhtext.core.CharSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,7 +10,7 @@ import org.zhtext.engine.Word;
 
 /**
  * Post-segmentation fixes for HanLP's frequent errors. Each rule is switchable so that its effect on F1 can be
- * measured on the gold sets ({@link SegmentEval}); {@link #DEFAULT} holds the ones that measured better.
+ * measured on the gold sets ({@code segment.SegmentEval}); {@link #DEFAULT} holds the ones that measured better.
  * Rules only move word boundaries inside one sentence; they never change characters. Immutable, thread-safe.
  */
 public final class SegmentRules {
@@ -189,7 +190,7 @@ public final class SegmentRules {
             char last = s.charAt(prev.end() - 1);
             // "７" "．" "８": the point joins when a digit follows it
             if (isDigits(prev) && len(w) == 1 && isPoint(s.charAt(w.start()))) {
-                return w.end() < s.length() && Chars.isDigit(s.charAt(w.end()));
+                return w.end() < s.length() && CharClasses.isDigit(s.charAt(w.end()));
             }
             return isPoint(last) && isDigits(w);
         }
@@ -198,7 +199,7 @@ public final class SegmentRules {
         private boolean isDigits(Word w) {
             for (int i = w.start(); i < w.end(); i++) {
                 char c = s.charAt(i);
-                if (!Chars.isDigit(c) && !(i > w.start() && isPoint(c))) return false;
+                if (!CharClasses.isDigit(c) && !(i > w.start() && isPoint(c))) return false;
             }
             return true;
         }
@@ -208,7 +209,7 @@ public final class SegmentRules {
             if (isDigits(w)) return true;
             for (int i = w.start(); i < w.end(); i++) {
                 char c = s.charAt(i);
-                if (!CHINESE_DIGIT_CHARS.contains(c) && !(i > w.start() && (isPoint(c) || c == '万' || c == '亿' || Chars.isDigit(c)))) {
+                if (!CHINESE_DIGIT_CHARS.contains(c) && !(i > w.start() && (isPoint(c) || c == '万' || c == '亿' || CharClasses.isDigit(c)))) {
                     return false;
                 }
             }

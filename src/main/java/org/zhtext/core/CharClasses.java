@@ -1,8 +1,8 @@
-package org.zhtext.segment;
+package org.zhtext.core;
 
 /** Character classes used by segmentation rules and offset handling. */
-public final class Chars {
-    private Chars() {}
+public final class CharClasses {
+    private CharClasses() {}
 
     /** Whitespace as zhtext treats it: ASCII, ideographic space, no-break space, BOM, line separators. */
     public static boolean isSpace(char c) {
