@@ -13,8 +13,11 @@ public interface SentenceAnalyzer {
 
     Analysis analyze(String sentence);
 
-    /** A segmenter and a recognizer that share nothing, called one after the other. */
+    /** A segmenter and a recognizer called one after the other; the recognizer is given the segmenter's words. */
     static SentenceAnalyzer of(WordSegmenter segmenter, EntityEngine recognizer) {
-        return sentence -> new Analysis(segmenter.segment(sentence), recognizer.recognize(sentence));
+        return sentence -> {
+            List<Word> words = segmenter.segment(sentence);
+            return new Analysis(words, recognizer.recognize(sentence, words));
+        };
     }
 }

@@ -181,9 +181,10 @@ public final class EntityRules {
         }
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
-        if (known == null && EntityTypes.LOCATION.equals(m.type()) && sentence.startsWith("政府", m.end())
-                && NameShapes.isTransliteration(text)) {
-            return new Mention(m.start(), m.end(), EntityTypes.PERSON); // 米莱政府: a government named by its leader
+        if (known == null && (EntityTypes.LOCATION.equals(m.type()) || EntityTypes.ORGANIZATION.equals(m.type()))
+                && sentence.startsWith("政府", m.end()) && NameShapes.isTransliteration(text)) {
+            // 米莱政府: a government named by its leader (the tagger types the bare name a place or an organization)
+            return new Mention(m.start(), m.end(), EntityTypes.PERSON);
         }
         return known != null && !known.equals(m.type()) ? new Mention(m.start(), m.end(), known) : m;
     }

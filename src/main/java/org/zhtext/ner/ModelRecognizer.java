@@ -7,12 +7,16 @@ import org.zhtext.core.Models;
 import org.zhtext.engine.EntityEngine;
 import org.zhtext.engine.Mention;
 import org.zhtext.engine.SetupException;
+import org.zhtext.engine.Word;
+import org.zhtext.engine.WordSegmenter;
 
 /**
  * The trained character tagger as an entity engine ({@code --ner model}, the default with the HanLP engine):
  * its mentions replace HanLP's person, place and organization recognizers; zhtext's entity rules run on top as
  * for any engine. The model is {@code models/ner/ner.bin} (packed into the jar), loaded once per process.
- * Immutable and thread-safe.
+ * A model with word features reads the words of the pipeline's segmenter: given by the caller
+ * ({@link #recognize(String, List)}, as {@code analyze} does), or found with {@code words} when only the sentence
+ * is given. Immutable and thread-safe.
  */
 public final class ModelRecognizer implements EntityEngine {
     /** Where the model lives, relative to the models folder. */
@@ -20,15 +24,25 @@ public final class ModelRecognizer implements EntityEngine {
 
     private final NerModel model;
     private final String name;
+    private final WordSegmenter words;
 
-    public ModelRecognizer(NerModel model, String name) {
+    public ModelRecognizer(NerModel model, String name, WordSegmenter words) {
         this.model = model;
         this.name = name;
+        this.words = words;
     }
 
-    /** The shipped model under the engine name {@code name} (the entity records' engine column). */
+    /**
+     * The shipped model under the engine name {@code name} (the entity records' engine column), reading the words
+     * of {@code words} (the pipeline's segmenter: the one the model's word features were trained on).
+     */
+    public static ModelRecognizer shipped(String name, WordSegmenter words) {
+        return new ModelRecognizer(Shipped.MODEL_INSTANCE, name, words);
+    }
+
+    /** The shipped model reading the words of the default segmenter ({@link NerWords}). */
     public static ModelRecognizer shipped(String name) {
-        return new ModelRecognizer(Shipped.MODEL_INSTANCE, name);
+        return shipped(name, NerWords.segmenter());
     }
 
     public NerModel model() {
@@ -42,7 +56,12 @@ public final class ModelRecognizer implements EntityEngine {
 
     @Override
     public List<Mention> recognize(String sentence) {
-        return model.recognize(sentence);
+        return model.recognize(sentence, model.wordFeatures() ? words.segment(sentence) : null);
+    }
+
+    @Override
+    public List<Mention> recognize(String sentence, List<Word> words) {
+        return model.recognize(sentence, words);
     }
 
     private static final class Shipped {

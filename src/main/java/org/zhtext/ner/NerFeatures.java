@@ -1,5 +1,8 @@
 package org.zhtext.ner;
 
+import java.util.List;
+import org.zhtext.engine.Word;
+
 /**
  * The character features of the NER tagger: for each character of a sentence, a fixed number of 64-bit keys
  * (template number in the top 6 bits, the characters in the rest), the same at training and tagging time.
@@ -8,10 +11,18 @@ package org.zhtext.ner;
  * unigrams at -2..+2, bigrams (-2,-1) (-1,0) (0,1) (1,2), the skip bigram (-1,+1), the trigram (-1,0,+1),
  * the character classes of (-1,0,+1) and a bias. Uni- and bigram keys are exact (no collisions); the trigram
  * and class keys are hashed into 58 bits.
+ * <p>
+ * Word features ({@link #WORD_COUNT} more keys per char, when the model was trained with them): the engine's
+ * words of the sentence (HanLP, the pipeline's own segmentation, with its POS tags): the char's position in its
+ * word (B/M/E/S) with the word's POS, the position with the char, the POS of the previous and of the next word
+ * each with the word's own POS and the position, and the word itself with the position. At tagging time the
+ * words come from the pipeline's segmentation of the sentence (no second segmentation in {@code analyze}).
  */
 public final class NerFeatures {
     /** Keys per character. */
     public static final int COUNT = 13;
+    /** Word keys per character (models with word features). */
+    public static final int WORD_COUNT = 5;
     private static final int BOS = 0x110000, EOS = 0x110001;
 
     private NerFeatures() {}
@@ -73,5 +84,52 @@ public final class NerFeatures {
         out[off + 10] = key(11, mix(m1 << 42 ^ c0 << 21 ^ p1));
         out[off + 11] = key(12, charClass((int) m1) << 8 | charClass((int) c0) << 4 | charClass((int) p1));
         out[off + 12] = key(13, 0);
+    }
+
+    /**
+     * The {@link #WORD_COUNT} word keys of every char of a sentence of {@code n} chars ({@code n * WORD_COUNT}
+     * longs, char-major) given its words (char indices, as a segmenter returns them; chars no word covers get a
+     * position of their own).
+     */
+    public static long[] wordKeys(String sentence, List<Word> words) {
+        int n = sentence.length(), W = WORD_COUNT;
+        long[] out = new long[n * W];
+        int[] at = new int[n];
+        java.util.Arrays.fill(at, -1);
+        for (int w = 0; w < words.size(); w++) {
+            Word x = words.get(w);
+            for (int i = Math.max(0, x.start()); i < Math.min(n, x.end()); i++) at[i] = w;
+        }
+        for (int i = 0; i < n; i++) {
+            int w = at[i];
+            long bmes, pos, prev, next, text;
+            if (w < 0) {
+                bmes = 4;
+                pos = prev = next = text = 0;
+            } else {
+                Word x = words.get(w);
+                int len = x.end() - x.start();
+                bmes = len == 1 ? 3 : i == x.start() ? 0 : i == x.end() - 1 ? 2 : 1;
+                pos = tagCode(x.tag());
+                prev = w > 0 ? tagCode(words.get(w - 1).tag()) : 1;
+                next = w + 1 < words.size() ? tagCode(words.get(w + 1).tag()) : 2;
+                text = sentence.substring(Math.max(0, x.start()), Math.min(n, x.end())).hashCode() & 0xFFFFFFFFL;
+                text = text << 8 | Math.min(len, 255);
+            }
+            long c0 = normalize(sentence.charAt(i));
+            int o = i * W;
+            out[o] = key(14, pos << 3 | bmes);
+            out[o + 1] = key(15, c0 << 3 | bmes);
+            out[o + 2] = key(16, mix(prev << 35 ^ pos << 3 ^ bmes));
+            out[o + 3] = key(17, mix(next << 35 ^ pos << 3 ^ bmes));
+            out[o + 4] = key(18, mix(text << 3 ^ bmes));
+        }
+        return out;
+    }
+
+    /** A POS tag as a number (0: none). */
+    private static long tagCode(String tag) {
+        if (tag == null || tag.isEmpty()) return 3;
+        return (tag.hashCode() & 0xFFFFFFFFL) + 4;
     }
 }

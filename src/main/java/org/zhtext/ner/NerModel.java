@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.zhtext.engine.Mention;
+import org.zhtext.engine.Word;
 
 /**
  * A trained character NER model and its decoder: feature keys ({@link NerFeatures}) with one weight per tag,
@@ -20,12 +21,15 @@ import org.zhtext.engine.Mention;
  * decoder gives the labels HanLP's own {@code LinearModel.viterbiDecode} gives over the same weights (the oracle
  * test checks it on the whole dev split). Immutable and thread-safe.
  * <p>
- * File ({@code models/ner/ner.bin}, gzip): magic {@code ZHNER1}, tag count, key count, scale, the keys in
- * ascending order (delta-coded longs), the quantized weights (key-major), the (tags+1)·tags transition weights.
+ * File ({@code models/ner/ner.bin}, gzip): magic {@code ZHNER2}, whether the model reads word features
+ * ({@link NerFeatures#wordKeys}), tag count, key count, scale, the keys in ascending order (delta-coded longs),
+ * the quantized weights (key-major), the (tags+1)·tags transition weights ({@code ZHNER1}: the same without the
+ * flag, char features only).
  */
 public final class NerModel {
-    static final String MAGIC = "ZHNER1";
+    static final String MAGIC = "ZHNER2", MAGIC1 = "ZHNER1";
     final int tags;
+    final boolean wordFeatures;
     final long[] keys; // open-addressing table
     final int[] ids;
     final int mask;
@@ -33,8 +37,9 @@ public final class NerModel {
     final float[] transitions; // (prev or BOS=tags) * tags + tag
     final long[] sortedKeys;
 
-    NerModel(long[] sortedKeys, float[] weights, float[] transitions, int tags) {
+    NerModel(long[] sortedKeys, float[] weights, float[] transitions, int tags, boolean wordFeatures) {
         this.tags = tags;
+        this.wordFeatures = wordFeatures;
         this.sortedKeys = sortedKeys;
         this.weights = weights;
         this.transitions = transitions;
@@ -71,23 +76,35 @@ public final class NerModel {
         return sortedKeys.length;
     }
 
-    /** The mentions of a sentence (char indices). */
-    public List<Mention> recognize(String sentence) {
-        return NerTags.mentions(tag(sentence));
+    /** Whether the model reads the engine's words ({@link NerFeatures#wordKeys}). */
+    public boolean wordFeatures() {
+        return wordFeatures;
     }
 
-    /** The best tag sequence of a sentence. */
-    public int[] tag(String sentence) {
+    /** The mentions of a sentence (char indices), given its words when {@link #wordFeatures} (else null). */
+    public List<Mention> recognize(String sentence, List<Word> words) {
+        return NerTags.mentions(tag(sentence, words));
+    }
+
+    /** The best tag sequence of a sentence (a model with word features needs the words: else null). */
+    public int[] tag(String sentence, List<Word> words) {
+        if (wordFeatures && words == null) throw new IllegalArgumentException("this NER model needs the sentence's words");
+        return tag(sentence, wordFeatures && !sentence.isEmpty() ? NerFeatures.wordKeys(sentence, words) : null);
+    }
+
+    /** The best tag sequence of a sentence given its {@link NerFeatures#wordKeys} (null for a char-only model). */
+    int[] tag(String sentence, long[] wordKeys) {
         int n = sentence.length();
         if (n == 0) return new int[0];
         int[] c = NerFeatures.codes(sentence);
-        int L = tags, F = NerFeatures.COUNT;
+        int L = tags, C = NerFeatures.COUNT, W = wordFeatures ? NerFeatures.WORD_COUNT : 0, F = C + W;
         long[] k = new long[F];
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
         int[] back = new int[n * L];
         for (int i = 0; i < n; i++) {
             NerFeatures.keys(c, i, k, 0);
+            if (W > 0) System.arraycopy(wordKeys, i * W, k, C, W);
             // per tag, the features' weights summed in feature order (as HanLP's LinearModel.score does)
             Arrays.fill(emit, 0);
             for (int f = 0; f < F; f++) {
@@ -136,6 +153,7 @@ public final class NerModel {
         GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeUTF(MAGIC);
+        out.writeBoolean(wordFeatures);
         out.writeInt(tags);
         out.writeInt(sortedKeys.length);
         out.writeFloat(scale);
@@ -159,12 +177,14 @@ public final class NerModel {
         float[] w = new float[weights.length], t = new float[transitions.length];
         for (int i = 0; i < w.length; i++) w[i] = (short) Math.round(weights[i] / scale) * scale;
         for (int i = 0; i < t.length; i++) t[i] = (short) Math.round(transitions[i] / scale) * scale;
-        return new NerModel(sortedKeys, w, t, tags);
+        return new NerModel(sortedKeys, w, t, tags, wordFeatures);
     }
 
     public static NerModel load(InputStream is) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
-        if (!MAGIC.equals(in.readUTF())) throw new IOException("not a zhtext NER model");
+        String magic = in.readUTF();
+        if (!MAGIC.equals(magic) && !MAGIC1.equals(magic)) throw new IOException("not a zhtext NER model");
+        boolean wordFeatures = MAGIC.equals(magic) && in.readBoolean();
         int tags = in.readInt(), n = in.readInt();
         float scale = in.readFloat();
         long[] keys = new long[n];
@@ -173,7 +193,7 @@ public final class NerModel {
         float[] w = new float[n * tags], t = new float[(tags + 1) * tags];
         for (int i = 0; i < w.length; i++) w[i] = in.readShort() * scale;
         for (int i = 0; i < t.length; i++) t[i] = in.readShort() * scale;
-        return new NerModel(keys, w, t, tags);
+        return new NerModel(keys, w, t, tags, wordFeatures);
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

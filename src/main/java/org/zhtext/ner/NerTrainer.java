@@ -28,7 +28,9 @@ import java.util.Set;
  * single-thread loop, with the one change that the per-epoch shuffle uses a seeded {@link Random} (HanLP's
  * is unseeded), so that a run is reproducible byte for byte.
  * <p>
- * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1] [cutoff=2] [corpora=msra,weibo,cluener]}.
+ * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1] [cutoff=2] [corpora=msra,weibo,cluener]
+ * [features=words|chars]}; {@code words}: the char features plus the word features of {@link NerFeatures#wordKeys}
+ * over the words of {@link NerWords#segmenter()} (the pipeline's default HanLP segmentation).
  * Training: the train files of the corpora minus the dev split ({@link NerCorpus#isDev}); dev scores printed
  * after each epoch (averaged weights) for the hash dev split of each corpus and the upstream dev files.
  */
@@ -82,6 +84,7 @@ public final class NerTrainer {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         List<String> corpora = List.of((args.length > 5 ? args[5] : "msra,weibo,cluener").split(","));
+        boolean words = !"chars".equals(args.length > 6 ? args[6] : "words");
         long t0 = System.nanoTime();
 
         List<NerCorpus.Sentence> train = new ArrayList<>();
@@ -97,16 +100,28 @@ public final class NerTrainer {
             Path upstream = data.resolve(c).resolve("dev.tsv");
             if (Files.isRegularFile(upstream)) dev.put(c + " (dev.tsv)", NerCorpus.read(upstream));
         }
-        System.err.printf(Locale.ROOT, "train: %d sentences (%s); dev sets: %s%n", train.size(), corpora, sizes(dev));
+        System.err.printf(Locale.ROOT, "train: %d sentences (%s); dev sets: %s; %s features%n", train.size(), corpora, sizes(dev),
+                words ? "char + word" : "char");
+        Map<NerCorpus.Sentence, long[]> wordKeys = new java.util.IdentityHashMap<>();
+        if (words) {
+            for (NerCorpus.Sentence s : train) wordKeys.put(s, wordKeys(s));
+            for (List<NerCorpus.Sentence> d : dev.values()) for (NerCorpus.Sentence s : d) wordKeys.put(s, wordKeys(s));
+            System.err.printf(Locale.ROOT, "segmented: %.0f s%n", secs(t0));
+        }
+        int W = words ? NerFeatures.WORD_COUNT : 0, F = NerFeatures.COUNT + W;
 
         // features: every key of the training data, kept when seen at least `cutoff` times; ids in key order
         long total = 0;
         for (NerCorpus.Sentence s : train) total += s.text().length();
-        long[] all = new long[Math.toIntExact(total * NerFeatures.COUNT)];
+        long[] all = new long[Math.toIntExact(total * F)];
         int k = 0;
         for (NerCorpus.Sentence s : train) {
             int[] c = NerFeatures.codes(s.text());
-            for (int i = 0; i < c.length; i++, k += NerFeatures.COUNT) NerFeatures.keys(c, i, all, k);
+            long[] wk = wordKeys.get(s);
+            for (int i = 0; i < c.length; i++, k += F) {
+                NerFeatures.keys(c, i, all, k);
+                if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
+            }
         }
         Arrays.sort(all);
         long[] kept = new long[all.length];
@@ -124,11 +139,11 @@ public final class NerTrainer {
         System.err.printf(Locale.ROOT, "features: %d kept (cutoff %d), %d weights; %.0f s%n", n, cutoff, (long) (n + base) * L, secs(t0));
 
         CharInstance[] instances = new CharInstance[train.size()];
-        for (int i = 0; i < instances.length; i++) instances[i] = instance(train.get(i), kept, base);
+        for (int i = 0; i < instances.length; i++) instances[i] = instance(train.get(i), wordKeys.get(train.get(i)), kept, base);
         Map<String, CharInstance[]> devInstances = new LinkedHashMap<>();
         for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
             CharInstance[] d = new CharInstance[e.getValue().size()];
-            for (int i = 0; i < d.length; i++) d[i] = instance(e.getValue().get(i), kept, base);
+            for (int i = 0; i < d.length; i++) d[i] = instance(e.getValue().get(i), wordKeys.get(e.getValue().get(i)), kept, base);
             devInstances.put(e.getKey(), d);
         }
 
@@ -169,16 +184,16 @@ public final class NerTrainer {
             for (int i = 0; i < averaged.length; i++) {
                 averaged[i] = (float) ((totals[i] + (current - timestamp[i]) * model.parameter[i]) / current);
             }
-            NerModel m = toModel(kept, averaged, L);
+            NerModel m = toModel(kept, averaged, L, words);
             System.err.printf(Locale.ROOT, "epoch %d (%.0f s):%n", iter, secs(t0));
             for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
-                System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue()));
+                System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
             }
             if (iter == epochs) {
                 NerModel q = m.quantized();
                 System.err.printf(Locale.ROOT, "final model: %d features with a non-zero weight; quantized:%n", q.features());
                 for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
-                    System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue()));
+                    System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue(), wordKeys));
                 }
                 Files.createDirectories(outFile.toAbsolutePath().getParent());
                 try (OutputStream os = Files.newOutputStream(outFile)) {
@@ -199,14 +214,22 @@ public final class NerTrainer {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    static CharInstance instance(NerCorpus.Sentence s, long[] kept, int base) {
+    /** The word keys of a sentence over the default segmentation. */
+    static long[] wordKeys(NerCorpus.Sentence s) {
+        return NerFeatures.wordKeys(s.text(), NerWords.segmenter().segment(s.text()));
+    }
+
+    /** A sentence's instance: its char keys, and its word keys when {@code wk} is not null. */
+    static CharInstance instance(NerCorpus.Sentence s, long[] wk, long[] kept, int base) {
         int[] c = NerFeatures.codes(s.text());
-        long[] keys = new long[NerFeatures.COUNT];
+        int W = wk == null ? 0 : NerFeatures.WORD_COUNT, F = NerFeatures.COUNT + W;
+        long[] keys = new long[F];
         int[][] f = new int[c.length][];
         for (int i = 0; i < c.length; i++) {
             NerFeatures.keys(c, i, keys, 0);
-            int[] row = new int[NerFeatures.COUNT + 1];
-            for (int j = 0; j < NerFeatures.COUNT; j++) {
+            if (W > 0) System.arraycopy(wk, i * W, keys, NerFeatures.COUNT, W);
+            int[] row = new int[F + 1];
+            for (int j = 0; j < F; j++) {
                 int id = Arrays.binarySearch(kept, keys[j]);
                 row[j] = id >= 0 ? id + base : -1;
             }
@@ -216,7 +239,7 @@ public final class NerTrainer {
     }
 
     /** The decoder's model of HanLP parameters: features whose weights are all zero dropped. */
-    static NerModel toModel(long[] kept, float[] parameter, int L) {
+    static NerModel toModel(long[] kept, float[] parameter, int L, boolean words) {
         int base = L + 1;
         float[] transitions = Arrays.copyOf(parameter, base * L);
         int nz = 0;
@@ -230,7 +253,7 @@ public final class NerTrainer {
             System.arraycopy(parameter, (j + base) * L, w, m * L, L);
             m++;
         }
-        return new NerModel(keys, w, transitions, L);
+        return new NerModel(keys, w, transitions, L, words);
     }
 
     private static boolean nonZero(float[] p, int from, int L) {
@@ -239,12 +262,12 @@ public final class NerTrainer {
     }
 
     /** Entity-level exact-match P/R/F1, per type and overall, of a model on gold sentences. */
-    static String score(NerModel m, List<NerCorpus.Sentence> gold) {
+    static String score(NerModel m, List<NerCorpus.Sentence> gold, Map<NerCorpus.Sentence, long[]> wordKeys) {
         int[][] c = new int[4][3];
         for (NerCorpus.Sentence s : gold) {
             Set<String> g = new HashSet<>(), p = new HashSet<>();
             for (int[] x : NerTags.decode(s.tags())) g.add(x[0] + ":" + x[1] + ":" + x[2]);
-            for (int[] x : NerTags.decode(m.tag(s.text()))) p.add(x[0] + ":" + x[1] + ":" + x[2]);
+            for (int[] x : NerTags.decode(m.tag(s.text(), m.wordFeatures() ? wordKeys.get(s) : null))) p.add(x[0] + ":" + x[1] + ":" + x[2]);
             for (String x : p) c[x.charAt(0) - '0'][g.contains(x) ? 0 : 1]++;
             for (String x : g) if (!p.contains(x)) c[x.charAt(0) - '0'][2]++;
         }

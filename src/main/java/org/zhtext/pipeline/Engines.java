@@ -133,7 +133,7 @@ public final class Engines {
         EngineProvider p = provider(c.engine());
         return RECOGNIZERS.computeIfAbsent(c, k -> {
             p.checkSetup(k.settings());
-            if (Config.NER_MODEL.equals(k.ner()) && p.usesTrainedTagger()) return ModelRecognizer.shipped(p.name());
+            if (Config.NER_MODEL.equals(k.ner()) && p.usesTrainedTagger()) return ModelRecognizer.shipped(p.name(), segmenter(c, log));
             return p.recognizer(k.settings(), lexicon(k, log));
         });
     }

@@ -45,12 +45,64 @@ class ModelEntityGoldenTest {
     }
 
     /**
+     * The same families on sentences written for this test by a second engineer before any tuning for them (other
+     * modal verbs, measure words and time words, titles, anonymised surnames, agencies, portals and armed forces,
+     * parties, site names). A forbidden entry is a regular expression over "type:text" keys ({@code .*}: nothing).
+     */
+    static Stream<Arguments> ownFamilies() {
+        return Stream.of(
+                // modal verbs and time words after a place + noun
+                Arguments.of("市场普遍预期美国经济明年将明显放缓。", List.of(), List.of("organization:.*经济.*")),
+                Arguments.of("专家认为德国工业今年能否复苏仍有疑问。", List.of(), List.of("organization:.*工业.*")),
+                Arguments.of("分析师预计印度经济下半年可能继续增长。", List.of(), List.of("organization:.*经济.*")),
+                // measure word + noun, time word + 里: no entity at all
+                Arguments.of("这条路他已经走了二十年。", List.of(), List.of(".*")),
+                Arguments.of("那件事他一直没有对外公开。", List.of(), List.of(".*")),
+                Arguments.of("过去几年里，这座城市变化很大。", List.of(), List.of(".*")),
+                Arguments.of("最近几天里，气温明显下降。", List.of(), List.of(".*")),
+                Arguments.of("他把那份报告放在了桌上。", List.of(), List.of(".*")),
+                // titles are no persons
+                Arguments.of("多家车企的总监和主管参加了培训。", List.of(), List.of("person:.*")),
+                Arguments.of("该公司董事长和副总裁当天均未回应。", List.of(), List.of("person:.*")),
+                Arguments.of("几位基金经理表示看好科技股。", List.of(), List.of("person:.*")),
+                // a site named after a place is one organization
+                Arguments.of("广州化工网发布的报告显示，塑料价格走低。", List.of("organization:广州化工网"), List.of("location:广州")),
+                Arguments.of("中国钢铁网的数据显示，钢材库存连续三周下降。", List.of("organization:中国钢铁网"), List.of("location:中国")),
+                // anonymised names
+                Arguments.of("被告人李某当庭表示认罪。", List.of("person:李某"), List.of()),
+                Arguments.of("嫌疑人刘某某已被批准逮捕。", List.of("person:刘某某"), List.of()),
+                Arguments.of("陈某与妻子共同经营一家小店。", List.of("person:陈某"), List.of()),
+                Arguments.of("據警方通報，黃某涉嫌盜竊被拘留。", List.of("person:黃某"), List.of()),
+                // agencies and portals named bare
+                Arguments.of("网易昨天公布了第三季度财报，营收同比增长。", List.of("organization:网易"), List.of()),
+                Arguments.of("新浪和搜狐当天都发布了业绩公告。", List.of("organization:新浪"), List.of()),
+                Arguments.of("据共同社报道，日本政府将增加防卫预算。", List.of("organization:共同社"), List.of()),
+                Arguments.of("腾讯网和凤凰网联合发起了这项调查。", List.of("organization:腾讯网", "organization:凤凰网"), List.of()),
+                // armed forces and parties
+                Arguments.of("俄军周二在边境地区举行了演习。", List.of("organization:俄军"), List.of()),
+                Arguments.of("英军将向该地区增派两艘军舰。", List.of("organization:英军"), List.of()),
+                Arguments.of("他早年加入了国民党，后来转投民进党。", List.of("organization:国民党", "organization:民进党"), List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ownFamilies")
+    void ownSentencesOfTheFamilies(String text, List<String> expected, List<String> forbidden) {
+        List<Entity> found = MODEL.extract(EntityTestSupport.doc(text));
+        for (Entity e : found) EntityTestSupport.assertSpan(text, e);
+        List<String> got = EntityTestSupport.keys(found);
+        for (String e : expected) assertTrue(got.contains(e), "missing " + e + " in " + got);
+        for (String f : forbidden) assertFalse(got.stream().anyMatch(g -> g.matches(f)), "unexpected " + f + " in " + got);
+    }
+
+    /**
      * Misses of issue 24 the tagger and the rules still have (docs/MODEL.md, known weaknesses): a bare short
-     * name with no organization head and no lexicon entry. Printed, not asserted; no lexicon entry is added for them.
+     * name with no organization head and no lexicon entry (路透, 彭博 read as a person, 搜狐; 网易 is found since the
+     * word features). Printed, not asserted; no lexicon entry is added for them.
      */
     @org.junit.jupiter.api.Test
     void knownMisses() {
-        for (String text : List.of("据路透周二报道，欧洲央行将维持利率不变。", "网易昨天公布了第三季度财报，营收同比增长。")) {
+        for (String text : List.of("据路透周二报道，欧洲央行将维持利率不变。", "据彭博报道，该公司正考虑出售部分业务。",
+                "新浪和搜狐当天都发布了业绩公告。")) {
             System.err.println("ModelEntityGoldenTest known miss: " + text + " -> "
                     + EntityTestSupport.keys(MODEL.extract(EntityTestSupport.doc(text))));
         }

@@ -56,7 +56,7 @@ public final class NerModelTable {
             } else {
                 bio = Path.of(set);
             }
-            Function<String, Doc> docs = set.contains("newswire")
+            Function<String, Doc> docs = set.contains("newswire") || set.contains("general-heldout")
                     ? t -> new Doc(Article.of("t.txt", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
                     : NerEval::asIs;
             List<NerEval.Result> rows = new ArrayList<>();
