@@ -52,6 +52,11 @@ final class DateResolver {
         return best;
     }
 
+    /** A sentence ended: a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
+    void sentenceBreak() {
+        yearInPlay = 0;
+    }
+
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
     Resolved resolve(DateSpec from, DateSpec to) {
         int[] a = fill(from);

@@ -45,8 +45,19 @@ public final class FigureExtractor {
         List<Sentence> sentences = null;
         CodePointIndex cpi = null;
         List<Figure> figures = new ArrayList<>(raws.size());
+        int lastDateEnd = 0;
         for (RawFigure r : raws) {
             Object value = r.value, low = r.low, high = r.high;
+            if (r.date != null) {
+                for (int k = lastDateEnd; k < r.start; k++) {
+                    char c = text.charAt(k);
+                    if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
+                        dates.sentenceBreak();
+                        break;
+                    }
+                }
+                lastDateEnd = r.end;
+            }
             Boolean yearInferred = null;
             String unresolved = null;
             String yearSource = null;
