@@ -52,6 +52,22 @@ final class TimeOfDayRecognizer extends TextScan implements Recognizer {
             for (Lexicon.Entry e : t.entries()) if (a.indexOf(e.word().substring(0, 1)) < 0) a.append(e.word().charAt(0));
         }
         ANCHORS = a.toString();
+        StringBuilder h = new StringBuilder(":：");
+        for (Lexicon.Entry e : HOURS.entries()) if (h.indexOf(e.word().substring(0, 1)) < 0) h.append(e.word().charAt(0));
+        HOUR_FIRST = h.toString();
+    }
+
+    /** The chars a clock time's hour can be followed by: a colon or the first char of an hour word (点, 时). */
+    private static final String HOUR_FIRST;
+    /** Chars a number can be written with (a superset of what ChineseNumbers.scan reads as one number). */
+    private static final String NUMERAL_CHARS = "0123456789０１２３４５６７８９.．,， 零〇一二三四五六七八九十百千万萬亿億两兩"
+            + "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
+
+    /** Whether the number at i is followed by a colon or an hour word's first char: most numbers are not. */
+    private boolean mayBeClock(int i) {
+        int j = i;
+        while (j < n && NUMERAL_CHARS.indexOf(s.charAt(j)) >= 0) j++;
+        return j < n && HOUR_FIRST.indexOf(s.charAt(j)) >= 0;
     }
 
     private static int minutes(String hm) {
@@ -109,6 +125,7 @@ final class TimeOfDayRecognizer extends TextScan implements Recognizer {
      * (7日8时, 11月7日10:30, 北京时间20时30分), or with its minutes (10点30分): recorded; returns its end, or -1.
      */
     int clockAfterNumber(int i) {
+        if (!mayBeClock(i)) return -1;
         boolean beside = afterDay(i) || afterZone(i);
         TimeOfDay t = new TimeOfDay();
         RawFigure r = new RawFigure(FigureKind.DATE, i, i);
