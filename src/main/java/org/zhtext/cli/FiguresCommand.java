@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract figures (percent, money, quantity, duration, date) with normalized values, "
                 + "exact spans and a tariff flag. Rules on the original text; loads no NLP engine.",
-                "Records: file, kind, text, start, end, value, low, high, unit, currency, per, tariff, year_inferred, qualifier, sentence, unresolved."})
+                "Records: file, kind, text, start, end, value, low, high, unit, currency, per, tariff, year_inferred, qualifier, sentence, unresolved, year_source, direction."})
 class FiguresCommand extends RecordCommand {
     @Mixin FigureOptions figureOptions;
 

@@ -16,12 +16,18 @@ import java.time.temporal.ChronoUnit;
  */
 final class DateResolver {
     /** A resolved date: either value, or low and high; yearInferred as in the figure record. */
-    record Resolved(String value, String low, String high, boolean yearInferred) {
+    record Resolved(String value, String low, String high, boolean yearInferred, String source) {
     }
 
     private final LocalDate reference;
     private final DatePreference prefer;
     private LocalDate anchor;
+    /** The anchor comes from the text (a dated expression with a year word), not the reference date. */
+    private boolean anchorText;
+    /** A year named alone in the text (2025年, 2025年上半年, 今年) after the anchor: the year in play, else 0. */
+    private int yearInPlay;
+    /** Where the year of the spec filled last came from: text, reference or none. */
+    private String source = "none";
 
     DateResolver(LocalDate reference) {
         this(reference, DatePreference.DEFAULT);
@@ -46,13 +52,19 @@ final class DateResolver {
         return best;
     }
 
+    /** A sentence ended: a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
+    void sentenceBreak() {
+        yearInPlay = 0;
+    }
+
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
     Resolved resolve(DateSpec from, DateSpec to) {
         int[] a = fill(from);
+        String src = source;
         if (!exists(a)) return NOTHING;
         if (to == null) {
             String[] iso = iso(from, a);
-            return new Resolved(iso[0], iso[1], iso[2], !from.writtenYear());
+            return new Resolved(iso[0], iso[1], iso[2], !from.writtenYear(), a[0] == 0 ? "none" : source);
         }
         DateSpec t = to.copy();
         boolean inherited = false;
@@ -68,10 +80,11 @@ final class DateResolver {
         if (!exists(b)) return NOTHING;
         String[] lo = iso(from, a);
         String[] hi = iso(t, b);
-        return new Resolved(null, lo[0] != null ? lo[0] : lo[1], hi[0] != null ? hi[0] : hi[2], !from.writtenYear());
+        return new Resolved(null, lo[0] != null ? lo[0] : lo[1], hi[0] != null ? hi[0] : hi[2], !from.writtenYear(),
+                a[0] == 0 ? "none" : src);
     }
 
-    private static final Resolved NOTHING = new Resolved(null, null, null, false);
+    private static final Resolved NOTHING = new Resolved(null, null, null, false, "none");
 
     /** False for a full year, month and day that do not exist (2025-02-29). */
     private static boolean exists(int[] ymd) {
@@ -81,17 +94,27 @@ final class DateResolver {
     /** Year, month, day of a spec (0 = unknown); moves the anchor when the spec names a year and a month. */
     private int[] fill(DateSpec s) {
         int y = 0, m = s.month, d = s.day;
+        source = "none";
         if (s.shortYear) {
             y = century(s.year);
+            source = "text";
         } else if (s.year != 0) {
             y = s.year;
+            source = "text";
         } else if (s.rel != DateSpec.NO_REL) {
             y = reference == null ? 0 : reference.getYear() + s.rel;
+            source = "reference";
+        } else if (yearInPlay != 0 && (m != 0 || s.part != DateSpec.Part.NONE)) {
+            y = yearInPlay; // 2023年的数据显示，8月15日: the year in play
+            source = "text";
         } else if (anchor != null && m != 0) {
             y = prefer == DatePreference.DEFAULT ? nearestYear(m, d) : preferredYear(m, d);
+            source = anchorText ? "text" : "reference";
         } else if ((reference != null || anchor != null) && d != 0) {
-            // a bare day (15日) is news shorthand for a day near the article's date: the reference first
-            LocalDate base = reference != null ? reference : anchor;
+            // a bare day (15日) is news shorthand for a day near the article's date: the reference first, unless
+            // the text has named a dated month since (2023年3月5日开幕，10日闭幕)
+            LocalDate base = anchorText && anchor != null ? anchor : reference != null ? reference : anchor;
+            source = base == anchor && anchorText ? "text" : "reference";
             LocalDate best = null;
             for (int k = -1; k <= 1; k++) {
                 YearMonth ym = YearMonth.from(base).plusMonths(k);
@@ -108,9 +131,16 @@ final class DateResolver {
             }
         } else if (anchor != null && s.part != DateSpec.Part.NONE) {
             y = anchor.getYear();
+            source = anchorText ? "text" : "reference";
         }
-        if (y != 0 && m != 0 && s.hasYearWord() && (d == 0 || valid(y, m, d))) {
-            anchor = LocalDate.of(y, m, d == 0 ? 1 : d);
+        if (y != 0 && s.hasYearWord()) {
+            if (m != 0) {
+                anchor = LocalDate.of(y, m, d == 0 || !valid(y, m, d) ? 1 : d);
+                anchorText = true;
+                yearInPlay = 0;
+            } else {
+                yearInPlay = y;
+            }
         }
         return new int[] {y, m, d};
     }
@@ -134,6 +164,12 @@ final class DateResolver {
                 bestDist = dist;
                 best = y;
             }
+        }
+        if (anchorText && best != anchor.getYear()) {
+            // the year already in play wins unless another is nearer by more than a quarter (今年5月 … 11月初)
+            int y = anchor.getYear();
+            long own = distance(LocalDate.of(y, m, d == 0 ? 1 : Math.min(d, YearMonth.of(y, m).lengthOfMonth())));
+            if (own <= bestDist + 92) return y;
         }
         return best;
     }

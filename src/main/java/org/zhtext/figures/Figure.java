@@ -23,10 +23,16 @@ package org.zhtext.figures;
  *                     (今天, 去年, 上个月, 三天后), {@code weekday} (周三, 上周), {@code holiday} (春节, 复活节) or
  *                     {@code lunar} (农历七月初七); {@code value}, {@code low} and {@code high} are then null.
  *                     Null for every other figure.
+ * @param yearSource   for dates, where the year comes from: {@code text} (written in the figure, or the year in play
+ *                     from an earlier explicit year or dated expression of the same text), {@code reference} (the
+ *                     reference date: 今年, 昨天, 周三, or a month-day with no year earlier in the text), {@code none}
+ *                     (no year known); null for other kinds
+ * @param direction    {@code up} or {@code down} when a change verb governs the amount (增长, 下降, 上涨, 下跌; the
+ *                     value keeps its written sign), else null
  */
 public record Figure(FigureKind kind, String text, int start, int end, Object value, Object low, Object high,
                      String unit, String currency, String per, boolean tariff, Boolean yearInferred,
-                     String qualifier, int sentence, String unresolved) {
+                     String qualifier, int sentence, String unresolved, String yearSource, String direction) {
 
     /** True for a range ({@code low}/{@code high} set, no {@code value}). */
     public boolean isRange() {

@@ -45,10 +45,22 @@ public final class FigureExtractor {
         List<Sentence> sentences = null;
         CodePointIndex cpi = null;
         List<Figure> figures = new ArrayList<>(raws.size());
+        int lastDateEnd = 0;
         for (RawFigure r : raws) {
             Object value = r.value, low = r.low, high = r.high;
+            if (r.date != null) {
+                for (int k = lastDateEnd; k < r.start; k++) {
+                    char c = text.charAt(k);
+                    if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
+                        dates.sentenceBreak();
+                        break;
+                    }
+                }
+                lastDateEnd = r.end;
+            }
             Boolean yearInferred = null;
             String unresolved = null;
+            String yearSource = null;
             if (r.rel != null) {
                 RelativeDates.Out d = relatives.resolve(r.rel, r.start);
                 if (d == null) continue; // 上个月31日 in a month of 30 days
@@ -57,6 +69,8 @@ public final class FigureExtractor {
                 high = d.high();
                 unresolved = d.unresolved();
                 yearInferred = !r.rel.writtenYear();
+                yearSource = d.unresolved() != null || r.rel.kind == RelativeDate.Kind.EVENT ? "none"
+                        : r.rel.writtenYear() ? "text" : "reference";
                 relatives.named(d.value(), r.end);
             } else if (r.date != null) {
                 DateResolver.Resolved d = dates.resolve(r.date, r.dateTo);
@@ -68,11 +82,20 @@ public final class FigureExtractor {
                 low = d.low();
                 high = d.high();
                 yearInferred = d.yearInferred();
+                yearSource = d.source();
                 relatives.named(d.value(), r.end);
             } else if (r.duration != null) {
                 value = r.value == null ? null : iso(r.value, r.duration);
                 low = r.low == null ? null : iso(r.low, r.duration);
                 high = r.high == null ? null : iso(r.high, r.duration);
+            }
+            if (r.time != null && value instanceof String day) {
+                String[] t = TimeOfDayRecognizer.apply(r, day);
+                if (t != null) {
+                    value = t[0];
+                    low = t[1];
+                    high = t[2];
+                }
             }
             if (!opts.kinds().contains(r.kind)) continue;
             boolean tariff = tariffs.about(r.start, r.end, r.date != null || r.rel != null, r.duration != null);
@@ -83,7 +106,7 @@ public final class FigureExtractor {
             }
             figures.add(new Figure(r.kind, text.substring(r.start, r.end), cpi.toCodePoint(r.start),
                     cpi.toCodePoint(r.end), value, low, high, r.unit, r.currency, r.per, tariff, yearInferred,
-                    r.qualifier, SentenceSplitter.sentenceAt(sentences, r.start), unresolved));
+                    r.qualifier, SentenceSplitter.sentenceAt(sentences, r.start), unresolved, yearSource, r.direction));
         }
         return new FigureResult(figures, ref, source);
     }

@@ -25,9 +25,10 @@ final class FigureScanner extends TextScan {
     private final QuantityRecognizer quantities = new QuantityRecognizer(this);
     private final NumericDateRecognizer numericDates = new NumericDateRecognizer(this);
     private final OffsetRecognizer offsets = new OffsetRecognizer(this);
+    private final TimeOfDayRecognizer times = new TimeOfDayRecognizer(this);
     /** The recognizers with anchors of their own, tried before a number is read (百 of 百分之 is also a numeral). */
     private final Recognizer[] anchored = {dates, percents, durations, new RelativeDayRecognizer(this),
-            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this)};
+            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this), times};
 
     FigureScanner(String text) {
         super(text);
@@ -39,7 +40,7 @@ final class FigureScanner extends TextScan {
             int next = at(i);
             i = next > i ? next : i + 1;
         }
-        return out;
+        return TimeOfDayRecognizer.merge(s, out);
     }
 
     /** Chars a figure can start at (digits, numerals and the recognizers' anchors), one bit each (8 KB). */
@@ -50,7 +51,7 @@ final class FigureScanner extends TextScan {
      */
     private static final String[] ANCHOR_WORDS = {DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
             DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
-            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS};
+            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS, TimeOfDayRecognizer.ANCHORS};
     private static final char[] ANCHOR_KEYS;
     private static final int[] ANCHOR_MASKS;
 
@@ -92,6 +93,10 @@ final class FigureScanner extends TextScan {
         char c = s.charAt(i);
         boolean arabic = ChineseNumbers.isArabicDigit(c);
         if (arabic && i > 0 && isModelPrefix(i)) return skipAlnum(i);
+        int stop = STOP_WORDS == null ? -1 : stopWord(i);
+        if (stop > 0) return stop; // 两人, 五年规划, 十四五
+        int clock = times.clockAfterNumber(i); // 7日晚8时, 11月7日10:30, 10点30分
+        if (clock > 0) return clock;
         if (arabic && i > 1 && s.charAt(i - 1) == ':' && ChineseNumbers.isArabicDigit(s.charAt(i - 2))) return skipAlnum(i);
         int e = ChineseNumbers.scan(s, i, n, num, false);
         if (e < 0) return -1;
@@ -124,6 +129,41 @@ final class FigureScanner extends TextScan {
             r.value = r.value == null ? null : r.value.negate();
         }
         return finish(r);
+    }
+
+    /** Words whose numeral is no figure ({@code stop-words.txt}). */
+    private static final Lexicon.Table STOP_WORDS;
+    /** Change verbs ({@code change-words.txt}) → up or down. */
+    private static final Lexicon.Table CHANGE_WORDS;
+
+    static {
+        java.util.Map<String, String> stop = new java.util.LinkedHashMap<>();
+        for (String[] f : Scripts.lines("stop-words.txt")) stop.put(f[0], f[0]);
+        STOP_WORDS = Scripts.table(stop, true);
+        java.util.Map<String, String> change = new java.util.LinkedHashMap<>();
+        for (String[] f : Scripts.lines("change-words.txt")) {
+            for (String w : f[1].split(" ")) change.put(w, f[0]);
+        }
+        CHANGE_WORDS = Scripts.table(change, true);
+    }
+
+    private int stopWord(int i) {
+        Lexicon.Entry w = Lexicon.match(s, i, n, STOP_WORDS);
+        return w == null ? -1 : i + w.word().length();
+    }
+
+    /**
+     * up or down when a change verb stands before the amount starting at b: right before it, or before 了, 至, 到,
+     * 为 and a qualifier (同比下降2.1%, 增长约5%, 跌至3%); else null.
+     */
+    private String direction(int b) {
+        int q = b;
+        while (q > 0 && isSpace(s.charAt(q - 1))) q--;
+        Lexicon.Entry qb = Lexicon.matchBefore(s, q, Math.max(0, q - 3), Lexicon.QUALIFIER_BEFORE);
+        if (qb != null) q -= qb.word().length();
+        if (q > 0 && "了至到为為".indexOf(s.charAt(q - 1)) >= 0) q--;
+        Lexicon.Entry v = Lexicon.matchBefore(s, q, Math.max(0, q - 3), CHANGE_WORDS);
+        return v == null ? null : v.norm();
     }
 
     /** What a lone 零 may count: time units and degrees (零年, 零个月, 零℃); before anything else it starts a word. */
@@ -274,6 +314,7 @@ final class FigureScanner extends TextScan {
             Lexicon.Entry qa = Lexicon.match(s, r.end, n, Lexicon.QUALIFIER_AFTER);
             if (qa != null) r.qualifier = qa.norm();
         }
+        if (r.kind != FigureKind.DURATION) r.direction = direction(r.start);
         out.add(r);
         return r.end;
     }

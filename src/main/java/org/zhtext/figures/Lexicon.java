@@ -23,7 +23,15 @@ final class Lexicon {
         /** One bit per (first char mod 64): a one-word filter before the hash lookup. */
         private long firstBits;
 
+        private final Entry[] all;
+
+        /** Every entry, longest first. */
+        Entry[] entries() {
+            return all.clone();
+        }
+
         Table(Entry[] entries) {
+            all = entries.clone();
             int size = Integer.highestOneBit(Math.max(4, entries.length) * 4);
             firstKeys = new char[size];
             lastKeys = new char[size];
@@ -75,32 +83,11 @@ final class Lexicon {
         return new Table(e);
     }
 
-    /** Currency words and symbols written after the amount → ISO 4217. */
-    static final Table CURRENCY_AFTER = table(
-            "美元", "USD", "美金", "USD", "USD", "USD", "美圆", "USD",
-            "元人民币", "CNY", "元人民幣", "CNY", "人民币", "CNY", "人民幣", "CNY", "RMB", "CNY", "CNY", "CNY",
-            "元", "CNY", "圆", "CNY", "圓", "CNY", "块钱", "CNY", "塊錢", "CNY", "块", "CNY", "塊", "CNY",
-            "欧元", "EUR", "歐元", "EUR", "EUR", "EUR",
-            "日元", "JPY", "日圆", "JPY", "日圓", "JPY", "日幣", "JPY", "日币", "JPY", "JPY", "JPY",
-            "港元", "HKD", "港币", "HKD", "港幣", "HKD", "港圆", "HKD", "HKD", "HKD", "蚊", "HKD",
-            "新台币", "TWD", "新台幣", "TWD", "新臺幣", "TWD", "台币", "TWD", "台幣", "TWD", "TWD", "TWD",
-            "英镑", "GBP", "英鎊", "GBP", "GBP", "GBP",
-            "韩元", "KRW", "韓元", "KRW", "韩圆", "KRW", "韓圜", "KRW",
-            "卢布", "RUB", "盧布", "RUB", "卢比", "INR", "盧比", "INR",
-            "澳元", "AUD", "澳币", "AUD", "澳幣", "AUD", "加元", "CAD", "加币", "CAD", "加幣", "CAD",
-            "瑞士法郎", "CHF", "瑞郎", "CHF", "新加坡元", "SGD", "新元", "SGD", "越南盾", "VND",
-            "泰铢", "THB", "泰銖", "THB", "林吉特", "MYR", "澳门币", "MOP", "澳門幣", "MOP", "澳门元", "MOP",
-            "比索", "MXN", "雷亚尔", "BRL", "雷亞爾", "BRL", "兰特", "ZAR", "里拉", "TRY");
+    /** Currency words and symbols written after the amount → ISO 4217 ({@link Currencies}). */
+    static final Table CURRENCY_AFTER = Currencies.AFTER;
 
-    /** Currency words and symbols written before the amount. */
-    static final Table CURRENCY_BEFORE = table(
-            "US$", "USD", "USD", "USD", "$", "USD", "＄", "USD", "美元", "USD", "美金", "USD",
-            "人民币", "CNY", "人民幣", "CNY", "RMB", "CNY", "CNY", "CNY", "¥", "CNY", "￥", "CNY",
-            "€", "EUR", "EUR", "EUR", "欧元", "EUR", "歐元", "EUR", "JPY", "JPY", "日元", "JPY",
-            "HK$", "HKD", "HKD", "HKD", "港币", "HKD", "港幣", "HKD", "港元", "HKD",
-            "NT$", "TWD", "TWD", "TWD", "新台币", "TWD", "新台幣", "TWD", "新臺幣", "TWD", "台币", "TWD", "台幣", "TWD", "臺幣", "TWD",
-            "£", "GBP", "GBP", "GBP", "英镑", "GBP", "英鎊", "GBP", "港圆", "HKD", "日币", "JPY", "日幣", "JPY", "日圆", "JPY", "日圓", "JPY",
-            "卢布", "RUB", "盧布", "RUB", "韩元", "KRW", "韓元", "KRW", "泰铢", "THB", "泰銖", "THB");
+    /** Currency words and symbols written before the amount ({@link Currencies}). */
+    static final Table CURRENCY_BEFORE = Currencies.BEFORE;
 
     /** Cents and dimes: 角/毛/毫 = 0.1, 分/仙 = 0.01 (分 and 仙 only in a money compound or standing alone). */
     static final Table SUB_UNITS = table("角", "1", "毛", "1", "毫", "1", "分", "2", "仙", "2");

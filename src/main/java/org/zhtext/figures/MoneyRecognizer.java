@@ -32,7 +32,7 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
             RawFigure r = new RawFigure(FigureKind.MONEY, i, k + cur.word().length());
             r.currency = cur.norm();
             Lexicon.Entry pre = currencyBefore(i);
-            if (pre != null && (isYuanLike(cur.word()) || pre.norm().equals(cur.norm()))) {
+            if (pre != null && (isYuanLike(cur.word()) && !pre.norm().equals("JPY") || pre.norm().equals(cur.norm()))) {
                 r.start = i - pre.word().length(); // 新台币9,899.2亿元 is TWD; 人民币100元 keeps its prefix
                 r.currency = pre.norm();
             }
@@ -147,7 +147,9 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         if (e == null) return null;
         int st = b - e.word().length();
         if (st > 0 && isAsciiLetter(e.word().charAt(0)) && isAsciiLetter(s.charAt(st - 1))) return null;
-        return new Lexicon.Entry(s.substring(st, i), e.norm());
+        String code = e.norm();
+        if (code.equals("CNY") && (e.word().equals("¥") || e.word().equals("￥")) && Currencies.aboutJapan(s, i)) code = "JPY";
+        return new Lexicon.Entry(s.substring(st, i), code);
     }
 
 }

@@ -28,4 +28,15 @@ final class RawFigure {
      * 春节); resolved by {@link RelativeDates}. Null for every other figure.
      */
     RelativeDate rel;
+
+    /** A time of day or part of the day (晚8时, 凌晨, 10:30) written with the date, or alone; null if none. */
+    TimeOfDay time;
+    /** The time zone the time is given in (an IANA id), {@code ""} for 当地时间 (no offset), null if none. */
+    String zone;
+    /** Only a zone word (北京时间) waiting for the date or time after it; never recorded alone. */
+    boolean zoneOnly;
+    /** {@code up} or {@code down}: a change verb governs the amount (增长, 下降). */
+    String direction;
+    /** A forward-pointing verb (延长到, 将于, 截至, 推迟至) governs the date: of two near readings, the later. */
+    boolean forward;
 }

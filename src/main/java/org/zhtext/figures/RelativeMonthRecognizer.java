@@ -28,6 +28,10 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
             case '当': case '當': case '同': named = true; break;
             default: return -1;
         }
+        if (amount != 0 && nextIs(p, c)) { // 上上个月, 下下个月: two months away
+            amount *= 2;
+            p++;
+        }
         if (nextIs(p, '个', '個')) p++;
         else if (c == '今') return -1; // 今個月, not 今月
         if (!nextIs(p, '月')) return -1;

@@ -29,6 +29,10 @@ final class WeekdayRecognizer extends RelativeRecognizer {
         }
         if (prefixed) {
             p++;
+            if (week != 0 && nextIs(p, c)) { // 下下周三, 上上个星期: two weeks away
+                week *= 2;
+                p++;
+            }
             if (nextIs(p, '个', '個', '一')) p++;
         }
         int w = weekWord(p);

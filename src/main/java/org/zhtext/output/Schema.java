@@ -25,7 +25,7 @@ public record Schema(String name, List<String> columns) {
             List.of("file", "type", "normalized", "count"));
     public static final Schema FIGURE = new Schema("figure",
             List.of("file", "kind", "text", "start", "end", "value", "low", "high", "unit", "currency", "per",
-                    "tariff", "year_inferred", "qualifier", "sentence", "unresolved"));
+                    "tariff", "year_inferred", "qualifier", "sentence", "unresolved", "year_source", "direction"));
     /** A tariff event (issue 25, docs/TARIFFS.md); {@code figure_ids} holds the {@code start} of each figure it uses. */
     public static final Schema TARIFF = new Schema("tariff",
             List.of("file", "sentence", "start", "end", "text", "action", "stance", "imposer", "imposer_code", "target",

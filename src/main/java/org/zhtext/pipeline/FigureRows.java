@@ -112,7 +112,7 @@ public final class FigureRows {
 
     private static Figure flagged(Figure f, boolean tariff) {
         return new Figure(f.kind(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(), f.unit(), f.currency(),
-                f.per(), tariff, f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved());
+                f.per(), tariff, f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved(), f.yearSource(), f.direction());
     }
 
     static Row row(String file, TariffEvent e) {
@@ -158,6 +158,7 @@ public final class FigureRows {
 
     static Row row(String file, Figure f) {
         return Row.of(Schema.FIGURE, file, f.kind().id(), f.text(), f.start(), f.end(), f.value(), f.low(), f.high(),
-                f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved());
+                f.unit(), f.currency(), f.per(), f.tariff(), f.yearInferred(), f.qualifier(), f.sentence(), f.unresolved(),
+                f.yearSource(), f.direction());
     }
 }

@@ -43,12 +43,12 @@ class FigureDatesCliTest {
         Cli.Result csv = Cli.runWithStdin(text, "figures", "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         List<String> lines = csv.out().lines().toList();
-        assertTrue(lines.get(0).endsWith(",qualifier,sentence,unresolved"), "new column at the end: " + lines.get(0));
-        assertTrue(lines.get(1).startsWith("-,date,昨天,") && lines.get(1).endsWith(",relative"), lines.get(1));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-,date,春节,") && l.endsWith(",holiday")), csv.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-,percent,5%,") && l.endsWith(",0,")), csv.out());
+        assertTrue(lines.get(0).endsWith(",qualifier,sentence,unresolved,year_source,direction"), "new columns at the end: " + lines.get(0));
+        assertTrue(lines.get(1).startsWith("-,date,昨天,") && lines.get(1).endsWith(",relative,none,"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-,date,春节,") && l.endsWith(",holiday,none,")), csv.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-,percent,5%,") && l.endsWith(",0,,,up")), csv.out());
         Cli.Result tsv = Cli.runWithStdin(text, "figures", "--format", "tsv");
-        assertTrue(tsv.out().lines().findFirst().orElseThrow().endsWith("\tsentence\tunresolved"), tsv.out());
+        assertTrue(tsv.out().lines().findFirst().orElseThrow().endsWith("\tsentence\tunresolved\tyear_source\tdirection"), tsv.out());
         Cli.Result json = Cli.runWithStdin(text, "figures", "--format", "json");
         assertTrue(json.out().contains("\"unresolved\":\"relative\""), json.out());
         Cli.Result analyze = Cli.runWithStdin(text, "analyze", "--only", "document,figure");

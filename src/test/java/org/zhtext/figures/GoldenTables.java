@@ -102,6 +102,8 @@ final class GoldenTables {
         assertEquals(yi == null ? null : Boolean.valueOf(yi), f.yearInferred(), "year_inferred");
         assertEquals(row.get("qualifier"), f.qualifier(), "qualifier");
         if (row.has("unresolved")) assertEquals(row.get("unresolved"), f.unresolved(), "unresolved");
+        if (row.has("year_source")) assertEquals(row.get("year_source"), f.yearSource(), "year_source");
+        if (row.has("direction")) assertEquals(row.get("direction"), f.direction(), "direction");
     }
 
     private static void assertValue(String expected, Object actual, String what) {

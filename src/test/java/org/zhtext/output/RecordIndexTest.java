@@ -38,7 +38,7 @@ class RecordIndexTest {
             }
             if (r.nextBoolean()) {
                 rows.add(Row.of(Schema.FIGURE, name, "money", VALUES[r.nextInt(VALUES.length)], 0, 6, new BigDecimal("8E+9"), null, null,
-                        null, "USD", null, true, null, null, 0, null));
+                        null, "USD", null, true, null, null, 0, null, null, null));
             }
             all.add(rows);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RecordWriterTest {
     private static final Row ERR = Row.of(Schema.ERROR, "a,\"b\".txt", "line1\nline2\ttab");
     private static final Row FIG = Row.of(Schema.FIGURE, "x.txt", "money", "80 亿美元", 0, 6, new BigDecimal("8E+9"), null, null,
-            null, "USD", null, true, null, null, 0, null);
+            null, "USD", null, true, null, null, 0, null, null, null);
 
     private static String write(Format f, boolean recordField, boolean excel, Row... rows) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -59,7 +59,7 @@ class StreamedTextTest {
         Row err = Row.of(Schema.ERROR, "a,\"b\".txt", "x");
         Row norm = Row.of(Schema.NORMALIZE, "f.txt", "traditional", "simplified", 12, "x");
         Row fig = Row.of(Schema.FIGURE, "x.txt", "money", "x", 0, 6, new BigDecimal("8E+9"), null, null, null, "USD", null, true,
-                null, "=q", 0, null);
+                null, "=q", 0, null, null, null);
         Object[][] cases = {{err, 0}, {err, 1}, {norm, 4}, {fig, 2}};
         for (int round = 0; round < 400; round++) {
             StringBuilder sb = new StringBuilder();

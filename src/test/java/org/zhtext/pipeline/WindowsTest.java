@@ -117,7 +117,7 @@ class WindowsTest {
             Object[] v = r.values().clone();
             v[cols.indexOf("tariff")] = null;
             if ("date".equals(r.get("kind")) && !r.get("text").toString().matches(".*[0-9０-９一二三四五六七八九〇零]{2,4}\\s*年.*")) {
-                for (String c : List.of("value", "low", "high", "year_inferred")) v[cols.indexOf(c)] = null;
+                for (String c : List.of("value", "low", "high", "year_inferred", "year_source")) v[cols.indexOf(c)] = null;
             }
             out.add(java.util.Arrays.toString(v));
         }

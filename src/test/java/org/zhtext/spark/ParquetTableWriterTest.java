@@ -66,7 +66,7 @@ class ParquetTableWriterTest {
             String text = "第" + i + "项：" + "关税".repeat(10 + i % 5);
             rows.add(Row.of(Schema.FIGURE, "f" + (i / 100), i % 3 == 0 ? "percent" : "money", text, i, i + 3,
                     i % 4 == 0 ? null : new BigDecimal(i).movePointLeft(2), null, null, i % 2 == 0 ? "%" : "USD", null,
-                    null, i % 5 == 0, i % 3 == 0 ? null : i % 2 == 0, null, i / 10, null));
+                    null, i % 5 == 0, i % 3 == 0 ? null : i % 2 == 0, null, i / 10, null, null, null));
         }
         return rows;
     }
