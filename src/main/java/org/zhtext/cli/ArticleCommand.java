@@ -127,6 +127,7 @@ abstract class ArticleCommand implements Callable<Integer> {
             if (!Files.isDirectory(global.models)) throw new UsageException("--models: not a directory: " + global.models);
             Models.setDir(global.models);
         }
+        global.applyConverter();
         Charset cs = null;
         if (input.encoding != null) {
             try {

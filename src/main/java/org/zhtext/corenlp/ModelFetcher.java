@@ -34,7 +34,10 @@ import java.util.zip.ZipInputStream;
  * the entries the engines read (about 0.5 GB) are extracted, while the SHA-1 of the whole stream is computed
  * and checked against the {@code .sha1} file published beside the jar. Files go to a temporary folder beside
  * the target, which replaces the target only when everything is complete and verified, so an interrupted
- * fetch never leaves a half-filled models folder. A copy of the jar already in the local Maven repository
+ * fetch never leaves a half-filled models folder. A dropped connection is resumed where it broke with an HTTP
+ * {@code Range} request (or, from a server that ignores ranges, by reading past the bytes already had), up to
+ * {@value #ATTEMPTS} attempts with a growing pause; a corrupt download fails the checksum and leaves the folder
+ * as it was. A copy of the jar already in the local Maven repository
  * ({@code ~/.m2}) is used instead of the network. Progress goes to the given stream (stderr).
  * <p>
  * {@code java -cp target/zhtext.jar org.zhtext.corenlp.ModelFetcher [--if-missing] [DIR]} runs it without the CLI.
@@ -48,6 +51,19 @@ public final class ModelFetcher {
 
     private static final String JAR_NAME = "stanford-corenlp-4.5.10-models-chinese.jar";
     private static final long REPORT_EVERY = 64L << 20;
+    /** Attempts per download (the first and the resumptions after a failure). */
+    static final int ATTEMPTS = 5;
+    /** The pause before the first retry (ms), doubled after each; {@code -Dzhtext.corenlp.retryMillis=} overrides it. */
+    private static long retryMillis() {
+        return Long.getLong("zhtext.corenlp.retryMillis", 2000L);
+    }
+
+    /** An HTTP answer that another attempt would not change (404, 403…). */
+    private static final class FinalAnswer extends IOException {
+        FinalAnswer(String message) {
+            super(message);
+        }
+    }
 
     private final URI jar;
     private final Path local;
@@ -99,7 +115,7 @@ public final class ModelFetcher {
             } else {
                 progress.println("corenlp models: downloading " + jar);
             }
-            try (Source src = local != null ? Source.file(local) : Source.open(http, jar);
+            try (Source src = local != null ? Source.file(local) : Resuming.open(http, jar, progress);
                     DigestInputStream in = new DigestInputStream(
                             new Progress(src.in, src.length, progress), MessageDigest.getInstance("SHA-1"))) {
                 extracted = extract(in, tmp);
@@ -157,7 +173,7 @@ public final class ModelFetcher {
         if (sha != null && Files.isRegularFile(sha)) {
             text = Files.readString(sha);
         } else {
-            try (Source s = Source.open(http, URI.create(jar + ".sha1"))) {
+            try (Source s = Resuming.open(http, URI.create(jar + ".sha1"), progress)) {
                 text = new String(s.in.readAllBytes(), StandardCharsets.US_ASCII);
             }
         }
@@ -215,8 +231,19 @@ public final class ModelFetcher {
         }
 
         static Source open(HttpClient client, URI uri) throws IOException {
-            if ("file".equals(uri.getScheme())) return file(Path.of(uri));
-            HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+            return open(client, uri, 0);
+        }
+
+        /** The resource from byte {@code from} on (an HTTP Range request when {@code from > 0}). */
+        static Source open(HttpClient client, URI uri, long from) throws IOException {
+            if ("file".equals(uri.getScheme())) {
+                Source f = file(Path.of(uri));
+                f.in.skipNBytes(from);
+                return new Source(f.in, f.length);
+            }
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET();
+            if (from > 0) b.header("Range", "bytes=" + from + "-");
+            HttpRequest req = b.build();
             HttpResponse<InputStream> r;
             try {
                 r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
@@ -224,11 +251,121 @@ public final class ModelFetcher {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while fetching " + uri, e);
             }
+            long length = r.headers().firstValueAsLong("content-length").orElse(-1);
+            if (from > 0 && r.statusCode() == 206) {
+                String range = r.headers().firstValue("content-range").orElse("");
+                if (!range.startsWith("bytes " + from + "-")) {
+                    r.body().close();
+                    throw new IOException("HTTP 206 for " + uri + " with Content-Range '" + range + "', not from byte " + from);
+                }
+                return new Source(r.body(), length < 0 ? -1 : from + length);
+            }
             if (r.statusCode() != 200) {
                 r.body().close();
-                throw new IOException("HTTP " + r.statusCode() + " for " + uri);
+                int c = r.statusCode();
+                String m = "HTTP " + c + " for " + uri;
+                throw c >= 400 && c < 500 && c != 408 && c != 429 ? new FinalAnswer(m) : new IOException(m);
             }
-            return new Source(r.body(), r.headers().firstValueAsLong("content-length").orElse(-1));
+            InputStream in = r.body();
+            if (from > 0) in.skipNBytes(from); // a server without ranges sends it all again: past what we have
+            return new Source(in, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /**
+     * A download that survives dropped connections: a failed open or read is retried, up to {@value #ATTEMPTS}
+     * attempts with a pause doubling from {@code RETRY_MILLIS}, and continues at the byte where it stopped, so the
+     * bytes read are exactly the resource's (the checksum above them sees one stream).
+     */
+    private static final class Resuming extends InputStream {
+        private final HttpClient client;
+        private final URI uri;
+        private final PrintStream progress;
+        private InputStream in;
+        private long length = -1;
+        private long pos;
+        private int failures;
+
+        private Resuming(HttpClient client, URI uri, PrintStream progress) {
+            this.client = client;
+            this.uri = uri;
+            this.progress = progress;
+        }
+
+        static Source open(HttpClient client, URI uri, PrintStream progress) throws IOException {
+            if ("file".equals(uri.getScheme())) return Source.open(client, uri);
+            Resuming r = new Resuming(client, uri, progress);
+            while (r.in == null) {
+                try {
+                    Source s = Source.open(client, uri, 0);
+                    r.in = s.in;
+                    r.length = s.length;
+                } catch (IOException e) {
+                    r.failed(e);
+                }
+            }
+            return new Source(r, r.length);
+        }
+
+        /** Counts a failure: rethrows it after the last attempt, else pauses before the next. */
+        private void failed(IOException e) throws IOException {
+            if (e instanceof FinalAnswer) throw e;
+            if (++failures >= ATTEMPTS) {
+                throw new IOException(e.getMessage() + " (" + ATTEMPTS + " attempts" + (pos > 0 ? ", " + pos + " bytes read" : "") + ")", e);
+            }
+            long pause = retryMillis() << (failures - 1);
+            progress.println("corenlp models: " + e.getMessage() + "; retrying" + (pos > 0 ? " from byte " + pos : "")
+                    + " in " + pause + " ms (attempt " + (failures + 1) + " of " + ATTEMPTS + ")");
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while fetching " + uri, ie);
+            }
+        }
+
+        /** Reopens the download at {@link #pos} after a failure. */
+        private void resume(IOException cause) throws IOException {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the broken connection
+            }
+            failed(cause);
+            while (true) {
+                try {
+                    in = Source.open(client, uri, pos).in;
+                    return;
+                } catch (IOException e) {
+                    failed(e);
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            while (true) {
+                try {
+                    int n = in.read(buf, off, len);
+                    if (n > 0) pos += n;
+                    if (n < 0 && length >= 0 && pos < length) throw new IOException("connection closed at byte " + pos + " of " + length);
+                    return n;
+                } catch (IOException e) {
+                    resume(e);
+                }
+            }
         }
 
         @Override

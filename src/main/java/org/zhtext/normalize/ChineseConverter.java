@@ -49,6 +49,26 @@ public final class ChineseConverter {
         return CACHE.computeIfAbsent(key, k -> new ChineseConverter(target, phrases, overrides()));
     }
 
+    /** Which dictionaries convert: OpenCC 1.4.2's, vendored (the default), or OpenCC4j's older ones (for comparison). */
+    public enum Dictionaries { OPENCC, OPENCC4J }
+
+    /**
+     * Chooses the dictionaries for the converters of this process (a run's {@code --converter}); a change drops the
+     * cached converters. OpenCC4j's are used only when chosen here, never in place of missing OpenCC data.
+     */
+    public static synchronized void use(Dictionaries d) {
+        boolean opencc4j = d == Dictionaries.OPENCC4J;
+        if (opencc4j == OpenccData.opencc4j()) return;
+        OpenccData.useOpencc4j(opencc4j);
+        OpenccPipeline.clear();
+        CACHE.clear();
+    }
+
+    /** Null when the chosen dictionaries are available; else the one-line setup error (the OpenCC data is missing). */
+    public static String missingData() {
+        return OpenccData.opencc4j() || OpenccData.present() ? null : OpenccData.MISSING;
+    }
+
     /** The shared converter to simplified Chinese without regional phrases (what the analysis engines read). */
     public static ChineseConverter simplified() {
         return get(Target.SIMPLIFIED, false);
@@ -64,8 +84,7 @@ public final class ChineseConverter {
      * ({@link OpenccBinary}), or the text dictionaries parsed at start-up, and why (the same output either way).
      */
     public static String dictionarySource() {
-        return OpenccData.vendored() ? OpenccBinary.status() : "OpenCC4j's dictionaries (models/" + OpenccData.DIR
-                + " not found)";
+        return OpenccData.vendored() ? OpenccBinary.status() : "OpenCC4j's older dictionaries (chosen for comparison)";
     }
 
     /** One message per malformed line of the override file (skipped lines), for {@code --verbose}. */

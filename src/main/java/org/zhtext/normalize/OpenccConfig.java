@@ -51,8 +51,8 @@ final class OpenccConfig {
     }
 
     /**
-     * Reads {@code conversion/opencc/<name>.json} through {@link Models#open}; when the vendored folder is missing,
-     * a reduced configuration over OpenCC4j's dictionaries ({@link #fallback}).
+     * Reads {@code conversion/opencc/<name>.json} through {@link Models#open}; with OpenCC4j's dictionaries
+     * ({@code --converter opencc4j}), a reduced configuration over them ({@link #fallback}).
      */
     static OpenccConfig load(String name) {
         if (!OpenccData.vendored()) return fallback(name);
@@ -183,7 +183,7 @@ final class OpenccConfig {
     }
 
     /**
-     * The configuration used when the vendored OpenCC data is missing: OpenCC4j's dictionaries (an older OpenCC
+     * The configuration of {@code --converter opencc4j}: OpenCC4j's dictionaries (an older OpenCC
      * snapshot, its TWVariants and TWPhrases keyed on simplified characters, so they join the first stage).
      */
     static OpenccConfig fallback(String name) {

@@ -36,8 +36,27 @@ final class OpenccData {
 
     private OpenccData() {}
 
-    /** True when the vendored OpenCC data is available; on the first negative answer, warns on stderr. */
-    static boolean vendored() {
+    /** Whether OpenCC4j's older dictionaries were chosen ({@code --converter opencc4j}, for comparison). */
+    private static volatile boolean opencc4j;
+
+    /** The message when the vendored data is missing and OpenCC4j was not chosen (no silent fallback). */
+    static final String MISSING = "models/" + DIR + " not found (OpenCC 1.4.2's data, part of the checkout and the"
+            + " jar); OpenCC4j's older dictionaries are used only when chosen";
+
+    /** Chooses the dictionaries: the vendored OpenCC data (default) or OpenCC4j's; drops what was loaded. */
+    static synchronized void useOpencc4j(boolean use) {
+        if (use == opencc4j) return;
+        opencc4j = use;
+        DICTS.clear();
+        TRIES.clear();
+    }
+
+    static boolean opencc4j() {
+        return opencc4j;
+    }
+
+    /** Whether the vendored OpenCC data is present (looked up once). */
+    static boolean present() {
         Boolean v = vendored;
         if (v == null) {
             synchronized (OpenccData.class) {
@@ -48,15 +67,21 @@ final class OpenccData {
                     } catch (IOException e) {
                         v = false;
                     }
-                    if (!v) {
-                        System.err.println("zhtext: warning: models/" + DIR + " not found, converting with OpenCC4j's"
-                                + " older dictionaries (lower accuracy)");
-                    }
                     vendored = v;
                 }
             }
         }
         return v;
+    }
+
+    /**
+     * True when converting with the vendored OpenCC data, false when OpenCC4j's dictionaries were chosen; when
+     * the vendored data is missing and OpenCC4j was not chosen, an {@link IllegalStateException} ({@link #MISSING}).
+     */
+    static boolean vendored() {
+        if (opencc4j) return false;
+        if (!present()) throw new IllegalStateException(MISSING);
+        return true;
     }
 
     /** One trie of the default values of the named dictionaries, the first dictionary winning a shared key. */

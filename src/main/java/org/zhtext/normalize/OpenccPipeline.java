@@ -21,6 +21,11 @@ final class OpenccPipeline {
         this.main = main;
     }
 
+    /** Drops the built pipelines (the dictionaries were switched). */
+    static void clear() {
+        CACHE.clear();
+    }
+
     /** The pipeline of an OpenCC configuration ({@link OpenccConfig#load}), built once per process. */
     static OpenccPipeline of(String config) {
         OpenccPipeline p = CACHE.get(config);

@@ -19,8 +19,8 @@ final class Tables {
     static final List<Schema> SCHEMAS = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.TARIFF, Schema.ERROR);
     static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "tariffs", "errors");
 
-    /** The index of the errors table. */
-    static final int ERRORS = 4;
+    /** The index of the errors table (its failed inputs are named on stderr). */
+    static final int ERRORS = SCHEMAS.indexOf(Schema.ERROR);
 
     private Tables() {}
 

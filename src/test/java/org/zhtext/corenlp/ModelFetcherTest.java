@@ -113,6 +113,100 @@ class ModelFetcherTest {
         assertNoLeftovers(dir.getParent());
     }
 
+    /**
+     * A local HTTP server ({@code com.sun.net.httpserver}) serving the jar: the first full download is cut off
+     * midway (the connection closed after half of the announced bytes), so the fetch must resume with a Range
+     * request and still get the checksum right.
+     */
+    @Test
+    void aDroppedConnectionIsResumedWithARangeRequest() throws Exception {
+        byte[] jar = Files.readAllBytes(jar(false));
+        String sha1 = Files.readString(tmp.resolve("models-chinese.jar.sha1"));
+        java.util.List<String> ranges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger full = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = server(jar, sha1, exchange -> {
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            ranges.add(String.valueOf(range));
+            if (range == null) {
+                exchange.sendResponseHeaders(200, jar.length);
+                if (full.incrementAndGet() == 1) {
+                    exchange.getResponseBody().write(jar, 0, jar.length / 2);
+                    exchange.getResponseBody().flush();
+                    throw new IOException("dropped on purpose"); // the server closes the connection: fewer bytes than announced
+                }
+                exchange.getResponseBody().write(jar);
+            } else {
+                int from = Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
+                exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (jar.length - 1) + "/" + jar.length);
+                exchange.sendResponseHeaders(206, jar.length - from);
+                exchange.getResponseBody().write(jar, from, jar.length - from);
+            }
+            exchange.close();
+        });
+        String old = System.setProperty("zhtext.corenlp.retryMillis", "10");
+        try {
+            Path dir = tmp.resolve("models/corenlp");
+            ModelFetcher.fetch(dir, progress, uri(server), null);
+            assertTrue(CorenlpModels.missing(dir).isEmpty());
+            assertEquals(1, full.get(), ranges.toString());
+            assertEquals(2, ranges.size(), ranges.toString());
+            assertTrue(ranges.get(1).matches("bytes=[1-9]\\d*-"), ranges.toString());
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("retrying from byte"), log.toString(StandardCharsets.UTF_8));
+            assertNoLeftovers(dir.getParent());
+        } finally {
+            server.stop(0);
+            if (old == null) System.clearProperty("zhtext.corenlp.retryMillis");
+            else System.setProperty("zhtext.corenlp.retryMillis", old);
+        }
+    }
+
+    /** A server that sends a corrupt jar (one byte changed): the checksum fails, the old folder stays. */
+    @Test
+    void aCorruptDownloadFailsTheChecksumAndKeepsTheOldFolder() throws Exception {
+        byte[] jar = Files.readAllBytes(jar(false));
+        String sha1 = Files.readString(tmp.resolve("models-chinese.jar.sha1"));
+        byte[] corrupt = jar.clone();
+        corrupt[corrupt.length - 1] ^= 1; // in the zip's end record, after the entries: only the checksum sees it
+        com.sun.net.httpserver.HttpServer server = server(jar, sha1, exchange -> {
+            exchange.sendResponseHeaders(200, corrupt.length);
+            exchange.getResponseBody().write(corrupt);
+            exchange.close();
+        });
+        try {
+            Path dir = tmp.resolve("models/corenlp");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("keep.txt"), "old");
+            IOException e = assertThrows(IOException.class, () -> ModelFetcher.fetch(dir, progress, uri(server), null));
+            assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+            assertEquals("old", Files.readString(dir.resolve("keep.txt")));
+            assertNoLeftovers(dir.getParent());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A server on a free local port: {@code /m.jar} by {@code jarHandler}, {@code /m.jar.sha1} the checksum. */
+    private static com.sun.net.httpserver.HttpServer server(byte[] jar, String sha1, com.sun.net.httpserver.HttpHandler jarHandler) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/m.jar", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith(".sha1")) {
+                byte[] b = sha1.getBytes(StandardCharsets.US_ASCII);
+                exchange.sendResponseHeaders(200, b.length);
+                exchange.getResponseBody().write(b);
+                exchange.close();
+            } else {
+                jarHandler.handle(exchange);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static java.net.URI uri(com.sun.net.httpserver.HttpServer server) {
+        return java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/m.jar");
+    }
+
     private static void assertNoLeftovers(Path parent) throws IOException {
         try (Stream<Path> s = Files.list(parent)) {
             assertEquals(java.util.List.of("corenlp"), s.map(p -> p.getFileName().toString()).toList());

@@ -75,8 +75,10 @@ class AnalyzeJobTest {
         Map<String, List<List<Object>>> cli = cli(tmp.resolve("cli-samples"), SAMPLES.toString());
         Path out = tmp.resolve("spark-samples");
         AnalyzeJob.Result r = job("--output-dir", out.toString(), SAMPLES.toString());
-        assertEquals(0, r.exitCode());
+        assertEquals(0, r.exitCode(), lastErr);
         assertEquals(10, r.articles());
+        // nothing failed, so stderr is the one summary line (no other table's rows named as failed inputs)
+        assertTrue(lastErr.matches("zhtext: 10 articles, 0 failed, [^\n]*\n"), lastErr);
         assertTables(cli, out, "parquet");
         assertPartFiles(out, "parquet");
         String doc = Files.readString(Path.of("docs/SPARK.md"));
@@ -95,7 +97,11 @@ class AnalyzeJobTest {
         Map<String, List<List<Object>>> cli = cli(tmp.resolve("cli-corpus"), corpus.toString());
         Path out = tmp.resolve("spark-corpus");
         AnalyzeJob.Result r = job("--output-dir", out.toString(), corpus.toString());
-        assertEquals(1, r.exitCode(), "some inputs failed");
+        assertEquals(1, r.exitCode(), "some inputs failed: " + lastErr);
+        // stderr names the failed inputs (and only those), then the summary
+        List<String> errLines = lastErr.lines().toList();
+        assertEquals(badFiles.size() + 1, errLines.size(), lastErr);
+        for (String bad : badFiles) assertTrue(lastErr.contains("zhtext: " + corpus + "/" + bad + ": "), lastErr);
         assertTables(cli, out, "parquet");
         // several part files, each with its articles in the CLI's order
         List<Object> cliOrder = cli.get("documents").stream().map(d -> d.get(0)).toList();
@@ -278,10 +284,13 @@ class AnalyzeJobTest {
         return out;
     }
 
+    /** The stderr of the last {@link #job} (kept, not printed: the test run's output stays short). */
+    private static String lastErr = "";
+
     private static AnalyzeJob.Result job(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AnalyzeJob.Result r = AnalyzeJob.run(spark, args, new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.err.print(err.toString(StandardCharsets.UTF_8));
+        lastErr = err.toString(StandardCharsets.UTF_8);
         return r;
     }
 
