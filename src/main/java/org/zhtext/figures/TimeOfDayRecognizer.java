@@ -65,10 +65,19 @@ final class TimeOfDayRecognizer extends TextScan implements Recognizer {
 
     /** Whether the number at i is followed by a colon or an hour word's first char: most numbers are not. */
     private boolean mayBeClock(int i) {
+        // a position inside the run read last ends where that run ends: each run is read once (linear time)
+        if (i < runEnd && i >= runStart) return runClock;
         int j = i;
         while (j < n && NUMERAL_CHARS.indexOf(s.charAt(j)) >= 0) j++;
-        return j < n && HOUR_FIRST.indexOf(s.charAt(j)) >= 0;
+        runStart = i;
+        runEnd = j;
+        runClock = j < n && HOUR_FIRST.indexOf(s.charAt(j)) >= 0;
+        return runClock;
     }
+
+    /** The last run of numeral chars read by {@link #mayBeClock}: [runStart, runEnd), and its answer. */
+    private int runStart, runEnd;
+    private boolean runClock;
 
     private static int minutes(String hm) {
         return Integer.parseInt(hm.substring(0, 2)) * 60 + Integer.parseInt(hm.substring(3));
