@@ -30,29 +30,40 @@ public final class NerModel {
     static final String MAGIC = "ZHNER2", MAGIC1 = "ZHNER1";
     final int tags;
     final boolean wordFeatures;
-    final long[] keys; // open-addressing table
-    final int[] ids;
+    /**
+     * Open-addressing table, {@link #slotLongs} longs per slot: the key (0: empty), then the key's weights as
+     * floats, two per long (tag {@code 2j} in the low half of long {@code j + 1}). A slot is one 64-byte block for
+     * 13 tags, so a feature costs one memory access, not three (key, id, weight row).
+     */
+    final long[] table;
+    final int slotLongs;
     final int mask;
-    final float[] weights; // id * tags + tag
     final float[] transitions; // (prev or BOS=tags) * tags + tag
+    private final float[] transitionsInto; // tag * tags + prev: the same, in the order the Viterbi step reads them
     final long[] sortedKeys;
 
     NerModel(long[] sortedKeys, float[] weights, float[] transitions, int tags, boolean wordFeatures) {
         this.tags = tags;
         this.wordFeatures = wordFeatures;
         this.sortedKeys = sortedKeys;
-        this.weights = weights;
         this.transitions = transitions;
+        this.transitionsInto = new float[tags * tags];
+        for (int p = 0; p < tags; p++) for (int t = 0; t < tags; t++) transitionsInto[t * tags + p] = transitions[p * tags + t];
         int cap = Integer.highestOneBit(Math.max(16, sortedKeys.length * 2 - 1)) << 1;
-        this.keys = new long[cap];
-        this.ids = new int[cap];
+        this.slotLongs = 1 + (tags + 1) / 2;
+        this.table = new long[cap * slotLongs];
         this.mask = cap - 1;
-        Arrays.fill(ids, -1);
         for (int i = 0; i < sortedKeys.length; i++) {
-            int h = slot(sortedKeys[i]);
-            while (ids[h] >= 0) h = (h + 1) & mask;
-            keys[h] = sortedKeys[i];
-            ids[h] = i;
+            long key = sortedKeys[i];
+            if (key == 0) throw new IllegalArgumentException("feature key 0 is reserved");
+            int h = slot(key);
+            while (table[h * slotLongs] != 0) h = (h + 1) & mask;
+            int o = h * slotLongs;
+            table[o] = key;
+            for (int t = 0; t < tags; t++) {
+                long bits = Float.floatToRawIntBits(weights[i * tags + t]) & 0xFFFFFFFFL;
+                table[o + 1 + (t >> 1)] |= bits << ((t & 1) << 5);
+            }
         }
     }
 
@@ -61,13 +72,24 @@ public final class NerModel {
         return (int) (h >>> 40) & mask;
     }
 
-    /** The feature id of a key, or -1. */
-    int id(long k) {
+    /** The weights, id-major ({@code id * tags + tag}), as the trainer gave them (read back from the table). */
+    float[] weights() {
+        float[] w = new float[sortedKeys.length * tags];
+        for (int i = 0; i < sortedKeys.length; i++) {
+            int o = find(sortedKeys[i]) + 1;
+            for (int t = 0; t < tags; t++) w[i * tags + t] = Float.intBitsToFloat((int) (table[o + (t >> 1)] >>> ((t & 1) << 5)));
+        }
+        return w;
+    }
+
+    /** The table offset of a key's slot, or -1. */
+    private int find(long k) {
         int h = slot(k);
         while (true) {
-            int id = ids[h];
-            if (id < 0) return -1;
-            if (keys[h] == k) return id;
+            int o = h * slotLongs;
+            long key = table[o];
+            if (key == k) return o;
+            if (key == 0) return -1;
             h = (h + 1) & mask;
         }
     }
@@ -105,22 +127,28 @@ public final class NerModel {
         for (int i = 0; i < n; i++) {
             NerFeatures.keys(c, i, k, 0);
             if (W > 0) System.arraycopy(wordKeys, i * W, k, C, W);
-            // per tag, the features' weights summed in feature order (as HanLP's LinearModel.score does)
             Arrays.fill(emit, 0);
             for (int f = 0; f < F; f++) {
-                int id = id(k[f]);
-                if (id < 0) continue;
-                int row = id * L;
-                for (int t = 0; t < L; t++) emit[t] += weights[row + t];
+                int o = find(k[f]);
+                if (o < 0) continue;
+                o++;
+                int t = 0;
+                for (; t + 1 < L; t += 2) {
+                    long bits = table[o++];
+                    emit[t] += Float.intBitsToFloat((int) bits);
+                    emit[t + 1] += Float.intBitsToFloat((int) (bits >>> 32));
+                }
+                if (t < L) emit[t] += Float.intBitsToFloat((int) table[o]);
             }
             if (i == 0) {
                 for (int t = 0; t < L; t++) cur[t] = emit[t] + transitions[L * L + t];
             } else {
-                for (int t = 0; t < L; t++) {
-                    double best = Integer.MIN_VALUE;
+                float[] into = transitionsInto;
+                for (int t = 0, row = 0; t < L; t++, row += L) {
+                    double e = emit[t], best = Integer.MIN_VALUE;
                     int arg = 0;
                     for (int p = 0; p < L; p++) {
-                        double s = prev[p] + (emit[t] + transitions[p * L + t]);
+                        double s = prev[p] + (e + into[row + p]);
                         if (best < s) {
                             best = s;
                             arg = p;
@@ -146,6 +174,7 @@ public final class NerModel {
 
     /** Writes the model, its weights quantized to 16 bits; the same model gives the same bytes. */
     public void save(OutputStream os) throws IOException {
+        float[] weights = weights();
         float max = 0;
         for (float w : weights) max = Math.max(max, Math.abs(w));
         for (float w : transitions) max = Math.max(max, Math.abs(w));
@@ -170,6 +199,7 @@ public final class NerModel {
 
     /** The model as {@link #save} wrote it, after quantization (what {@link #load} would give). */
     NerModel quantized() {
+        float[] weights = weights();
         float max = 0;
         for (float w : weights) max = Math.max(max, Math.abs(w));
         for (float w : transitions) max = Math.max(max, Math.abs(w));
@@ -187,12 +217,18 @@ public final class NerModel {
         boolean wordFeatures = MAGIC.equals(magic) && in.readBoolean();
         int tags = in.readInt(), n = in.readInt();
         float scale = in.readFloat();
+        // the rest in one read, decoded from the array (per-byte stream calls made loading take half a second)
+        java.nio.ByteBuffer rest = java.nio.ByteBuffer.wrap(in.readAllBytes());
         long[] keys = new long[n];
         long last = 0;
-        for (int i = 0; i < n; i++) keys[i] = last += readVarLong(in);
+        for (int i = 0; i < n; i++) keys[i] = last += readVarLong(rest);
         float[] w = new float[n * tags], t = new float[(tags + 1) * tags];
-        for (int i = 0; i < w.length; i++) w[i] = in.readShort() * scale;
-        for (int i = 0; i < t.length; i++) t[i] = in.readShort() * scale;
+        try {
+            for (int i = 0; i < w.length; i++) w[i] = rest.getShort() * scale;
+            for (int i = 0; i < t.length; i++) t[i] = rest.getShort() * scale;
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("truncated NER model", e);
+        }
         return new NerModel(keys, w, t, tags, wordFeatures);
     }
 
@@ -204,10 +240,11 @@ public final class NerModel {
         out.writeByte((int) v);
     }
 
-    private static long readVarLong(DataInputStream in) throws IOException {
+    private static long readVarLong(java.nio.ByteBuffer in) throws IOException {
         long v = 0;
         for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
+            if (!in.hasRemaining()) throw new IOException("truncated NER model");
+            int b = in.get() & 0xFF;
             v |= (long) (b & 0x7F) << shift;
             if ((b & 0x80) == 0) return v;
         }

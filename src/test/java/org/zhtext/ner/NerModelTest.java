@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.zhtext.engine.Word;
 import org.zhtext.SharedEval;
@@ -60,7 +61,7 @@ class NerModelTest {
         int L = MODEL.tags, base = L + 1, n = MODEL.features();
         float[] parameter = new float[(n + base) * L];
         System.arraycopy(MODEL.transitions, 0, parameter, 0, base * L);
-        System.arraycopy(MODEL.weights, 0, parameter, base * L, n * L);
+        System.arraycopy(MODEL.weights(), 0, parameter, base * L, n * L);
         LinearModel hanlp = new LinearModel(new NerTrainer.IdFeatureMap(NerTrainer.tagSet(), n + base), parameter);
         int sentences = 0, chars = 0;
         for (NerCorpus.Sentence s : NerCorpus.read(train)) {
@@ -79,29 +80,37 @@ class NerModelTest {
 
     /**
      * Throughput of the tagger alone (word keys from the given words, features, Viterbi; the segmentation is the
-     * pipeline's and not counted), one thread (issue 24 asks for >= 500 K chars/s; the floor here leaves room
-     * for a busy machine).
+     * pipeline's and not counted), one thread: a benchmark (issue 24 asks for >= 500 K chars/s), run by
+     * {@code bench/ner-speed.sh} ({@code -Dzhtext.bench=true}), skipped in the test run. Text: the MSRA dev split
+     * (real news, whose many distinct features do not fit the CPU caches) when {@code ../shared} is present, else
+     * a few sentences written here, repeated.
      */
     @Test
-    void taggerSpeed() {
+    void taggerSpeed() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("zhtext.bench"), "a benchmark: bench/ner-speed.sh runs it");
         List<String> text = new ArrayList<>();
-        String base = "据新华社北京5月10日电，国务院总理李强在人民大会堂会见了来访的德国总理朔尔茨，双方就中欧关系交换了意见。"
-                + "阿里巴巴集团和腾讯公司当天在杭州发布了新的人工智能模型，联合国秘书长古特雷斯表示欢迎。";
-        for (int i = 0; i < 200; i++) text.add(base.substring(i % 20) + base.substring(0, i % 20));
+        Path train = Path.of("..", "shared", "train", "ner", "msra", "train.tsv");
+        if (java.nio.file.Files.exists(train)) {
+            for (NerCorpus.Sentence s : NerCorpus.read(train)) if (NerCorpus.isDev(s.text())) text.add(s.text());
+        } else {
+            String base = "据新华社北京5月10日电，国务院总理李强在人民大会堂会见了来访的德国总理朔尔茨，双方就中欧关系交换了意见。"
+                    + "阿里巴巴集团和腾讯公司当天在杭州发布了新的人工智能模型，联合国秘书长古特雷斯表示欢迎。";
+            for (int i = 0; i < 200; i++) text.add(base.substring(i % 20) + base.substring(0, i % 20));
+        }
         List<List<Word>> words = new ArrayList<>();
         for (String s : text) words.add(NerWords.segmenter().segment(s));
-        long chars = 0;
-        for (int round = 0; round < 30; round++) for (int i = 0; i < text.size(); i++) MODEL.tag(text.get(i), words.get(i)); // warm-up
-        long t0 = System.nanoTime();
-        for (int round = 0; round < 60; round++) {
+        for (int round = 0; round < 3; round++) for (int i = 0; i < text.size(); i++) MODEL.tag(text.get(i), words.get(i)); // warm-up
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 5; round++) {
+            long chars = 0, t0 = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < text.size(); i++) {
-                MODEL.tag(text.get(i), words.get(i));
+                assertEquals(text.get(i).length(), MODEL.tag(text.get(i), words.get(i)).length);
                 chars += text.get(i).length();
             }
+            double perSecond = chars / ((cpu.getCurrentThreadCpuTime() - t0) / 1e9);
+            System.err.printf(Locale.ROOT, "NER tagger: %.0f K chars/s (thread CPU time), one thread, %s, %d chars%n",
+                    perSecond / 1000, java.nio.file.Files.exists(train) ? "MSRA dev split" : "built-in sentences", chars);
         }
-        double perSecond = chars / ((System.nanoTime() - t0) / 1e9);
-        System.err.printf(Locale.ROOT, "NER tagger: %.0f K chars/s, one thread%n", perSecond / 1000);
-        assertTrue(perSecond > 250_000, "tagger speed " + perSecond);
     }
 
     @Test
