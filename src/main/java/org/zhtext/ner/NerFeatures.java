@@ -100,21 +100,27 @@ public final class NerFeatures {
             Word x = words.get(w);
             for (int i = Math.max(0, x.start()); i < Math.min(n, x.end()); i++) at[i] = w;
         }
+        int cached = -1; // the word whose pos, prev, next and text are in these locals
+        long pos = 0, prev = 0, next = 0, text = 0;
         for (int i = 0; i < n; i++) {
             int w = at[i];
-            long bmes, pos, prev, next, text;
+            long bmes;
             if (w < 0) {
                 bmes = 4;
                 pos = prev = next = text = 0;
+                cached = -1;
             } else {
                 Word x = words.get(w);
                 int len = x.end() - x.start();
                 bmes = len == 1 ? 3 : i == x.start() ? 0 : i == x.end() - 1 ? 2 : 1;
-                pos = tagCode(x.tag());
-                prev = w > 0 ? tagCode(words.get(w - 1).tag()) : 1;
-                next = w + 1 < words.size() ? tagCode(words.get(w + 1).tag()) : 2;
-                text = sentence.substring(Math.max(0, x.start()), Math.min(n, x.end())).hashCode() & 0xFFFFFFFFL;
-                text = text << 8 | Math.min(len, 255);
+                if (w != cached) {
+                    pos = tagCode(x.tag());
+                    prev = w > 0 ? tagCode(words.get(w - 1).tag()) : 1;
+                    next = w + 1 < words.size() ? tagCode(words.get(w + 1).tag()) : 2;
+                    text = hash(sentence, Math.max(0, x.start()), Math.min(n, x.end())) & 0xFFFFFFFFL;
+                    text = text << 8 | Math.min(len, 255);
+                    cached = w;
+                }
             }
             long c0 = normalize(sentence.charAt(i));
             int o = i * W;
@@ -125,6 +131,13 @@ public final class NerFeatures {
             out[o + 4] = key(18, mix(text << 3 ^ bmes));
         }
         return out;
+    }
+
+    /** {@code s.substring(from, to).hashCode()}, without the substring. */
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        return h;
     }
 
     /** A POS tag as a number (0: none). */
