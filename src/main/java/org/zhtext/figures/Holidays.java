@@ -1,7 +1,11 @@
 package org.zhtext.figures;
 
 import java.time.DayOfWeek;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.EasterHoliday;
+import com.ibm.icu.util.GregorianCalendar;
 import java.time.LocalDate;
+import java.util.Date;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,13 +98,19 @@ final class Holidays {
         ANCHORS = first.toString();
     }
 
-    /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
+    /**
+     * Easter Sunday of a Gregorian year, from ICU4J's {@code EasterHoliday} (Western computus). Its Date API works
+     * in the time zone that was the default when the holiday was made, so a holiday is made here for each call,
+     * and the year's bounds and the answer are read in that same zone.
+     */
     static LocalDate easter(int y) {
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
+        EasterHoliday easter = new EasterHoliday(0, "Easter Sunday");
+        GregorianCalendar cal = new GregorianCalendar(y, Calendar.JANUARY, 1);
+        Date start = cal.getTime();
+        cal.set(y + 1, Calendar.JANUARY, 1);
+        Date sunday = easter.firstBetween(start, cal.getTime());
+        cal.setTime(sunday);
+        return LocalDate.of(cal.get(Calendar.YEAR), cal.get(Calendar.MONTH) + 1, cal.get(Calendar.DAY_OF_MONTH));
     }
 
     /** The holiday of a rule (not LUNAR) in Gregorian year y (for 除夕: the eve of lunar year y's 春节). */

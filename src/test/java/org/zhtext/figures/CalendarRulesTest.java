@@ -30,6 +30,27 @@ class CalendarRulesTest {
         assertEquals(LocalDate.of(2026, 2, 16), LunarCalendar.date(2025, 12, 29));
     }
 
+    /** ICU4J's Easter is read in the default time zone: the day must not move with it. */
+    @Test
+    void easterIsASundayInEveryTimeZone() {
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        try {
+            for (String zone : new String[] {"Pacific/Kiritimati", "UTC", "America/Los_Angeles", "Asia/Shanghai"}) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone(zone));
+                assertEquals(LocalDate.of(2025, 4, 20), Holidays.easter(2025), zone);
+                for (int y = 1900; y <= 2100; y++) {
+                    LocalDate e = Holidays.easter(y);
+                    assertEquals(java.time.DayOfWeek.SUNDAY, e.getDayOfWeek(), zone + " " + y);
+                    assertTrue(!e.isBefore(LocalDate.of(y, 3, 22)) && !e.isAfter(LocalDate.of(y, 4, 25)), zone + " " + e);
+                }
+            }
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+            com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone(saved.getID()));
+        }
+    }
+
     @Test
     void computedHolidays() {
         assertEquals(LocalDate.of(2013, 3, 31), Holidays.easter(2013));
@@ -37,6 +58,7 @@ class CalendarRulesTest {
         assertEquals(LocalDate.of(2025, 4, 20), Holidays.easter(2025));
         assertEquals(LocalDate.of(2026, 4, 5), Holidays.easter(2026));
         assertEquals(LocalDate.of(2038, 4, 25), Holidays.easter(2038), "the latest possible Easter");
+        assertEquals(LocalDate.of(2285, 3, 22), Holidays.easter(2285), "the earliest possible Easter");
         assertEquals(LocalDate.of(2013, 3, 29), Holidays.date(Holidays.Rule.GOOD_FRIDAY, 2013));
         assertEquals(LocalDate.of(2025, 11, 27), Holidays.date(Holidays.Rule.THANKSGIVING, 2025));
         assertEquals(LocalDate.of(2026, 5, 10), Holidays.date(Holidays.Rule.MOTHERS_DAY, 2026));
