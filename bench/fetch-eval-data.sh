@@ -5,29 +5,77 @@
 #
 # NOT RUN END TO END: GitHub is not reachable from the machine this was written on, so the download part is untested;
 # the checksum part was checked on the local copies (bench/fetch-eval-data.sh --verify-only ../shared/eval).
-# Three files are transforms, not copies: opencc/testcases.flat.jsonl is rebuilt here (trailing commas removed, one
-# line per case and config, as opencc/README.md says; checked: it gives the local file byte for byte); the JSON Lines of
-# figures_duckling/ and figures_cn2an/ were made by scripts that are not published (their READMEs describe them):
-# their upstream sources are fetched into OUT_DIR/_upstream/, and those files are reported missing.
+# Some files are transforms, not copies, rebuilt here from the fetched upstream files:
+# - opencc/testcases.flat.jsonl (trailing commas removed, one line per case and config, as opencc/README.md says;
+#   checked: it gives the local file byte for byte);
+# - figures_duckling/duckling_zh.jsonl, by bench/transform-duckling.py from Duckling's ZH Corpus.hs files, and
+#   figures_cn2an/*.jsonl, by bench/transform-cn2an.py from cn2an's *_test.py (both: the transformation their
+#   ../shared/eval READMEs describe). The upstream sources stay in OUT_DIR/_upstream/. Checked without GitHub, as
+#   far as it can be (the pinned files themselves were not to be had): on Corpus.hs / *_test.py files rebuilt from
+#   the local JSON Lines the scripts give those JSON Lines back byte for byte (values, order, formatting); on stored
+#   public copies of the upstream files, 10 of the 13 Duckling files and cn2an's transform_test.py give their part
+#   byte for byte, and in the other files (other versions) every line whose example and value both versions contain
+#   is byte-identical (cn2an: apart from the #L line numbers). Tests: python3 bench/test-transforms.py.
+#   --transform-only DIR reruns just this step on DIR/_upstream/ and verifies its files.
 # Licenses: SIGHAN 2005 and MSRA are for research use only; keep them out of the repository.
-# usage: bench/fetch-eval-data.sh OUT_DIR        fetch, rebuild, verify
+# usage: bench/fetch-eval-data.sh OUT_DIR                  fetch, rebuild, verify
 #        bench/fetch-eval-data.sh --verify-only DIR
+#        bench/fetch-eval-data.sh --transform-only DIR     DIR/_upstream/{duckling,cn2an} -> the JSON Lines, verify them
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 sums="$here/eval-data.sha256"
 
-verify() { # DIR: every listed file present with its checksum
-  local dir=$1 bad=0
+verify() { # DIR [FOLDER...]: every listed file (of those folders only, if given) present with its checksum
+  local dir=$1 bad=0 n=0; shift
+  local only=" $* "
   while read -r sum file; do
+    [ $# -eq 0 ] || [[ "$only" == *" ${file%%/*} "* ]] || continue
+    n=$((n + 1))
     if [ ! -f "$dir/$file" ]; then echo "MISSING  $file"; bad=1
     elif [ "$(sha256sum "$dir/$file" | cut -d' ' -f1)" != "$sum" ]; then echo "CHANGED  $file"; bad=1
     fi
   done < "$sums"
-  [ $bad -eq 0 ] && echo "all $(wc -l < "$sums") files match bench/eval-data.sha256"
+  [ $bad -eq 0 ] && echo "all $n files${1:+ of $*} match bench/eval-data.sha256"
   return $bad
 }
 
-if [ "${1:-}" = "--verify-only" ]; then verify "${2:?usage: --verify-only DIR}"; exit; fi
+# the commits of the two transformed sets (also written into the lines' "source" and the READMEs)
+duckling_commit=2c226585af5b9f4985d9c7151d7191603bb2add7
+cn2an_commit=7c9ba0770b129960d9b6e6c6b2b46c00ec580778
+
+transform() { # DIR: DIR/_upstream/{duckling,cn2an}/ -> DIR/figures_duckling/, DIR/figures_cn2an/
+  local dir=$1
+  python3 "$here/transform-duckling.py" --commit $duckling_commit "$dir/_upstream/duckling" \
+    "$dir/figures_duckling/duckling_zh.jsonl"
+  python3 "$here/transform-cn2an.py" --commit $cn2an_commit "$dir/_upstream/cn2an" "$dir/figures_cn2an"
+  cat > "$dir/figures_duckling/README.md" <<EOF
+# Duckling ZH corpus: time / number / money / quantity / duration expressions with normalized values
+
+- Source: github.com/facebook/duckling @ $duckling_commit, files
+  \`Duckling/{Time,Numeral,Ordinal,AmountOfMoney,Quantity,Distance,Volume,Temperature,Duration}/ZH/Corpus.hs\` and
+  \`Duckling/Time/ZH/{CN,HK,MO,TW}/Corpus.hs\` (fetched into ../_upstream/duckling/).
+- License: BSD ("BSD License For Duckling software, Copyright (c) 2016-present, Facebook").
+- duckling_zh.jsonl: made by zhtext's bench/transform-duckling.py (its header says how: one line per example
+  string, the value of its \`examples (...)\` expression as \`expected\`, the reference time of Duckling's tests).
+EOF
+  cat > "$dir/figures_cn2an/README.md" <<EOF
+# cn2an test tables: Chinese numerals <-> Arabic numbers (incl. money/percent in sentences)
+
+- Source: github.com/Ailln/cn2an @ $cn2an_commit: \`cn2an/cn2an_test.py\`, \`cn2an/an2cn_test.py\`,
+  \`cn2an/transform_test.py\` (fetched into ../_upstream/cn2an/).
+- License: MIT (Copyright (c) 2017 Ailln).
+- cn2an_cn2an.jsonl, cn2an_an2cn.jsonl, cn2an_transform_sentences.jsonl: made by zhtext's bench/transform-cn2an.py
+  (its header says how: the literal test tables read with ast.literal_eval, one line per key).
+EOF
+}
+
+case "${1:-}" in
+  --verify-only) verify "${2:?usage: --verify-only DIR}"; exit;;
+  --transform-only)
+    dir="${2:?usage: --transform-only DIR}"
+    transform "$dir"
+    verify "$dir" figures_duckling figures_cn2an; exit;;
+esac
 out="${1:?usage: bench/fetch-eval-data.sh OUT_DIR}"
 mkdir -p "$out"
 
@@ -85,14 +133,14 @@ for f in cardinal char date fraction math measure money normalizer normalizer_ta
   get $r $c tn/chinese/test/data/$f.txt figures_wetext/tn_$f.txt
 done
 
-# figures_duckling/ (BSD) and figures_cn2an/ (MIT): the upstream sources of the transformed JSON Lines
-r=facebook/duckling c=2c226585af5b9f4985d9c7151d7191603bb2add7
+# figures_duckling/ (BSD) and figures_cn2an/ (MIT): the upstream sources, then the JSON Lines made from them
+r=facebook/duckling c=$duckling_commit
 for d in Time Numeral Ordinal AmountOfMoney Quantity Distance Volume Temperature Duration; do
   get $r $c Duckling/$d/ZH/Corpus.hs _upstream/duckling/$d/ZH/Corpus.hs
 done
 for l in CN HK MO TW; do get $r $c Duckling/Time/ZH/$l/Corpus.hs _upstream/duckling/Time/ZH/$l/Corpus.hs; done
-r=Ailln/cn2an c=7c9ba0770b129960d9b6e6c6b2b46c00ec580778
+r=Ailln/cn2an c=$cn2an_commit
 for f in cn2an_test an2cn_test transform_test; do get $r $c cn2an/$f.py _upstream/cn2an/$f.py; done
-echo "figures_duckling/ and figures_cn2an/: sources in $out/_upstream/ (the transforms are described in their READMEs, not automated)" >&2
+transform "$out"
 
 verify "$out"
