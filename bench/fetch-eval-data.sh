@@ -44,10 +44,11 @@ duckling_commit=2c226585af5b9f4985d9c7151d7191603bb2add7
 cn2an_commit=7c9ba0770b129960d9b6e6c6b2b46c00ec580778
 
 transform() { # DIR: DIR/_upstream/{duckling,cn2an}/ -> DIR/figures_duckling/, DIR/figures_cn2an/
-  local dir=$1
+  local dir=$1 bad=0
+  mkdir -p "$dir/figures_duckling" "$dir/figures_cn2an"
   python3 "$here/transform-duckling.py" --commit $duckling_commit "$dir/_upstream/duckling" \
-    "$dir/figures_duckling/duckling_zh.jsonl"
-  python3 "$here/transform-cn2an.py" --commit $cn2an_commit "$dir/_upstream/cn2an" "$dir/figures_cn2an"
+    "$dir/figures_duckling/duckling_zh.jsonl" || bad=1
+  python3 "$here/transform-cn2an.py" --commit $cn2an_commit "$dir/_upstream/cn2an" "$dir/figures_cn2an" || bad=1
   cat > "$dir/figures_duckling/README.md" <<EOF
 # Duckling ZH corpus: time / number / money / quantity / duration expressions with normalized values
 
@@ -67,13 +68,14 @@ EOF
 - cn2an_cn2an.jsonl, cn2an_an2cn.jsonl, cn2an_transform_sentences.jsonl: made by zhtext's bench/transform-cn2an.py
   (its header says how: the literal test tables read with ast.literal_eval, one line per key).
 EOF
+  return $bad
 }
 
 case "${1:-}" in
   --verify-only) verify "${2:?usage: --verify-only DIR}"; exit;;
   --transform-only)
     dir="${2:?usage: --transform-only DIR}"
-    transform "$dir"
+    transform "$dir" || echo "fetch-eval-data: a transform failed (above)" >&2
     verify "$dir" figures_duckling figures_cn2an; exit;;
 esac
 out="${1:?usage: bench/fetch-eval-data.sh OUT_DIR}"
@@ -141,6 +143,6 @@ done
 for l in CN HK MO TW; do get $r $c Duckling/Time/ZH/$l/Corpus.hs _upstream/duckling/Time/ZH/$l/Corpus.hs; done
 r=Ailln/cn2an c=$cn2an_commit
 for f in cn2an_test an2cn_test transform_test; do get $r $c cn2an/$f.py _upstream/cn2an/$f.py; done
-transform "$out"
+transform "$out" || echo "fetch-eval-data: a transform failed (above); verifying the rest" >&2
 
 verify "$out"
