@@ -7,7 +7,7 @@ import org.zhtext.core.Doc;
 import org.zhtext.core.Token;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.io.UsageException;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
@@ -61,10 +61,8 @@ class SegmentCommand extends ArticleCommand {
     private List<Row> rows(Article a) {
         Doc doc = Docs.simplified(a);
         List<Token> toks = tokens.tokens(doc);
-        return switch (format()) {
-            case TEXT -> List.of(TokenRows.textRow(toks));
-            case CONLLU -> List.of(tokens.conlluRow(doc, toks));
-            default -> new ArrayList<>(tokens.rows(a.file(), toks));
-        };
+        if (format() == RecordFormats.TEXT) return List.of(TokenRows.textRow(toks));
+        if (format() == RecordFormats.CONLLU) return List.of(tokens.conlluRow(doc, toks));
+        return new ArrayList<>(tokens.rows(a.file(), toks));
     }
 }

@@ -12,7 +12,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
-import org.zhtext.output.Format;
+import org.zhtext.cli.AnalyzeArguments;
+import org.zhtext.output.RecordFormat;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.output.RowFormat;
@@ -28,9 +30,9 @@ import org.zhtext.output.Schema;
  * local file system.
  * Part files are named {@code part-NNNNN-JOB.EXT} by partition, so in name order they hold the partitions in order.
  * <p>
- * Parquet files are written by {@link ParquetTables}; CSV and JSON Lines by the CLI's own renderer
- * ({@link RowFormat}), so a part file holds exactly the lines the CLI writes for its articles (CSV: each part file
- * with the header). A partition with no rows for a table writes no file for it, except partition 0, which writes
+ * Parquet files are written by {@link ParquetTables}; the registry's formats the job offers
+ * ({@link AnalyzeArguments#TEXT_FORMATS}: CSV, JSON Lines) by the CLI's own renderer ({@link RowFormat}), so a part
+ * file holds exactly the lines the CLI writes for its articles (CSV: each part file with the header). A partition with no rows for a table writes no file for it, except partition 0, which writes
  * every table (an empty table is still a readable table with its schema).
  */
 final class TableOutput implements Serializable {
@@ -66,12 +68,14 @@ final class TableOutput implements Serializable {
         return new Path(staging(), String.format(Locale.ROOT, "%05d-%d", partition, attempt));
     }
 
+    /** The format of the text tables, or null for Parquet. */
+    private RecordFormat textFormat() {
+        return format.equals(AnalyzeArguments.PARQUET) ? null : RecordFormats.find(format);
+    }
+
     private String extension() {
-        return switch (format) {
-            case "csv" -> ".csv";
-            case "jsonl" -> ".jsonl";
-            default -> ".snappy.parquet";
-        };
+        RecordFormat f = textFormat();
+        return f == null ? ".snappy.parquet" : "." + f.extension();
     }
 
     /** A part file's path below the output directory (and below an attempt's directory): {@code table/part-NNNNN-JOB.EXT}. */
@@ -122,11 +126,7 @@ final class TableOutput implements Serializable {
         private final int partition;
         private final Path root;
         private final Configuration c = conf.value().value();
-        private final RowFormat text = switch (format) {
-            case "csv" -> new RowFormat(Format.CSV, false, false);
-            case "jsonl" -> new RowFormat(Format.JSONL, false, false);
-            default -> null;
-        };
+        private final RowFormat text = textFormat() == null ? null : new RowFormat(textFormat(), false, false);
         private final List<ParquetTableWriter> parquet = new ArrayList<>();
         private final List<RecordWriter> texts = new ArrayList<>();
         private final List<java.io.OutputStream> streams = new ArrayList<>();
