@@ -43,11 +43,11 @@ final class Sinks {
         void close() throws IOException;
     }
 
-    private record Tables(Map<Schema, byte[]> text) implements Block {}
+    private record RenderedTables(Map<Schema, byte[]> text) implements Block {}
 
     /** Records already rendered in a sink's format, by table (carried over from an earlier run's tables). */
     static Block rendered(Map<Schema, byte[]> text) {
-        return new Tables(text);
+        return new RenderedTables(text);
     }
 
     /** Records of one table (or analyze's mixed stream), or a command's per-article text, in one output. */
@@ -64,12 +64,12 @@ final class Sinks {
 
         @Override
         public Block render(List<Row> rows) {
-            return new Tables(rows.isEmpty() ? Map.<Schema, byte[]>of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
+            return new RenderedTables(rows.isEmpty() ? Map.<Schema, byte[]>of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
         }
 
         @Override
         public void write(Block block) throws IOException {
-            for (var e : ((Tables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
+            for (var e : ((RenderedTables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
         }
 
         /** Rows of a lazy article, rendered here; a row with a {@link org.zhtext.output.StreamedText} is streamed. */
@@ -128,12 +128,12 @@ final class Sinks {
             for (Row r : rows) by.computeIfAbsent(r.schema(), k -> new ArrayList<>()).add(r);
             Map<Schema, byte[]> text = new LinkedHashMap<>();
             for (var e : by.entrySet()) text.put(e.getKey(), format.render(e.getValue()));
-            return new Tables(text);
+            return new RenderedTables(text);
         }
 
         @Override
         public void write(Block block) throws IOException {
-            for (var e : ((Tables) block).text().entrySet()) writers.get(e.getKey()).writeRendered(e.getKey(), e.getValue());
+            for (var e : ((RenderedTables) block).text().entrySet()) writers.get(e.getKey()).writeRendered(e.getKey(), e.getValue());
         }
 
         @Override

@@ -80,7 +80,7 @@ final class TableOutput implements Serializable {
 
     /** A part file's path below the output directory (and below an attempt's directory): {@code table/part-NNNNN-JOB.EXT}. */
     private String partFile(int table, int partition) {
-        return Tables.NAMES.get(table) + "/" + String.format(Locale.ROOT, "part-%05d-%s", partition, job) + extension();
+        return TableSchemas.NAMES.get(table) + "/" + String.format(Locale.ROOT, "part-%05d-%s", partition, job) + extension();
     }
 
     /** The writers of one task attempt. */
@@ -98,14 +98,14 @@ final class TableOutput implements Serializable {
         FileSystem fs = out.getFileSystem(c);
         OutputCommit.point("tasks-committed");
         Path tables = OutputCommit.tables(staging());
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             if (!fs.mkdirs(new Path(tables, name))) throw new IOException("cannot create " + new Path(tables, name));
         }
         for (PartResult p : parts) {
             Path from = attempt(p.partition(), p.attempt());
             for (String f : p.files()) OutputCommit.rename(fs, new Path(from, f), new Path(tables, f));
         }
-        for (String name : Tables.NAMES) fs.create(new Path(new Path(tables, name), "_SUCCESS"), false).close();
+        for (String name : TableSchemas.NAMES) fs.create(new Path(new Path(tables, name), "_SUCCESS"), false).close();
         OutputCommit.swap(fs, out, staging());
     }
 
@@ -130,7 +130,7 @@ final class TableOutput implements Serializable {
         private final List<ParquetTableWriter> parquet = new ArrayList<>();
         private final List<RecordWriter> texts = new ArrayList<>();
         private final List<java.io.OutputStream> streams = new ArrayList<>();
-        private final long[] rows = new long[Tables.NAMES.size()];
+        private final long[] rows = new long[TableSchemas.NAMES.size()];
         private final List<String> files = new ArrayList<>();
 
         private Part(int partition, int attempt) {
@@ -152,7 +152,7 @@ final class TableOutput implements Serializable {
             if (parquet.get(t) != null || texts.get(t) != null) return;
             String f = partFile(t, partition);
             Path p = new Path(root, f);
-            Schema schema = Tables.SCHEMAS.get(t);
+            Schema schema = TableSchemas.SCHEMAS.get(t);
             if (text == null) {
                 parquet.set(t, ParquetTables.writer(schema, p, c));
             } else {
@@ -171,7 +171,7 @@ final class TableOutput implements Serializable {
             open(t);
             rows[t] += block.size();
             if (text != null) {
-                texts.get(t).writeRendered(Tables.SCHEMAS.get(t), text.render(block));
+                texts.get(t).writeRendered(TableSchemas.SCHEMAS.get(t), text.render(block));
             } else {
                 ParquetTableWriter w = parquet.get(t);
                 for (Row r : block) w.write(r);
@@ -185,7 +185,7 @@ final class TableOutput implements Serializable {
         /** The files written, below the attempt's directory (and the output directory), in table order. */
         List<String> files() {
             List<String> sorted = new ArrayList<>(files);
-            sorted.sort(java.util.Comparator.comparingInt(f -> Tables.NAMES.indexOf(f.substring(0, f.indexOf('/')))));
+            sorted.sort(java.util.Comparator.comparingInt(f -> TableSchemas.NAMES.indexOf(f.substring(0, f.indexOf('/')))));
             return sorted;
         }
 
