@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.zhtext.io.InputCollector;
 import org.zhtext.io.UsageException;
+import org.zhtext.output.RecordFormat;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.pipeline.AnalysisSettings;
 import org.zhtext.pipeline.Analyzer;
 import org.zhtext.pipeline.FigureRows;
@@ -20,11 +22,22 @@ import picocli.CommandLine.ParseResult;
  * {@code org.zhtext.spark.AnalyzeJob}): parsed by analyze's own option classes and validated as analyze validates
  * them, returned as plain values, so the caller needs no picocli. Options that only make sense for one process
  * writing local files (-o, --threads, --progress, --errors, --excel, --emit-text, --skip-unchanged) and stdin are
- * usage errors; {@code --format} is {@code parquet} (the default), {@code csv} or {@code jsonl}.
+ * usage errors; {@code --format} is {@code parquet} (the default) or one of {@link #TEXT_FORMATS}.
  */
 public final class AnalyzeArguments {
-    /** The output formats of the Spark job. */
-    public static final List<String> FORMATS = List.of("parquet", "csv", "jsonl");
+    /** The Spark job's own format, written by its Parquet sink ({@code org.zhtext.spark.ParquetTables}). */
+    public static final String PARQUET = "parquet";
+
+    /**
+     * The formats of the registry ({@link RecordFormats}) the Spark job writes as part files with the CLI's renderer:
+     * those whose part files Spark's own readers read back as one table (a CSV header per part file, JSON Lines).
+     * TSV (backslash escapes) and JSON (one array per file) they do not; a new format joins this list when they do.
+     */
+    public static final List<RecordFormat> TEXT_FORMATS = List.of(RecordFormats.CSV, RecordFormats.JSONL);
+
+    /** The output formats of the Spark job, by name: Parquet first (the default). */
+    public static final List<String> FORMATS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PARQUET),
+            TEXT_FORMATS.stream().map(RecordFormat::name)).toList();
 
     /**
      * Parsed arguments.
@@ -33,7 +46,7 @@ public final class AnalyzeArguments {
      * @param paths     input paths in order (directories, files, tables of articles), --files-from's appended
      * @param globs     file names taken from directories (the CLI's default when none given)
      * @param outputDir where the tables go
-     * @param format    parquet, csv or jsonl
+     * @param format    {@link #PARQUET} or the name of one of {@link #TEXT_FORMATS}
      * @param help      the text to print instead of running (--help, --version), else null
      */
     public record Parsed(AnalysisSettings settings, List<String> paths, List<String> globs, String outputDir,
@@ -60,7 +73,7 @@ public final class AnalyzeArguments {
         for (String name : UNSUPPORTED) {
             if (pr.hasMatchedOption(name)) throw new UsageException(name + " is not available in the Spark job (" + why(name) + ")");
         }
-        String format = pr.hasMatchedOption("--format") ? cmd.formatName.strip().toLowerCase(Locale.ROOT) : "parquet";
+        String format = pr.hasMatchedOption("--format") ? cmd.formatName.strip().toLowerCase(Locale.ROOT) : PARQUET;
         if (!FORMATS.contains(format)) {
             throw new UsageException("--format " + cmd.formatName + " is not available in the Spark job (" + String.join(", ", FORMATS) + ")");
         }

@@ -15,7 +15,8 @@ import org.zhtext.io.Input;
 import org.zhtext.io.InputCollector;
 import org.zhtext.io.InputException;
 import org.zhtext.io.UsageException;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormat;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.RowFormat;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
@@ -44,21 +45,17 @@ abstract class ArticleCommand implements Callable<Integer> {
     Path errorsFile;
 
     Streams streams;
-    private Format format;
+    private RecordFormat format;
 
     /**
      * The {@code --format} value as a format this command writes: one of its option's completion candidates
      * ({@link FormatChoices}), the same list its help shows; anything else is a usage error naming that list.
      */
-    private Format parseFormat() {
+    private RecordFormat parseFormat() {
         List<String> names = formatNames();
         String given = formatName();
-        try {
-            Format f = Format.parse(given);
-            if (names.contains(f.name().toLowerCase(java.util.Locale.ROOT))) return f;
-        } catch (IllegalArgumentException e) {
-            // named below, with this command's formats
-        }
+        RecordFormat f = RecordFormats.find(given);
+        if (f != null && names.contains(f.name())) return f;
         throw new UsageException("--format " + given + ": " + spec.name() + " writes "
                 + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
@@ -88,7 +85,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     }
 
     /** The output format chosen by the command's options. */
-    Format format() {
+    RecordFormat format() {
         return format;
     }
 
@@ -253,7 +250,6 @@ abstract class ArticleCommand implements Callable<Integer> {
     Sinks.Sink openSink() throws IOException {
         OutputOptions o = output();
         AtomicOutput out = o.output == null ? AtomicOutput.stdout(streams.out()) : AtomicOutput.file(o.output);
-        if (format() == Format.TEXT || format() == Format.CONLLU) return new Sinks.TextSink(out);
         return new Sinks.WriterSink(out, new RowFormat(format(), recordField(), o.excel), schema());
     }
 }

@@ -3,9 +3,6 @@ package org.zhtext.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +36,6 @@ final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
-    private Writer writer;
     private boolean committed;
 
     private AtomicOutput(Path target, Path temp, OutputStream stream) {
@@ -90,14 +86,7 @@ final class AtomicOutput implements AutoCloseable {
         return stream;
     }
 
-    /** The output as UTF-8 text; one output is written either as text or as bytes, not both. */
-    Writer writer() {
-        if (writer == null) writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        return writer;
-    }
-
     private void flush() throws IOException {
-        if (writer != null) writer.flush();
         stream.flush();
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.zhtext.engine.EngineOption;
 import org.zhtext.engine.EngineProvider;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 public class EngineOptions {
     /** Described from the registered engines by {@link EngineHelp}. */
     @Option(names = {"-e", "--engine"}, paramLabel = "ENGINE", description = "The engine.")
-    String engine = Engines.defaultProvider().name();
+    String engine = EngineRegistry.defaultProvider().name();
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "An extra user lexicon (word [pos] [frequency] per line), on top of models/lexicon/*.txt (repeatable).")
@@ -47,14 +47,14 @@ public class EngineOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    Engines.Config config(boolean verbose) {
+    EngineRegistry.Config config(boolean verbose) {
         Map<String, String> engineOptions = new TreeMap<>();
-        for (EngineOption o : Engines.options()) {
+        for (EngineOption o : EngineRegistry.options()) {
             OptionSpec given = spec == null ? null : spec.findOption("--" + o.name());
             Object value = given == null ? null : given.getValue();
             if (value != null) engineOptions.put(o.name(), value.toString());
         }
-        return new Engines.Config(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner.name());
+        return new EngineRegistry.Config(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner.name());
     }
 
     /**
@@ -66,8 +66,8 @@ public class EngineOptions {
         @Override
         public CommandSpec transform(CommandSpec spec) {
             List<String> engines = new ArrayList<>();
-            for (EngineProvider p : Engines.providers()) {
-                engines.add(p.name() + " (" + (p == Engines.defaultProvider() ? "default: " : "") + p.summary() + ")");
+            for (EngineProvider p : EngineRegistry.providers()) {
+                engines.add(p.name() + " (" + (p == EngineRegistry.defaultProvider() ? "default: " : "") + p.summary() + ")");
             }
             // replaced in place: the options are removed and added back in their order, which the help keeps
             List<OptionSpec> options = new ArrayList<>(spec.options());
@@ -75,7 +75,7 @@ public class EngineOptions {
             for (OptionSpec o : options) {
                 spec.addOption(o.longestName().equals("--engine") ? o.toBuilder().description(String.join(" | ", engines) + ".").build() : o);
                 if (o.longestName().equals("--standard")) {
-                    for (EngineOption e : Engines.options()) {
+                    for (EngineOption e : EngineRegistry.options()) {
                         spec.addOption(OptionSpec.builder("--" + e.name()).paramLabel(e.paramLabel()).description(e.description())
                                 .type(String.class).build());
                     }

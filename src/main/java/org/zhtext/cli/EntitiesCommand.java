@@ -6,8 +6,8 @@ import org.zhtext.core.Entity;
 import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
-import org.zhtext.pipeline.Docs;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.DocBuilder;
+import org.zhtext.pipeline.EngineRegistry;
 import org.zhtext.pipeline.EntityRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +33,8 @@ class EntitiesCommand extends RecordCommand {
 
     @Override
     void prepare() {
-        Engines.Config c = engine.config(global.verbose);
-        entities = new EntityRows(Engines.recognizer(c, err()), Engines.entityRules(c, err()));
+        EngineRegistry.Config c = engine.config(global.verbose);
+        entities = new EntityRows(EngineRegistry.recognizer(c, err()), EngineRegistry.entityRules(c, err()));
     }
 
     @Override
@@ -43,7 +43,7 @@ class EntitiesCommand extends RecordCommand {
     }
 
     private List<Row> rows(Article a) {
-        List<Entity> found = entities.entities(Docs.simplified(a));
+        List<Entity> found = entities.entities(DocBuilder.simplified(a));
         return unique ? EntityRows.uniqueRows(a.file(), found) : EntityRows.rows(a.file(), found);
     }
 }

@@ -2,15 +2,16 @@ package org.zhtext.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormat;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.output.Schema;
 
 /**
  * {@code --errors FILE}: the error records (file, error) of a run, for the single-table commands whose main
- * output has no room for them. Format by extension (.csv, .tsv, .json, else JSON Lines); written atomically,
+ * output has no room for them. Format by extension (a registered record format's: .csv, .tsv, .json; else JSON
+ * Lines, {@link RecordFormats#byFileName}); written atomically,
  * and written even when no input failed (so a CI job can rely on the file). Without the option, a no-op.
  */
 final class ErrorsFile implements AutoCloseable {
@@ -30,12 +31,9 @@ final class ErrorsFile implements AutoCloseable {
         return new ErrorsFile(out, w);
     }
 
-    static Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) return Format.CSV;
-        if (name.endsWith(".tsv")) return Format.TSV;
-        if (name.endsWith(".json")) return Format.JSON;
-        return Format.JSONL;
+    static RecordFormat formatOf(Path file) {
+        RecordFormat f = RecordFormats.byFileName(file.getFileName().toString());
+        return f != null ? f : RecordFormats.JSONL;
     }
 
     void write(String file, String error) throws IOException {

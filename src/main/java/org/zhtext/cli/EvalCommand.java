@@ -8,7 +8,7 @@ import org.zhtext.entities.DocEntities;
 import org.zhtext.entities.NerEval;
 import org.zhtext.io.UsageException;
 import org.zhtext.normalize.ChineseConverter;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 import org.zhtext.segment.DocSegmenter;
 import org.zhtext.segment.SegmentEval;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ class EvalCommand extends GroupCommand {
             requireFile(input, "--input");
             requireFile(training, "--training-words");
             Logging.configure(verbose);
-            DocSegmenter seg = new DocSegmenter(Engines.segmenter(engine.config(verbose), streams.err()));
+            DocSegmenter seg = new DocSegmenter(EngineRegistry.segmenter(engine.config(verbose), streams.err()));
             ChineseConverter t2s = ChineseConverter.simplified();
             SegmentEval.Score s;
             if (gold.toString().endsWith(".conllu")) {
@@ -75,11 +75,11 @@ class EvalCommand extends GroupCommand {
         public Integer call() throws Exception {
             requireFile(gold, "--gold");
             Logging.configure(verbose);
-            Engines.Config c = engine.config(verbose);
-            var eng = Engines.recognizer(c, streams.err());
+            EngineRegistry.Config c = engine.config(verbose);
+            var eng = EngineRegistry.recognizer(c, streams.err());
             var results = new java.util.ArrayList<NerEval.Result>();
             if (bare) results.add(NerEval.evaluate(gold, eng, false));
-            results.add(NerEval.evaluate(gold, new DocEntities(eng, Engines.entityRules(c, streams.err())), eng.name() + " + zhtext rules"));
+            results.add(NerEval.evaluate(gold, new DocEntities(eng, EngineRegistry.entityRules(c, streams.err())), eng.name() + " + zhtext rules"));
             PrintStream out = out();
             out.print(NerEval.table(List.copyOf(results)));
             return ExitCode.OK;

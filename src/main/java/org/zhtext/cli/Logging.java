@@ -3,7 +3,7 @@ package org.zhtext.cli;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 
 /** Library logging (java.util.logging, the engines' libraries, and anything routed there) is off unless --verbose. */
 final class Logging {
@@ -14,6 +14,6 @@ final class Logging {
         Logger root = LogManager.getLogManager().getLogger("");
         root.setLevel(level);
         for (var h : root.getHandlers()) h.setLevel(level);
-        Engines.setLogging(verbose);
+        EngineRegistry.setLogging(verbose);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.SetupException;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 import org.zhtext.io.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (usesDefaultEngine(args)) Engines.defaultProvider().loadInBackground();
+        if (usesDefaultEngine(args)) EngineRegistry.defaultProvider().loadInBackground();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
@@ -44,7 +44,7 @@ public final class Main {
         } catch (OutOfMemoryError | StackOverflowError e) {
             // outside any one article (those fail alone): one line, the trace only with --verbose
             streams.err().println("zhtext: error: " + (e instanceof OutOfMemoryError
-                    ? "out of memory (give java a larger -Xmx, or lower --max-chars)" : org.zhtext.pipeline.Errors.oneLine(e)));
+                    ? "out of memory (give java a larger -Xmx, or lower --max-chars)" : org.zhtext.pipeline.ErrorMessages.oneLine(e)));
             if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(streams.err());
             return ExitCode.USAGE;
         }
@@ -116,8 +116,8 @@ public final class Main {
 
     /** Whether {@code arg} contains the name of an engine other than the default ({@code corenlp}, {@code --corenlp-models}). */
     private static boolean namesOtherEngine(String arg) {
-        for (EngineProvider p : Engines.providers()) {
-            if (p != Engines.defaultProvider() && arg.contains(p.name())) return true;
+        for (EngineProvider p : EngineRegistry.providers()) {
+            if (p != EngineRegistry.defaultProvider() && arg.contains(p.name())) return true;
         }
         return false;
     }

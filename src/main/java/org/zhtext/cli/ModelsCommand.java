@@ -7,7 +7,7 @@ import org.zhtext.core.Models;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.ModelSet;
 import org.zhtext.io.UsageException;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +24,7 @@ class ModelsCommand extends GroupCommand {
     /** The model sets of the registered engines. */
     static List<ModelSet> sets() {
         List<ModelSet> out = new ArrayList<>();
-        for (EngineProvider p : Engines.providers()) {
+        for (EngineProvider p : EngineRegistry.providers()) {
             if (p.models() != null) out.add(p.models());
         }
         return out;

@@ -16,7 +16,7 @@ import org.zhtext.io.ArticleReader;
 import org.zhtext.normalize.ScriptDetector;
 import org.zhtext.normalize.StreamedFile;
 import org.zhtext.normalize.Target;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
 import org.zhtext.output.Schema;
@@ -96,7 +96,7 @@ class NormalizeCommand extends ArticleCommand {
             return null;
         }
         boolean limit = spec.commandLine().getParseResult().hasMatchedOption("--max-chars");
-        boolean records = format() != Format.TEXT && outputDir == null;
+        boolean records = format() != RecordFormats.TEXT && outputDir == null;
         StreamedFile f = StreamedFile.open(in.path(), converter, records, limit ? input.maxChars : Long.MAX_VALUE);
         if (f == null) return null;
         String file = in.file(), to = target.label();

@@ -7,12 +7,12 @@ import org.zhtext.core.Doc;
 import org.zhtext.core.Token;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.io.UsageException;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.Schema;
 import org.zhtext.output.Row;
 import org.zhtext.pipeline.RowBlocks;
-import org.zhtext.pipeline.Docs;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.DocBuilder;
+import org.zhtext.pipeline.EngineRegistry;
 import org.zhtext.pipeline.TokenRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,7 @@ class SegmentCommand extends ArticleCommand {
     @Override
     void prepare() {
         if (!tagset.equals("native") && !tagset.equals("ud")) throw new UsageException("--tagset must be native or ud");
-        WordSegmenter seg = Engines.segmenter(engine.config(global.verbose), err());
+        WordSegmenter seg = EngineRegistry.segmenter(engine.config(global.verbose), err());
         tokens = new TokenRows(seg, tagset.equals("ud"));
     }
 
@@ -59,12 +59,10 @@ class SegmentCommand extends ArticleCommand {
     }
 
     private List<Row> rows(Article a) {
-        Doc doc = Docs.simplified(a);
+        Doc doc = DocBuilder.simplified(a);
         List<Token> toks = tokens.tokens(doc);
-        return switch (format()) {
-            case TEXT -> List.of(TokenRows.textRow(toks));
-            case CONLLU -> List.of(tokens.conlluRow(doc, toks));
-            default -> new ArrayList<>(tokens.rows(a.file(), toks));
-        };
+        if (format() == RecordFormats.TEXT) return List.of(TokenRows.textRow(toks));
+        if (format() == RecordFormats.CONLLU) return List.of(tokens.conlluRow(doc, toks));
+        return new ArrayList<>(tokens.rows(a.file(), toks));
     }
 }

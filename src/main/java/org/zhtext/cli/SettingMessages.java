@@ -3,8 +3,8 @@ package org.zhtext.cli;
 import org.zhtext.core.Setting;
 import org.zhtext.core.SettingError;
 import org.zhtext.engine.EngineOption;
-import org.zhtext.pipeline.Engines;
-import org.zhtext.pipeline.Errors;
+import org.zhtext.pipeline.EngineRegistry;
+import org.zhtext.pipeline.ErrorMessages;
 
 /** The one place where errors about a user setting ({@link Setting}) are worded with zhtext's options. */
 final class SettingMessages {
@@ -16,11 +16,11 @@ final class SettingMessages {
         return e.getMessage();
     }
 
-    /** The one-line message of a failed input for stderr and error records ({@link Errors#oneLine}, worded here). */
+    /** The one-line message of a failed input for stderr and error records ({@link ErrorMessages#oneLine}, worded here). */
     static String oneLine(Throwable e) {
         if (e instanceof SettingError s && s.setting() != null) return word(s).replaceAll("[\\r\\n]+", " ").strip();
         if (e instanceof OutOfMemoryError) return word(Setting.MAX_CHARS, "out of memory while processing this input (give java a larger -Xmx, or lower " + Setting.OPTION + ")");
-        return Errors.oneLine(e);
+        return ErrorMessages.oneLine(e);
     }
 
     /** The option that gives a setting. */
@@ -40,7 +40,7 @@ final class SettingMessages {
     /** An error's message worded with its option; an engine's own option by its name and parameter. */
     static String word(SettingError e) {
         if (e.setting() == Setting.ENGINE_OPTION && e.engineOption() != null) {
-            for (EngineOption o : Engines.options()) {
+            for (EngineOption o : EngineRegistry.options()) {
                 if (o.name().equals(e.engineOption())) {
                     String option = "--" + o.name();
                     if (e.detail().contains(Setting.OPTION)) return e.detail().replace(Setting.OPTION, option);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zhtext.output.Format;
+import org.zhtext.output.RecordFormat;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.output.RowFormat;
@@ -43,50 +43,14 @@ final class Sinks {
         void close() throws IOException;
     }
 
-    private record Text(String text) implements Block {}
-
-    private record Tables(Map<Schema, byte[]> text) implements Block {}
+    private record RenderedTables(Map<Schema, byte[]> text) implements Block {}
 
     /** Records already rendered in a sink's format, by table (carried over from an earlier run's tables). */
     static Block rendered(Map<Schema, byte[]> text) {
-        return new Tables(text);
+        return new RenderedTables(text);
     }
 
-    /** Raw text (text, CoNLL-U): each row's {@code text} column as it is. */
-    static final class TextSink implements Sink {
-        private final AtomicOutput out;
-
-        TextSink(AtomicOutput out) {
-            this.out = out;
-        }
-
-        @Override
-        public Block render(List<Row> rows) {
-            StringBuilder sb = new StringBuilder();
-            for (Row r : rows) {
-                Object t = r.get("text");
-                if (t != null) sb.append(t);
-            }
-            return new Text(sb.toString());
-        }
-
-        @Override
-        public void write(Block block) throws IOException {
-            out.writer().write(((Text) block).text());
-        }
-
-        @Override
-        public void commit() throws IOException {
-            out.commit();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-    }
-
-    /** Records of one table (or analyze's mixed stream) in one output. */
+    /** Records of one table (or analyze's mixed stream), or a command's per-article text, in one output. */
     static final class WriterSink implements Sink {
         private final AtomicOutput out;
         private final RecordWriter writer;
@@ -100,12 +64,12 @@ final class Sinks {
 
         @Override
         public Block render(List<Row> rows) {
-            return new Tables(rows.isEmpty() ? Map.<Schema, byte[]>of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
+            return new RenderedTables(rows.isEmpty() ? Map.<Schema, byte[]>of() : Map.of(rows.get(0).schema(), writer.format().render(rows)));
         }
 
         @Override
         public void write(Block block) throws IOException {
-            for (var e : ((Tables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
+            for (var e : ((RenderedTables) block).text().entrySet()) writer.writeRendered(e.getKey(), e.getValue());
         }
 
         /** Rows of a lazy article, rendered here; a row with a {@link org.zhtext.output.StreamedText} is streamed. */
@@ -136,19 +100,19 @@ final class Sinks {
         private final RowFormat format;
 
         /** The tables' files in {@code dir}. */
-        static List<Path> files(Path dir, Format format) {
+        static List<Path> files(Path dir, RecordFormat format) {
             return NAMES.stream().map(n -> dir.resolve(n + "." + format.extension())).toList();
         }
 
         /** Each table's schema and file in {@code dir}. */
-        static Map<Schema, Path> tables(Path dir, Format format) {
+        static Map<Schema, Path> tables(Path dir, RecordFormat format) {
             Map<Schema, Path> t = new LinkedHashMap<>();
             List<Path> files = files(dir, format);
             for (int i = 0; i < TABLES.size(); i++) t.put(TABLES.get(i), files.get(i));
             return t;
         }
 
-        TablesSink(Path dir, Format format, boolean excel) throws IOException {
+        TablesSink(Path dir, RecordFormat format, boolean excel) throws IOException {
             this.format = new RowFormat(format, false, excel);
             List<Path> files = files(dir, format);
             for (int i = 0; i < TABLES.size(); i++) {
@@ -164,12 +128,12 @@ final class Sinks {
             for (Row r : rows) by.computeIfAbsent(r.schema(), k -> new ArrayList<>()).add(r);
             Map<Schema, byte[]> text = new LinkedHashMap<>();
             for (var e : by.entrySet()) text.put(e.getKey(), format.render(e.getValue()));
-            return new Tables(text);
+            return new RenderedTables(text);
         }
 
         @Override
         public void write(Block block) throws IOException {
-            for (var e : ((Tables) block).text().entrySet()) writers.get(e.getKey()).writeRendered(e.getKey(), e.getValue());
+            for (var e : ((RenderedTables) block).text().entrySet()) writers.get(e.getKey()).writeRendered(e.getKey(), e.getValue());
         }
 
         @Override

@@ -120,8 +120,7 @@ public final class SentenceSplitter {
         }
     }
 
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00a0' || c == '\f'
-                || c == '\u000b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
+    private static boolean isSpace(char c) {
+        return CharClasses.isTextSpace(c);
     }
 }

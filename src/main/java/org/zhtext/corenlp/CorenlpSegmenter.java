@@ -3,6 +3,7 @@ package org.zhtext.corenlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhtext.core.CharClasses;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Word;
 import org.zhtext.engine.WordSegmenter;
@@ -66,6 +67,6 @@ public final class CorenlpSegmenter implements WordSegmenter {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharClasses.isUnicodeSpace(c);
     }
 }

@@ -2,6 +2,7 @@ package org.zhtext.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One pass over one text (not thread-safe; {@link FigureExtractor} makes one per call): finds anchors —
@@ -26,12 +27,46 @@ final class FigureScanner extends TextScan {
     private final NumericDateRecognizer numericDates = new NumericDateRecognizer(this);
     private final OffsetRecognizer offsets = new OffsetRecognizer(this);
     private final TimeOfDayRecognizer times = new TimeOfDayRecognizer(this);
-    /** The recognizers with anchors of their own, tried before a number is read (百 of 百分之 is also a numeral). */
-    private final Recognizer[] anchored = {dates, percents, durations, new RelativeDayRecognizer(this),
-            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this), times};
+    /**
+     * A recognizer's registration: the anchor characters it is asked at before a number is read (null: none; 百 of
+     * 百分之 is also a numeral), whether it is asked what follows a number ({@link #classify}), and the recognizer
+     * of a scan (one shared with the scanner's own steps, or a new one).
+     */
+    private record Registration(String anchors, boolean afterNumber, Function<FigureScanner, Recognizer> recognizer) {}
+
+    /**
+     * Every recognizer, one line each, in the order they are asked: at an anchor character, those of its anchors in
+     * this order; after a number, those asked what follows it in this order (percent, money, duration, quantity).
+     * A new kind: its {@link FigureKind} constant, its recognizer, and one line here.
+     */
+    private static final List<Registration> RECOGNIZERS = List.of(
+            new Registration(DateRecognizer.ANCHORS, false, s -> s.dates),
+            new Registration(PercentRecognizer.ANCHORS, true, s -> s.percents),
+            new Registration(null, true, s -> s.money),
+            new Registration(DurationRecognizer.ANCHORS, true, s -> s.durations),
+            new Registration(null, true, s -> s.quantities),
+            new Registration(RelativeDayRecognizer.ANCHORS, false, RelativeDayRecognizer::new),
+            new Registration(WeekdayRecognizer.ANCHORS, false, WeekdayRecognizer::new),
+            new Registration(RelativeMonthRecognizer.ANCHORS, false, RelativeMonthRecognizer::new),
+            new Registration(OffsetRecognizer.ANCHORS, false, s -> s.offsets),
+            new Registration(HolidayRecognizer.ANCHORS, false, HolidayRecognizer::new),
+            new Registration(TimeOfDayRecognizer.ANCHORS, false, s -> s.times));
+
+    /** This scan's recognizers with anchors, in {@link #RECOGNIZERS}' order (bit k of an anchor mask: the k-th). */
+    private final Recognizer[] anchored;
+    /** This scan's recognizers asked what follows a number, in order. */
+    private final Recognizer[] afterNumber;
 
     FigureScanner(String text) {
         super(text);
+        List<Recognizer> a = new ArrayList<>(), n = new ArrayList<>();
+        for (Registration r : RECOGNIZERS) {
+            Recognizer rec = r.recognizer().apply(this);
+            if (r.anchors() != null) a.add(rec);
+            if (r.afterNumber()) n.add(rec);
+        }
+        anchored = a.toArray(new Recognizer[0]);
+        afterNumber = n.toArray(new Recognizer[0]);
     }
 
     List<RawFigure> run() {
@@ -46,20 +81,21 @@ final class FigureScanner extends TextScan {
     /** Chars a figure can start at (digits, numerals and the recognizers' anchors), one bit each (8 KB). */
     private static final long[] ANCHORS = new long[1024];
     /**
-     * The anchor words of the recognizers in {@link #anchored}, in the same order: at an anchor character only the
-     * recognizers whose words hold it are asked ({@link #ANCHOR_KEYS} sorted, {@link #ANCHOR_MASKS} one bit each).
+     * At an anchor character only the recognizers whose anchors hold it are asked: {@link #ANCHOR_KEYS} sorted, and
+     * for each its {@link #ANCHOR_MASKS}, bit k for the k-th recognizer of {@link #anchored}.
      */
-    private static final String[] ANCHOR_WORDS = {DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
-            DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
-            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS, TimeOfDayRecognizer.ANCHORS};
     private static final char[] ANCHOR_KEYS;
     private static final int[] ANCHOR_MASKS;
 
     static {
         java.util.TreeMap<Character, Integer> masks = new java.util.TreeMap<>();
-        for (int k = 0; k < ANCHOR_WORDS.length; k++) {
-            for (char c : ANCHOR_WORDS[k].toCharArray()) masks.merge(c, 1 << k, (a, b) -> a | b);
+        int k = 0;
+        for (Registration r : RECOGNIZERS) {
+            if (r.anchors() == null) continue;
+            int bit = 1 << k++;
+            for (char c : r.anchors().toCharArray()) masks.merge(c, bit, (a, b) -> a | b);
         }
+        if (k > Integer.SIZE) throw new IllegalStateException("more anchored recognizers than bits in a mask");
         ANCHOR_KEYS = new char[masks.size()];
         ANCHOR_MASKS = new int[masks.size()];
         int j = 0;
@@ -195,10 +231,8 @@ final class FigureScanner extends TextScan {
     RawFigure classify(int i, int e) {
         boolean more = num.more;
         int k = skipSpaces(e);
-        RawFigure r = percents.afterNumber(i, e, k);
-        if (r == null) r = money.afterNumber(i, e, k);
-        if (r == null) r = durations.afterNumber(i, e, k);
-        if (r == null) r = quantities.afterNumber(i, e, k);
+        RawFigure r = null;
+        for (int a = 0; r == null && a < afterNumber.length; a++) r = afterNumber[a].afterNumber(i, e, k);
         if (r != null && more) r.qualifier = "more_than";
         return r;
     }

@@ -1,5 +1,7 @@
 package org.zhtext.figures;
 
+import org.zhtext.core.CharClasses;
+
 /**
  * The text of one scan and the character-level helpers every recognizer shares: spaces between the parts of
  * a figure, look-ahead, range connectors, character classes. Offsets are UTF-16 char indices; every helper
@@ -67,7 +69,7 @@ abstract class TextScan {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
+        return CharClasses.isInlineSpace(c);
     }
 
     static boolean isHan(char c) {

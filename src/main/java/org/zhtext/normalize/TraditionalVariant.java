@@ -66,7 +66,7 @@ enum TraditionalVariant {
      * no regional phrase spans two blocks (blocks cut where {@link #usesCodePoint} is false).
      */
     static final class Counts {
-        private final Tables t = Tables.get();
+        private final DetectionTables t = DetectionTables.get();
         private final ScriptDetector script = ScriptDetector.get();
         private int tw, hk, std;
 
@@ -108,13 +108,13 @@ enum TraditionalVariant {
 
     /** True when a regional phrase of the detection tables contains {@code cp}. */
     static boolean usesCodePoint(int cp) {
-        Tables t = Tables.get();
+        DetectionTables t = DetectionTables.get();
         return t.twWords.usesCodePoint(cp) || t.hkWords.usesCodePoint(cp);
     }
 
     /** The marks of the variants' forms (a table over the BMP, a map beyond) and the regional phrase tries. */
-    private static final class Tables {
-        private static volatile Tables instance;
+    private static final class DetectionTables {
+        private static volatile DetectionTables instance;
         final byte[] bmp = new byte[0x10000];
         final Map<Integer, Byte> astral = new HashMap<>();
         final CodePointTrie twWords = OpenccData.trie(List.of(TRIES.get(0)));
@@ -123,7 +123,7 @@ enum TraditionalVariant {
         /** BMP code points that count in some way: a regional phrase starts there, a mark, simplified evidence. */
         final byte[] any = new byte[0x10000];
 
-        Tables(Map<Integer, Byte> marks) {
+        DetectionTables(Map<Integer, Byte> marks) {
             marks.forEach((cp, k) -> {
                 if (cp < bmp.length) bmp[cp] = k;
                 else astral.put(cp, k);
@@ -135,11 +135,11 @@ enum TraditionalVariant {
             }
         }
 
-        static Tables get() {
-            Tables t = instance;
+        static DetectionTables get() {
+            DetectionTables t = instance;
             if (t == null) {
-                synchronized (Tables.class) {
-                    if (instance == null) instance = new Tables(buildMarks());
+                synchronized (DetectionTables.class) {
+                    if (instance == null) instance = new DetectionTables(buildMarks());
                     t = instance;
                 }
             }

@@ -26,6 +26,18 @@ import java.util.Set;
  * carry records from a file it cannot trust.
  */
 public final class RecordIndex implements AutoCloseable {
+    /** How a format lays out records in a file, as far as finding each article's records needs ({@link RecordFormat#indexLayout}). */
+    public enum Layout {
+        /** After the format's begin and the header line, RFC 4180 records with CRLF line ends. */
+        CSV,
+        /** After the format's begin and the header line, lines of tab-separated cells with backslash escapes. */
+        TSV,
+        /** One JSON object per line. */
+        JSON_LINES,
+        /** '[' and a line end, one object per line joined by ",\n", ']' (or "[]"). */
+        JSON_ARRAY
+    }
+
     /** The file is not a complete table of this format and schema. */
     public static final class Invalid extends IOException {
         private static final long serialVersionUID = 1L;
@@ -123,16 +135,16 @@ public final class RecordIndex implements AutoCloseable {
         }
 
         Map<String, long[]> scan(Schema schema) throws IOException {
-            switch (format.format()) {
+            Layout layout = format.format().indexLayout();
+            if (layout == null) throw new Invalid(file, "zhtext cannot read back the records of a " + format.format().name() + " file");
+            switch (layout) {
                 case CSV, TSV -> {
-                    byte[] head = format.header(schema);
-                    if (format.excel() && format.format() == Format.CSV) expect(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "no byte-order mark");
-                    expect(head, "not the header of a " + schema.name() + " table");
-                    records(format.format() == Format.CSV ? this::csvRecord : this::tsvRecord);
+                    expect(format.format().begin(format), "not the start of a " + format.format().name() + " file");
+                    expect(format.header(schema), "not the header of a " + schema.name() + " table");
+                    records(layout == Layout.CSV ? this::csvRecord : this::tsvRecord);
                 }
-                case JSONL -> records(this::jsonLine);
-                case JSON -> json();
-                default -> throw new IllegalArgumentException("cannot index " + format.format());
+                case JSON_LINES -> records(this::jsonLine);
+                case JSON_ARRAY -> json();
             }
             return ranges;
         }

@@ -5,18 +5,17 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Writes record blocks rendered by a {@link RowFormat} to one output, in order: the Excel BOM, the CSV/TSV
- * header (once, before the first row, or at {@link #finish} for an empty table), and JSON's brackets and the
- * commas between blocks. Not thread-safe: one writer per output, used by the thread that orders the blocks.
+ * Writes record blocks rendered by a {@link RowFormat} to one output, in order: the format's
+ * {@link RecordFormat#begin begin} (JSON's '[', the Excel BOM), a table's header (once, before the first row, or at
+ * {@link #finish} for an empty table), each block after its {@link RecordFormat#separator separator} (JSON's commas),
+ * and its {@link RecordFormat#end end}. Not thread-safe: one writer per output, used by the thread that orders the
+ * blocks.
  */
 public final class RecordWriter implements AutoCloseable {
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] COMMA_NEWLINE = {',', '\n'};
-    private static final byte[] NEWLINE = {'\n'};
     private final OutputStream out;
     private final RowFormat format;
     private boolean headerWritten;
-    private boolean anyJson;
+    private boolean any;
     private boolean opened;
 
     /** A writer of UTF-8 records to {@code out} (buffer it: blocks are written as they come). */
@@ -25,7 +24,7 @@ public final class RecordWriter implements AutoCloseable {
         this.format = format;
     }
 
-    public RecordWriter(OutputStream out, Format format, boolean recordField, boolean excel) {
+    public RecordWriter(OutputStream out, RecordFormat format, boolean recordField, boolean excel) {
         this(out, new RowFormat(format, recordField, excel));
     }
 
@@ -37,8 +36,7 @@ public final class RecordWriter implements AutoCloseable {
     public void begin() throws IOException {
         if (opened) return;
         opened = true;
-        if (format.excel() && format.format() == Format.CSV) out.write(BOM);
-        if (format.format() == Format.JSON) out.write('[');
+        out.write(format.format().begin(format));
     }
 
     /** Writes the header of a table unless one was written (an empty CSV still has its header). */
@@ -72,9 +70,17 @@ public final class RecordWriter implements AutoCloseable {
         int column = StreamedText.column(row);
         StreamedText text = (StreamedText) row.values()[column];
         RowFormat.OpenRecord open = format.open(row, column);
+        if (open == null) { // a format that does not stream values: the row with the value read whole
+            StringBuilder whole = new StringBuilder();
+            text.pieces().forEach(whole::append);
+            Object[] values = row.values().clone();
+            values[column] = whole.toString();
+            writeRendered(row.schema(), format.render(List.of(new Row(row.schema(), values))));
+            return;
+        }
         header(row.schema());
-        if (format.format() == Format.JSON) out.write(anyJson ? COMMA_NEWLINE : NEWLINE);
-        anyJson = true;
+        out.write(format.format().separator(!any));
+        any = true;
         out.write(open.prefix());
         Utf8Buffer b = new Utf8Buffer(1 << 16);
         text.pieces().forEach(piece -> {
@@ -92,15 +98,15 @@ public final class RecordWriter implements AutoCloseable {
     public void writeRendered(Schema schema, byte[] block) throws IOException {
         if (block.length == 0) return;
         header(schema);
-        if (format.format() == Format.JSON) out.write(anyJson ? COMMA_NEWLINE : NEWLINE);
-        anyJson = true;
+        out.write(format.format().separator(!any));
+        any = true;
         out.write(block);
     }
 
     /** Writes the end of the output (JSON's ']') and flushes. Does not close the underlying writer. */
     public void finish() throws IOException {
         begin();
-        if (format.format() == Format.JSON) out.write((anyJson ? "\n]\n" : "]\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(format.format().end(any));
         out.flush();
     }
 

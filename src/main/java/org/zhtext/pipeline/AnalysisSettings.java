@@ -20,7 +20,7 @@ import org.zhtext.io.ArticleReader;
  * serve every task with equal settings.
  *
  * @param kinds          the record kinds (empty: all)
- * @param engine         the {@link Engines.Config}'s components in order, paths as strings ({@link #engineConfig}
+ * @param engine         the {@link EngineRegistry.Config}'s components in order, paths as strings ({@link #engineConfig}
  *                       rebuilds it: every component is carried, whatever the engine options become)
  * @param verbose        library logging and details on stderr
  * @param figureKinds    the figure kinds extracted
@@ -44,11 +44,11 @@ public record AnalysisSettings(Set<Analyzer.Kind> kinds, List<Object> engine, bo
     }
 
     /** The settings of an engine configuration and figure options as the CLI builds them. */
-    public static AnalysisSettings of(Set<Analyzer.Kind> kinds, Engines.Config engine, FigureRows figures, Path modelsDir,
+    public static AnalysisSettings of(Set<Analyzer.Kind> kinds, EngineRegistry.Config engine, FigureRows figures, Path modelsDir,
                                       Charset encoding, long maxChars) {
         List<Object> values = new java.util.ArrayList<>();
         try {
-            for (RecordComponent c : Engines.Config.class.getRecordComponents()) values.add(portable(c.getAccessor().invoke(engine)));
+            for (RecordComponent c : EngineRegistry.Config.class.getRecordComponents()) values.add(portable(c.getAccessor().invoke(engine)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -66,8 +66,8 @@ public record AnalysisSettings(Set<Analyzer.Kind> kinds, List<Object> engine, bo
     }
 
     /** The engine configuration, rebuilt with its canonical constructor (paths from their strings). */
-    public Engines.Config engineConfig() {
-        RecordComponent[] cs = Engines.Config.class.getRecordComponents();
+    public EngineRegistry.Config engineConfig() {
+        RecordComponent[] cs = EngineRegistry.Config.class.getRecordComponents();
         Class<?>[] types = new Class<?>[cs.length];
         Object[] args = new Object[cs.length];
         for (int i = 0; i < cs.length; i++) {
@@ -82,7 +82,7 @@ public record AnalysisSettings(Set<Analyzer.Kind> kinds, List<Object> engine, bo
             args[i] = v;
         }
         try {
-            return Engines.Config.class.getDeclaredConstructor(types).newInstance(args);
+            return EngineRegistry.Config.class.getDeclaredConstructor(types).newInstance(args);
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -94,7 +94,7 @@ public record AnalysisSettings(Set<Analyzer.Kind> kinds, List<Object> engine, bo
         return new FigureRows(figureKinds, tariffOnly, referenceDate, dates);
     }
 
-    /** Builds the pipeline (engines load here, once per process and engine configuration: {@link Engines}). */
+    /** Builds the pipeline (engines load here, once per process and engine configuration: {@link EngineRegistry}). */
     public Analyzer analyzer(PrintStream log) {
         return new Analyzer(kinds, engineConfig(), figureRows(), log);
     }

@@ -43,14 +43,14 @@ public final class Analyzer {
     /** Tokens and entities in one call per sentence, when both are wanted. */
     private final SentenceAnalyzer both;
 
-    public Analyzer(Set<Kind> kinds, Engines.Config engine, FigureRows figures, PrintStream log) {
+    public Analyzer(Set<Kind> kinds, EngineRegistry.Config engine, FigureRows figures, PrintStream log) {
         Thread warmUp = warmUp(figures);
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
-        this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(Engines.segmenter(engine, log), false) : null;
+        this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(EngineRegistry.segmenter(engine, log), false) : null;
         this.entities = this.kinds.contains(Kind.ENTITY)
-                ? new EntityRows(Engines.recognizer(engine, log), Engines.entityRules(engine, log)) : null;
+                ? new EntityRows(EngineRegistry.recognizer(engine, log), EngineRegistry.entityRules(engine, log)) : null;
         this.figures = figures;
-        this.both = tokens != null && entities != null ? Engines.analyzer(engine, log) : null;
+        this.both = tokens != null && entities != null ? EngineRegistry.analyzer(engine, log) : null;
         try {
             warmUp.join();
         } catch (InterruptedException e) {
@@ -74,7 +74,7 @@ public final class Analyzer {
             try {
                 for (String text : WARM_UP) {
                     Article a = Article.of("warm-up", text);
-                    Docs.simplified(a).sentences();
+                    DocBuilder.simplified(a).sentences();
                     ScriptDetector.detect(text);
                     if (figures != null) figures.rows(a);
                 }
@@ -127,7 +127,7 @@ public final class Analyzer {
     private List<Row> body(Article a, FigureRows.Result fig) {
         List<Row> rows = new ArrayList<>();
         if (both != null) {
-            Doc doc = Docs.simplified(a);
+            Doc doc = DocBuilder.simplified(a);
             List<Token> toks = new ArrayList<>();
             List<Entity> ents = new ArrayList<>();
             String norm = doc.normalized();
@@ -140,7 +140,7 @@ public final class Analyzer {
             rows.addAll(tokens.rows(a.file(), toks));
             rows.addAll(EntityRows.rows(a.file(), ents));
         } else if (tokens != null || entities != null) {
-            Doc doc = Docs.simplified(a);
+            Doc doc = DocBuilder.simplified(a);
             if (tokens != null) rows.addAll(tokens.rows(a.file(), tokens.tokens(doc)));
             if (entities != null) rows.addAll(EntityRows.rows(a.file(), entities.entities(doc)));
         }

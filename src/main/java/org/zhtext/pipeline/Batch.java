@@ -133,7 +133,7 @@ public final class Batch {
             return new Outcome<>(in, a, task.apply(a), null, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // an article too big for the heap fails alone: its data becomes garbage once this returns
-            return new Outcome<>(in, a, null, Errors.oneLine(e), e);
+            return new Outcome<>(in, a, null, ErrorMessages.oneLine(e), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.zhtext.core.Article;
+import org.zhtext.core.CharClasses;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Token;
@@ -186,7 +187,7 @@ public final class SegmentEval {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             idx[k++] = c;
-            if (!(Character.isWhitespace(cp) || cp == 0x3000 || cp == 0xfeff || cp == 0xa0)) c++;
+            if (!CharClasses.isSpace(cp)) c++;
             i += Character.charCount(cp);
         }
         idx[n] = c;

@@ -46,7 +46,7 @@ public final class AnalyzeJob {
 
     private AnalyzeJob() {}
 
-    /** What a run wrote: rows per table (in {@link Tables#NAMES} order), articles analyzed, and chars. */
+    /** What a run wrote: rows per table (in {@link TableSchemas#NAMES} order), articles analyzed, and chars. */
     record Result(int exitCode, Map<String, Long> rows, long articles, long chars) {
         long failed() {
             return rows.getOrDefault("errors", 0L);
@@ -175,12 +175,12 @@ public final class AnalyzeJob {
                 output.release();
             }
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (String name : Tables.NAMES) rows.put(name, 0L);
+            for (String name : TableSchemas.NAMES) rows.put(name, 0L);
             long articleCount = 0;
             long chars = 0;
             List<List<String>> errors = new ArrayList<>();
             for (PartResult p : parts) {
-                for (int i = 0; i < Tables.NAMES.size(); i++) rows.merge(Tables.NAMES.get(i), p.rows()[i], Long::sum);
+                for (int i = 0; i < TableSchemas.NAMES.size(); i++) rows.merge(TableSchemas.NAMES.get(i), p.rows()[i], Long::sum);
                 articleCount += p.articles();
                 chars += p.chars();
                 errors.addAll(p.errors());

@@ -55,13 +55,13 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<ArticleK
         try (part) {
             if (partition == 0) part.openAll();
             List<List<org.zhtext.output.Row>> byTable = new ArrayList<>();
-            for (int t = 0; t < Tables.SCHEMAS.size(); t++) byTable.add(new ArrayList<>());
+            for (int t = 0; t < TableSchemas.SCHEMAS.size(); t++) byTable.add(new ArrayList<>());
             RowBlocks.BlockSink sink = block -> {
-                for (org.zhtext.output.Row r : block) byTable.get(Tables.index(r.schema())).add(r);
+                for (org.zhtext.output.Row r : block) byTable.get(TableSchemas.index(r.schema())).add(r);
                 for (int t = 0; t < byTable.size(); t++) {
                     List<org.zhtext.output.Row> rows = byTable.get(t);
                     if (rows.isEmpty()) continue;
-                    if (t == Tables.ERRORS && errors.size() < AnalyzeJob.ERRORS_SHOWN) {
+                    if (t == TableSchemas.ERRORS && errors.size() < AnalyzeJob.ERRORS_SHOWN) {
                         for (org.zhtext.output.Row e : rows) errors.add(List.of(String.valueOf(e.values()[0]), String.valueOf(e.values()[1])));
                     }
                     part.write(t, rows);

@@ -106,11 +106,11 @@ final class Inputs {
         List<Root> files = roots.stream().filter(r -> !r.directory()).toList();
         if (!dirs.isEmpty()) {
             parts.addAll(files(spark, dirs.stream().map(Root::path).toArray(String[]::new), globFilter(globs), limit,
-                    new Keys(roots, true, maxChars)));
+                    new ArticleRows(roots, true, maxChars)));
         }
         if (!files.isEmpty()) {
             parts.addAll(files(spark, files.stream().map(Root::path).toArray(String[]::new), null, limit,
-                    new Keys(roots, false, maxChars)));
+                    new ArticleRows(roots, false, maxChars)));
         }
         if (parts.isEmpty()) return new Articles(spark.createDataFrame(List.of(), ARTICLES));
         Dataset<Row> all = parts.get(0);
@@ -140,7 +140,7 @@ final class Inputs {
      * Whole files under {@code paths}: those within the byte limit with their content (a pushed-down filter on the
      * length: larger files are never opened), the others as error rows.
      */
-    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, Keys keys) {
+    private static List<Dataset<Row>> files(SparkSession spark, String[] paths, String globFilter, long limit, ArticleRows keys) {
         var reader = spark.read().format("binaryFile");
         if (globFilter != null) reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", globFilter);
         Dataset<Row> listed = reader.load(paths);
@@ -193,14 +193,14 @@ final class Inputs {
      * given as such is named as given; a file found in a directory is named by the directory as given joined with
      * the path below it (the first directory given that holds it).
      */
-    static final class Keys implements MapFunction<Row, Row> {
+    static final class ArticleRows implements MapFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
         private final List<Root> roots;
         private final boolean directories;
         private final long maxChars;
         private transient java.util.Map<String, Root> byPath;
 
-        Keys(List<Root> roots, boolean directories, long maxChars) {
+        ArticleRows(List<Root> roots, boolean directories, long maxChars) {
             this.roots = roots.stream().filter(r -> r.directory() == directories).toList();
             this.directories = directories;
             this.maxChars = maxChars;

@@ -120,7 +120,7 @@ public final class OutputCommit {
     /** Moves every table still in {@code tables/} into place, the old table (when there is one) aside first. */
     private static List<String> completeSwap(FileSystem fs, Path out, Path jobDir) throws IOException {
         List<String> moved = new ArrayList<>();
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             Path next = new Path(tables(jobDir), name);
             if (!fs.exists(next)) continue; // swapped already
             Path t = new Path(out, name);

@@ -41,6 +41,6 @@ final class ParquetTables {
 
     /** A writer of one table's records to a new Parquet file at {@code path}, with Spark's schema in the footer. */
     static ParquetTableWriter writer(Schema schema, Path path, Configuration conf) throws IOException {
-        return new ParquetTableWriter(schema, path, conf, messageType(schema), Map.of(SPARK_SCHEMA_KEY, Tables.structType(schema).json()));
+        return new ParquetTableWriter(schema, path, conf, messageType(schema), Map.of(SPARK_SCHEMA_KEY, TableSchemas.structType(schema).json()));
     }
 }

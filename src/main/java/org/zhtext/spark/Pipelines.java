@@ -7,13 +7,13 @@ import org.zhtext.core.Models;
 import org.zhtext.io.ArticleReader;
 import org.zhtext.pipeline.AnalysisSettings;
 import org.zhtext.pipeline.Analyzer;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 
 /**
  * The pipelines of this JVM (an executor, or the driver in local mode), one per {@link AnalysisSettings}, built
  * on first use and shared by every task and thread: HanLP's dictionaries, the conversion tables and the figure
  * lexicons load once per executor, not per partition (the engines themselves are also cached per configuration
- * by {@link org.zhtext.pipeline.Engines}). A task whose settings equal an earlier task's (they arrive deserialized,
+ * by {@link org.zhtext.pipeline.EngineRegistry}). A task whose settings equal an earlier task's (they arrive deserialized,
  * so equal by value) reuses its pipeline.
  */
 final class Pipelines {
@@ -48,7 +48,7 @@ final class Pipelines {
     private static Pipeline build(AnalysisSettings s) {
         // the engines' libraries log through java.util.logging, which Spark routes into its own log: only with
         // --verbose, as in the CLI
-        Engines.setLogging(s.verbose());
+        EngineRegistry.setLogging(s.verbose());
         if (s.modelsDir() != null) Models.setDir(Path.of(s.modelsDir()));
         return new Pipeline(s.analyzer(System.err), s.reader());
     }

@@ -12,7 +12,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
-import org.zhtext.output.Format;
+import org.zhtext.cli.AnalyzeArguments;
+import org.zhtext.output.RecordFormat;
+import org.zhtext.output.RecordFormats;
 import org.zhtext.output.RecordWriter;
 import org.zhtext.output.Row;
 import org.zhtext.output.RowFormat;
@@ -28,9 +30,9 @@ import org.zhtext.output.Schema;
  * local file system.
  * Part files are named {@code part-NNNNN-JOB.EXT} by partition, so in name order they hold the partitions in order.
  * <p>
- * Parquet files are written by {@link ParquetTables}; CSV and JSON Lines by the CLI's own renderer
- * ({@link RowFormat}), so a part file holds exactly the lines the CLI writes for its articles (CSV: each part file
- * with the header). A partition with no rows for a table writes no file for it, except partition 0, which writes
+ * Parquet files are written by {@link ParquetTables}; the registry's formats the job offers
+ * ({@link AnalyzeArguments#TEXT_FORMATS}: CSV, JSON Lines) by the CLI's own renderer ({@link RowFormat}), so a part
+ * file holds exactly the lines the CLI writes for its articles (CSV: each part file with the header). A partition with no rows for a table writes no file for it, except partition 0, which writes
  * every table (an empty table is still a readable table with its schema).
  */
 final class TableOutput implements Serializable {
@@ -66,17 +68,19 @@ final class TableOutput implements Serializable {
         return new Path(staging(), String.format(Locale.ROOT, "%05d-%d", partition, attempt));
     }
 
+    /** The format of the text tables, or null for Parquet. */
+    private RecordFormat textFormat() {
+        return format.equals(AnalyzeArguments.PARQUET) ? null : RecordFormats.find(format);
+    }
+
     private String extension() {
-        return switch (format) {
-            case "csv" -> ".csv";
-            case "jsonl" -> ".jsonl";
-            default -> ".snappy.parquet";
-        };
+        RecordFormat f = textFormat();
+        return f == null ? ".snappy.parquet" : "." + f.extension();
     }
 
     /** A part file's path below the output directory (and below an attempt's directory): {@code table/part-NNNNN-JOB.EXT}. */
     private String partFile(int table, int partition) {
-        return Tables.NAMES.get(table) + "/" + String.format(Locale.ROOT, "part-%05d-%s", partition, job) + extension();
+        return TableSchemas.NAMES.get(table) + "/" + String.format(Locale.ROOT, "part-%05d-%s", partition, job) + extension();
     }
 
     /** The writers of one task attempt. */
@@ -94,14 +98,14 @@ final class TableOutput implements Serializable {
         FileSystem fs = out.getFileSystem(c);
         OutputCommit.point("tasks-committed");
         Path tables = OutputCommit.tables(staging());
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             if (!fs.mkdirs(new Path(tables, name))) throw new IOException("cannot create " + new Path(tables, name));
         }
         for (PartResult p : parts) {
             Path from = attempt(p.partition(), p.attempt());
             for (String f : p.files()) OutputCommit.rename(fs, new Path(from, f), new Path(tables, f));
         }
-        for (String name : Tables.NAMES) fs.create(new Path(new Path(tables, name), "_SUCCESS"), false).close();
+        for (String name : TableSchemas.NAMES) fs.create(new Path(new Path(tables, name), "_SUCCESS"), false).close();
         OutputCommit.swap(fs, out, staging());
     }
 
@@ -122,15 +126,11 @@ final class TableOutput implements Serializable {
         private final int partition;
         private final Path root;
         private final Configuration c = conf.value().value();
-        private final RowFormat text = switch (format) {
-            case "csv" -> new RowFormat(Format.CSV, false, false);
-            case "jsonl" -> new RowFormat(Format.JSONL, false, false);
-            default -> null;
-        };
+        private final RowFormat text = textFormat() == null ? null : new RowFormat(textFormat(), false, false);
         private final List<ParquetTableWriter> parquet = new ArrayList<>();
         private final List<RecordWriter> texts = new ArrayList<>();
         private final List<java.io.OutputStream> streams = new ArrayList<>();
-        private final long[] rows = new long[Tables.NAMES.size()];
+        private final long[] rows = new long[TableSchemas.NAMES.size()];
         private final List<String> files = new ArrayList<>();
 
         private Part(int partition, int attempt) {
@@ -152,7 +152,7 @@ final class TableOutput implements Serializable {
             if (parquet.get(t) != null || texts.get(t) != null) return;
             String f = partFile(t, partition);
             Path p = new Path(root, f);
-            Schema schema = Tables.SCHEMAS.get(t);
+            Schema schema = TableSchemas.SCHEMAS.get(t);
             if (text == null) {
                 parquet.set(t, ParquetTables.writer(schema, p, c));
             } else {
@@ -171,7 +171,7 @@ final class TableOutput implements Serializable {
             open(t);
             rows[t] += block.size();
             if (text != null) {
-                texts.get(t).writeRendered(Tables.SCHEMAS.get(t), text.render(block));
+                texts.get(t).writeRendered(TableSchemas.SCHEMAS.get(t), text.render(block));
             } else {
                 ParquetTableWriter w = parquet.get(t);
                 for (Row r : block) w.write(r);
@@ -185,7 +185,7 @@ final class TableOutput implements Serializable {
         /** The files written, below the attempt's directory (and the output directory), in table order. */
         List<String> files() {
             List<String> sorted = new ArrayList<>(files);
-            sorted.sort(java.util.Comparator.comparingInt(f -> Tables.NAMES.indexOf(f.substring(0, f.indexOf('/')))));
+            sorted.sort(java.util.Comparator.comparingInt(f -> TableSchemas.NAMES.indexOf(f.substring(0, f.indexOf('/')))));
             return sorted;
         }
 

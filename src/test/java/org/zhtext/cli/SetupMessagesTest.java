@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.ModelSet;
-import org.zhtext.pipeline.Engines;
+import org.zhtext.pipeline.EngineRegistry;
 
 /**
  * Setup and usage errors about a setting, worded by the CLI with its options (the pipeline's errors name none),
@@ -79,9 +79,9 @@ class SetupMessagesTest {
     @Test
     void helpAndVersionListTheRegisteredEngines() {
         StringBuilder engines = new StringBuilder();
-        for (EngineProvider p : Engines.providers()) {
+        for (EngineProvider p : EngineRegistry.providers()) {
             engines.append(engines.length() > 0 ? " | " : "").append(p.name()).append(" (")
-                    .append(p == Engines.defaultProvider() ? "default: " : "").append(p.summary()).append(")");
+                    .append(p == EngineRegistry.defaultProvider() ? "default: " : "").append(p.summary()).append(")");
         }
         for (String command : new String[] {"segment", "entities", "analyze"}) {
             String help = Cli.run(command, "--help").out().replaceAll("\\s+", " ");
@@ -100,7 +100,7 @@ class SetupMessagesTest {
         assertTrue(unknown.err().startsWith("zhtext: unknown model set 'foo' (corenlp)\n"), unknown.err());
 
         String version = Cli.run("--version").out();
-        for (EngineProvider p : Engines.providers()) {
+        for (EngineProvider p : EngineRegistry.providers()) {
             for (String line : p.versions()) assertTrue(version.contains(line + "\n"), line + " in " + version);
         }
         assertTrue(version.contains("HanLP portable-1.8.6\n") && version.contains("Stanford CoreNLP 4.5.10"), version);

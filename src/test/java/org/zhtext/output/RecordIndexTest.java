@@ -50,7 +50,7 @@ class RecordIndexTest {
         Random random = new Random(7);
         for (int round = 0; round < 20; round++) {
             List<List<Row>> articles = articles(random);
-            for (Format f : List.of(Format.CSV, Format.TSV, Format.JSONL, Format.JSON)) {
+            for (RecordFormat f : List.of(RecordFormats.CSV, RecordFormats.TSV, RecordFormats.JSONL, RecordFormats.JSON)) {
                 for (boolean recordField : List.of(false, true)) {
                     for (boolean excel : List.of(false, true)) {
                         if (!recordField && articles.stream().anyMatch(a -> a.stream().map(Row::schema).distinct().count() > 1)) {
@@ -65,7 +65,7 @@ class RecordIndexTest {
         }
     }
 
-    private void check(Format f, boolean recordField, boolean excel, List<List<Row>> articles) throws Exception {
+    private void check(RecordFormat f, boolean recordField, boolean excel, List<List<Row>> articles) throws Exception {
         RowFormat format = new RowFormat(f, recordField, excel);
         Path file = Files.createTempFile(dir, "t", "." + f.extension());
         Map<String, byte[]> want = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ class RecordIndexTest {
 
     @Test
     void filesThatAreNotWholeTablesAreRefused() throws Exception {
-        RowFormat csv = new RowFormat(Format.CSV, false, false);
+        RowFormat csv = new RowFormat(RecordFormats.CSV, false, false);
         Path file = dir.resolve("t.csv");
         byte[] whole;
         try (OutputStream out = Files.newOutputStream(file); RecordWriter w = new RecordWriter(out, csv)) {
@@ -109,7 +109,7 @@ class RecordIndexTest {
         Files.writeString(file, "file,type\r\n");
         assertThrows(RecordIndex.Invalid.class, () -> RecordIndex.scan(file, csv, Schema.ERROR), "another table's header");
 
-        RowFormat json = new RowFormat(Format.JSON, false, false);
+        RowFormat json = new RowFormat(RecordFormats.JSON, false, false);
         Path j = dir.resolve("t.json");
         try (OutputStream out = Files.newOutputStream(j); RecordWriter w = new RecordWriter(out, json)) {
             w.writeAll(List.of(Row.of(Schema.ERROR, "a.txt", "x"), Row.of(Schema.ERROR, "b.txt", "z")));

@@ -19,7 +19,7 @@ class StreamedTextTest {
     private static final String[] CHARS = {"a", "台", ",", "\"", "\n", "\r", "\t", "\\", " ", "#", "=", "-", "+", "@", "'",
         "😀", "\u2028", "\u0001", "!", "，"};
 
-    private static byte[] write(Format f, boolean excel, List<Row> rows) throws Exception {
+    private static byte[] write(RecordFormat f, boolean excel, List<Row> rows) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (RecordWriter w = new RecordWriter(bytes, f, false, excel)) {
             for (Row r : rows) w.writeAll(List.of(r)); // one block per row, as articles come
@@ -69,7 +69,7 @@ class StreamedTextTest {
             for (Object[] c : cases) {
                 Row row = (Row) c[0];
                 int column = (int) c[1];
-                for (Format f : new Format[] {Format.JSONL, Format.JSON, Format.CSV, Format.TSV}) {
+                for (RecordFormat f : new RecordFormat[] {RecordFormats.JSONL, RecordFormats.JSON, RecordFormats.CSV, RecordFormats.TSV}) {
                     for (boolean excel : new boolean[] {false, true}) {
                         Row other = Row.of(Schema.ERROR, "other", "-o"); // another row before, for JSON's separators
                         byte[] whole = write(f, excel, List.of(other, with(row, column, value)));
@@ -89,8 +89,8 @@ class StreamedTextTest {
     @Test
     void aStreamedValueIsNeverRenderedWhole() {
         Row r = streamed(Row.of(Schema.ERROR, "f", "x"), 1, "abc", new Random(1));
-        RowFormat csv = new RowFormat(Format.CSV, false, false);
+        RowFormat csv = new RowFormat(RecordFormats.CSV, false, false);
         assertThrows(IllegalArgumentException.class, () -> csv.render(List.of(r)));
-        assertThrows(IllegalArgumentException.class, () -> new RowFormat(Format.JSONL, false, false).render(List.of(r)));
+        assertThrows(IllegalArgumentException.class, () -> new RowFormat(RecordFormats.JSONL, false, false).render(List.of(r)));
     }
 }

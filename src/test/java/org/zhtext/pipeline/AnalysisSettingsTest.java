@@ -42,7 +42,7 @@ class AnalysisSettingsTest {
         Path dates = tmp.resolve("dates.csv");
         Files.writeString(dates, "file,date\na.txt,2024-05-06\n", StandardCharsets.UTF_8);
         // every component of the engine configuration away from its default
-        Engines.Config engine = new Engines.Config("corenlp", "msr", List.of(tmp.resolve("a.txt"), tmp.resolve("b.txt")),
+        EngineRegistry.Config engine = new EngineRegistry.Config("corenlp", "msr", List.of(tmp.resolve("a.txt"), tmp.resolve("b.txt")),
                 Map.of("corenlp-models", tmp.resolve("models").toString()), true, false);
         FigureRows figures = new FigureRows(Set.of(FigureKind.PERCENT, FigureKind.DATE), true, LocalDate.of(2025, 1, 2),
                 ReferenceDates.load(dates));
@@ -60,7 +60,7 @@ class AnalysisSettingsTest {
         assertEquals("UTF-8", back.encoding());
         assertEquals(1234, back.maxChars());
         // and the defaults: no engine option is lost or invented
-        Engines.Config plain = new Engines.Config("hanlp", "pku", List.of(), Map.of(), false);
+        EngineRegistry.Config plain = new EngineRegistry.Config("hanlp", "pku", List.of(), Map.of(), false);
         AnalysisSettings d = AnalysisSettings.of(Set.of(), plain, new FigureRows(Set.of(FigureKind.MONEY), false, null,
                 ReferenceDates.none()), null, null, 10);
         assertEquals(plain, ((AnalysisSettings) roundTrip(d)).engineConfig());

@@ -87,7 +87,7 @@ class WindowsTest {
         Article a = Article.of("all.txt", samplesText());
         FigureRows fig = new FigureRows(ExtractOptions.ALL_KINDS, false, null, ReferenceDates.none());
         Analyzer an = new Analyzer(EnumSet.of(Analyzer.Kind.DOCUMENT, Analyzer.Kind.TOKEN, Analyzer.Kind.FIGURE),
-                new Engines.Config("hanlp", "pku", List.of(), java.util.Map.of(), false), fig, System.err);
+                new EngineRegistry.Config("hanlp", "pku", List.of(), java.util.Map.of(), false), fig, System.err);
         List<Row> whole = an.analyze(a);
         List<Row> windowed = collect(an.blocks(a, SMALL));
         assertEquals(whole.get(0), windowed.get(0), "document record");

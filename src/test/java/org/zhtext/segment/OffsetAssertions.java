@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Function;
 import org.zhtext.core.Article;
+import org.zhtext.core.CharClasses;
 import org.zhtext.core.Conversion;
 import org.zhtext.core.Doc;
 import org.zhtext.core.Token;
@@ -62,7 +63,7 @@ public final class OffsetAssertions {
             lastEnd = t.end();
         }
         for (int i = 0; i < cps.length; i++) {
-            boolean space = Character.isWhitespace(cps[i]) || cps[i] == 0x3000 || cps[i] == 0xa0 || cps[i] == 0xfeff;
+            boolean space = CharClasses.isSpace(cps[i]);
             if (!space) assertTrue(covered[i], "code point " + i + " (" + new String(Character.toChars(cps[i])) + ") in no token");
         }
     }

@@ -82,11 +82,11 @@ class AnalyzeJobTest {
         assertTables(cli, out, "parquet");
         assertPartFiles(out, "parquet");
         String doc = Files.readString(Path.of("docs/SPARK.md"));
-        for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
-            StructType read = spark.read().parquet(out.resolve(Tables.NAMES.get(i)).toString()).schema();
-            StructType expected = Tables.structType(Tables.SCHEMAS.get(i));
-            assertEquals(expected, read, Tables.NAMES.get(i));
-            assertTrue(doc.contains(read.toDDL()), "docs/SPARK.md shows the schema of " + Tables.NAMES.get(i) + ": " + read.toDDL());
+        for (int i = 0; i < TableSchemas.SCHEMAS.size(); i++) {
+            StructType read = spark.read().parquet(out.resolve(TableSchemas.NAMES.get(i)).toString()).schema();
+            StructType expected = TableSchemas.structType(TableSchemas.SCHEMAS.get(i));
+            assertEquals(expected, read, TableSchemas.NAMES.get(i));
+            assertTrue(doc.contains(read.toDDL()), "docs/SPARK.md shows the schema of " + TableSchemas.NAMES.get(i) + ": " + read.toDDL());
         }
         // the numbers of the samples: tokens, entities and figures were written
         assertTrue(r.rows().get("tokens") > 500 && r.rows().get("figures") > 20 && r.rows().get("entities") > 20, r.rows().toString());
@@ -136,7 +136,7 @@ class AnalyzeJobTest {
         } finally {
             spark.conf().unset("spark.zhtext.partitions");
         }
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             ByteArrayOutputStream parts = new ByteArrayOutputStream();
             for (Path f : partFiles(twice.resolve(name))) parts.write(Files.readAllBytes(f));
             List<String> cliLines = Files.readAllLines(tmp.resolve("cli-samples-twice").resolve(name + ".jsonl"), StandardCharsets.UTF_8);
@@ -268,7 +268,7 @@ class AnalyzeJobTest {
     /** Committed output: every table has _SUCCESS and part files named by task; no staging is left. */
     private static void assertPartFiles(Path out, String format) throws IOException {
         assertTrue(!Files.exists(out.resolve("_temporary")), "staging removed");
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             Path dir = out.resolve(name);
             assertTrue(Files.exists(dir.resolve("_SUCCESS")), name);
             List<Path> parts = partFiles(dir);
@@ -306,16 +306,16 @@ class AnalyzeJobTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), true, false), all);
         assertTrue(code == 0 || code == 1, err.toString(StandardCharsets.UTF_8));
         Map<String, List<List<Object>>> tables = new LinkedHashMap<>();
-        for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
-            Schema s = Tables.SCHEMAS.get(i);
+        for (int i = 0; i < TableSchemas.SCHEMAS.size(); i++) {
+            Schema s = TableSchemas.SCHEMAS.get(i);
             List<List<Object>> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(dir.resolve(Tables.NAMES.get(i) + ".jsonl"), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(dir.resolve(TableSchemas.NAMES.get(i) + ".jsonl"), StandardCharsets.UTF_8)) {
                 JsonNode n = JSON.readTree(line);
                 List<Object> row = new ArrayList<>();
                 for (String c : s.columns()) row.add(value(n.get(c), s.type(c)));
                 rows.add(row);
             }
-            tables.put(Tables.NAMES.get(i), rows);
+            tables.put(TableSchemas.NAMES.get(i), rows);
         }
         CLI_RUNS.put(List.of(args), tables);
         return tables;
@@ -334,9 +334,9 @@ class AnalyzeJobTest {
 
     /** The job's tables hold the CLI's rows, each file's rows in the CLI's order. */
     private static void assertTables(Map<String, List<List<Object>>> cli, Path out, String format) {
-        for (int i = 0; i < Tables.SCHEMAS.size(); i++) {
-            String name = Tables.NAMES.get(i);
-            StructType schema = Tables.structType(Tables.SCHEMAS.get(i));
+        for (int i = 0; i < TableSchemas.SCHEMAS.size(); i++) {
+            String name = TableSchemas.NAMES.get(i);
+            StructType schema = TableSchemas.structType(TableSchemas.SCHEMAS.get(i));
             DataFrameReader r = spark.read().schema(schema);
             String dir = out.resolve(name).toString();
             Dataset<Row> d = switch (format) {

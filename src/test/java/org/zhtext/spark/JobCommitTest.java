@@ -71,8 +71,8 @@ class JobCommitTest {
         Path reference = tmp.resolve("new-reference");
         assertEquals(1, job(reference, newInputs), "the binary file failed");
         newRows = new TreeMap<>();
-        for (String name : Tables.NAMES) newRows.put(name, rows(reference.resolve(name)));
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) newRows.put(name, rows(reference.resolve(name)));
+        for (String name : TableSchemas.NAMES) {
             assertTrue(!newRows.get(name).equals(rows(oldOutput.resolve(name))), name + ": old and new differ");
         }
     }
@@ -109,7 +109,7 @@ class JobCommitTest {
             killedRun(out, point);
             Map<String, String> now = files(out);
             List<String> swapped = point.equals("marked") ? List.of() : List.of("documents", "tokens");
-            for (String name : Tables.NAMES) {
+            for (String name : TableSchemas.NAMES) {
                 Path t = out.resolve(name);
                 if (point.equals("aside:entities") && name.equals("entities")) {
                     // the one window: between the two renames the table is not there at all, never partly there
@@ -142,7 +142,7 @@ class JobCommitTest {
         assertTrue(msg.startsWith("zhtext: completed the interrupted commit of job ") && msg.lines().findFirst().orElseThrow().contains("new tokens, entities, figures, tariffs, errors moved into place"), msg);
         assertNewTables(out);
         // one job's part files per table
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             try (Stream<Path> f = Files.list(out.resolve(name))) {
                 assertEquals(1, f.filter(p -> p.getFileName().toString().startsWith("part-")).map(p -> p.getFileName().toString().replaceAll("part-\\d+-", "")).distinct().count(), name);
             }
@@ -250,7 +250,7 @@ class JobCommitTest {
 
     /** The new tables, whole, each with _SUCCESS; no staging, no .crc file. */
     private static void assertNewTables(Path out) throws IOException {
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             assertEquals(newRows.get(name), rows(out.resolve(name)), name);
             assertTrue(Files.exists(out.resolve(name).resolve("_SUCCESS")), name);
         }
@@ -262,9 +262,9 @@ class JobCommitTest {
 
     /** The old tables read by Spark: as many rows as the old files hold. */
     private static void assertOldTablesReadable(Path out) throws IOException {
-        for (String name : Tables.NAMES) {
+        for (String name : TableSchemas.NAMES) {
             long rows = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
-                    .schema(Tables.structType(Tables.SCHEMAS.get(Tables.NAMES.indexOf(name)))).csv(out.resolve(name).toString()).count();
+                    .schema(TableSchemas.structType(TableSchemas.SCHEMAS.get(TableSchemas.NAMES.indexOf(name)))).csv(out.resolve(name).toString()).count();
             assertEquals(rows(oldOutput.resolve(name)).size(), rows, name);
         }
     }

@@ -14,7 +14,7 @@ import org.zhtext.output.Schema;
  * records. All columns are nullable (a failed article's document record has no script or counts; a range has no
  * value).
  */
-final class Tables {
+final class TableSchemas {
     /** The tables in the order the CLI writes them, with their directory names. */
     static final List<Schema> SCHEMAS = List.of(Schema.DOCUMENT, Schema.TOKEN, Schema.ENTITY, Schema.FIGURE, Schema.TARIFF, Schema.ERROR);
     static final List<String> NAMES = List.of("documents", "tokens", "entities", "figures", "tariffs", "errors");
@@ -22,7 +22,7 @@ final class Tables {
     /** The index of the errors table (its failed inputs are named on stderr). */
     static final int ERRORS = SCHEMAS.indexOf(Schema.ERROR);
 
-    private Tables() {}
+    private TableSchemas() {}
 
     /** The Spark schema of a record schema. */
     static StructType structType(Schema schema) {

@@ -27,7 +27,7 @@ import org.zhtext.ner.ModelRecognizer;
  * default), each segmenter and recognizer built once per process and configuration, then shared by every
  * worker thread. Unknown names and missing models are setup errors ({@link SetupException}, exit 2).
  */
-public final class Engines {
+public final class EngineRegistry {
     /**
      * What an engine and the entity rules are built from; {@code countryAbbreviations}: the entity rules report
      * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default; {@code ner}: where the
@@ -80,11 +80,11 @@ public final class Engines {
     private static final Map<Config, EntityEngine> RECOGNIZERS = new ConcurrentHashMap<>();
     private static final Map<List<Path>, Lexicon> LEXICONS = new ConcurrentHashMap<>();
 
-    private Engines() {}
+    private EngineRegistry() {}
 
     private static List<EngineProvider> load() {
         List<EngineProvider> out = new ArrayList<>();
-        for (EngineProvider p : ServiceLoader.load(EngineProvider.class, Engines.class.getClassLoader())) out.add(p);
+        for (EngineProvider p : ServiceLoader.load(EngineProvider.class, EngineRegistry.class.getClassLoader())) out.add(p);
         if (out.isEmpty()) throw new IllegalStateException("no engine registered in META-INF/services/" + EngineProvider.class.getName());
         return List.copyOf(out);
     }

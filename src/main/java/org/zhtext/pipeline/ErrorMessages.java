@@ -3,8 +3,8 @@ package org.zhtext.pipeline;
 import org.zhtext.core.Setting;
 
 /** Turns exceptions into the one-line messages of error records and stderr. */
-public final class Errors {
-    private Errors() {}
+public final class ErrorMessages {
+    private ErrorMessages() {}
 
     public static String oneLine(Throwable e) {
         if (e instanceof OutOfMemoryError) {

@@ -25,21 +25,21 @@ import org.zhtext.normalize.ChineseConverter;
 import org.zhtext.normalize.Target;
 
 /** The engine registry and its wiring: providers by name, shared engines, the combined pass, setup errors as data. */
-class EnginesTest {
+class EngineRegistryTest {
     @TempDir Path dir;
 
-    private static Engines.Config config(String engine, String standard, List<Path> lexicons, Path models) {
-        return new Engines.Config(engine, standard, lexicons, models == null ? Map.of() : Map.of("corenlp-models", models.toString()), false);
+    private static EngineRegistry.Config config(String engine, String standard, List<Path> lexicons, Path models) {
+        return new EngineRegistry.Config(engine, standard, lexicons, models == null ? Map.of() : Map.of("corenlp-models", models.toString()), false);
     }
 
     @Test
     void theRegisteredEnginesTheDefaultFirst() {
-        assertEquals(List.of("hanlp", "corenlp"), Engines.providers().stream().map(EngineProvider::name).toList());
-        assertSame(Engines.providers().get(0), Engines.defaultProvider());
-        assertSame(Engines.provider("corenlp"), Engines.providers().get(1));
-        assertNull(Engines.provider("hanlp").models(), "HanLP's data is in its jar");
-        assertEquals("corenlp", Engines.provider("corenlp").models().name());
-        for (EngineProvider p : Engines.providers()) {
+        assertEquals(List.of("hanlp", "corenlp"), EngineRegistry.providers().stream().map(EngineProvider::name).toList());
+        assertSame(EngineRegistry.providers().get(0), EngineRegistry.defaultProvider());
+        assertSame(EngineRegistry.provider("corenlp"), EngineRegistry.providers().get(1));
+        assertNull(EngineRegistry.provider("hanlp").models(), "HanLP's data is in its jar");
+        assertEquals("corenlp", EngineRegistry.provider("corenlp").models().name());
+        for (EngineProvider p : EngineRegistry.providers()) {
             assertFalse(p.versions().isEmpty(), p.name());
             assertFalse(p.summary().isBlank(), p.name());
         }
@@ -47,19 +47,19 @@ class EnginesTest {
 
     @Test
     void engineInstancesAreSharedPerConfiguration() {
-        Engines.Config c = config("hanlp", "pku", List.of(), null);
-        assertSame(Engines.segmenter(c, System.err), Engines.segmenter(config("hanlp", "pku", List.of(), null), System.err));
-        assertSame(Engines.recognizer(c, System.err), Engines.recognizer(c, System.err));
-        assertSame(Engines.lexicon(c, System.err), Engines.lexicon(config("hanlp", "msr", List.of(), null), System.err));
+        EngineRegistry.Config c = config("hanlp", "pku", List.of(), null);
+        assertSame(EngineRegistry.segmenter(c, System.err), EngineRegistry.segmenter(config("hanlp", "pku", List.of(), null), System.err));
+        assertSame(EngineRegistry.recognizer(c, System.err), EngineRegistry.recognizer(c, System.err));
+        assertSame(EngineRegistry.lexicon(c, System.err), EngineRegistry.lexicon(config("hanlp", "msr", List.of(), null), System.err));
     }
 
     /** HanLP's combined pass gives, sentence by sentence, exactly what its segmenter and recognizer give. */
     @Test
     void theCombinedPassIsTheSegmenterAndTheRecognizer() throws Exception {
-        Engines.Config c = config("hanlp", "pku", List.of(), null);
-        WordSegmenter words = Engines.segmenter(c, System.err);
-        EntityEngine entities = Engines.recognizer(c, System.err);
-        SentenceAnalyzer both = Engines.analyzer(c, System.err);
+        EngineRegistry.Config c = config("hanlp", "pku", List.of(), null);
+        WordSegmenter words = EngineRegistry.segmenter(c, System.err);
+        EntityEngine entities = EngineRegistry.recognizer(c, System.err);
+        SentenceAnalyzer both = EngineRegistry.analyzer(c, System.err);
         String text = ChineseConverter.get(Target.SIMPLIFIED, false).convert(WindowsTest.samplesText()).text();
         int sentences = 0, mentions = 0;
         for (Sentence s : SentenceSplitter.get().split(text)) {
@@ -80,24 +80,24 @@ class EnginesTest {
     /** Setup errors name the setting and what is wrong with it, never a command-line option. */
     @Test
     void setupErrorsCarryTheSettingAndTheDetail() {
-        SetupException engine = assertThrows(SetupException.class, () -> Engines.segmenter(config("jieba", "pku", List.of(), null), System.err));
+        SetupException engine = assertThrows(SetupException.class, () -> EngineRegistry.segmenter(config("jieba", "pku", List.of(), null), System.err));
         assertEquals(Setting.ENGINE, engine.setting());
         assertEquals("unknown engine 'jieba' (hanlp, corenlp)", engine.detail());
 
         Path missing = dir.resolve("missing.txt");
         SetupException lexicon = assertThrows(SetupException.class,
-                () -> Engines.segmenter(config("hanlp", "pku", List.of(missing), null), System.err));
+                () -> EngineRegistry.segmenter(config("hanlp", "pku", List.of(missing), null), System.err));
         assertEquals(Setting.LEXICON, lexicon.setting());
         assertEquals("no such file: " + missing, lexicon.detail());
         assertEquals("lexicon: no such file: " + missing, lexicon.getMessage());
 
-        SetupException standard = assertThrows(SetupException.class, () -> Engines.segmenter(config("hanlp", "bogus", List.of(), null), System.err));
+        SetupException standard = assertThrows(SetupException.class, () -> EngineRegistry.segmenter(config("hanlp", "bogus", List.of(), null), System.err));
         assertEquals(Setting.STANDARD, standard.setting());
         assertEquals("unknown segmentation standard: bogus (pku, msr, cityu, as, ud)", standard.detail());
 
         Path none = dir.resolve("none");
-        for (Runnable build : List.<Runnable>of(() -> Engines.segmenter(config("corenlp", "pku", List.of(), none), System.err),
-                () -> Engines.recognizer(config("corenlp", "pku", List.of(), none), System.err))) {
+        for (Runnable build : List.<Runnable>of(() -> EngineRegistry.segmenter(config("corenlp", "pku", List.of(), none), System.err),
+                () -> EngineRegistry.recognizer(config("corenlp", "pku", List.of(), none), System.err))) {
             SetupException models = assertThrows(SetupException.class, build::run);
             assertEquals(Setting.ENGINE_OPTION, models.setting());
             assertEquals("corenlp-models", models.engineOption());
@@ -105,6 +105,6 @@ class EnginesTest {
         }
 
         for (SetupException e : List.of(engine, lexicon, standard)) assertFalse(e.getMessage().contains("--"), e.getMessage());
-        assertNotNull(Engines.segmenter(config("hanlp", "msr", List.of(), null), System.err));
+        assertNotNull(EngineRegistry.segmenter(config("hanlp", "msr", List.of(), null), System.err));
     }
 }
