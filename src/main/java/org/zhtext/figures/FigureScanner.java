@@ -102,7 +102,8 @@ final class FigureScanner extends TextScan {
         if (e < 0) return -1;
         if (num.overflow) return e;
         if (e == i + 1 && (c == '零' || c == '〇') && !nextIs(e, ZERO_UNITS)) return zeroWord(i, e);
-        if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null) {
+        if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null
+                && !latinUnit(e)) {
             return skipAlnum(i); // 737MAX, 5G
         }
         if (num.arabic && e + 1 < n && s.charAt(e) == ':' && ChineseNumbers.isArabicDigit(s.charAt(e + 1))) {
@@ -124,7 +125,7 @@ final class FigureScanner extends TextScan {
             int range = rangeFirstBare(i, e);
             return range > 0 ? range : e;
         }
-        if (arabic && negativeSign(i) && r.kind != FigureKind.DURATION) {
+        if (r.kind != FigureKind.DURATION && ((arabic && negativeSign(i)) || negativeWord(i))) {
             r.start = i - 1;
             r.value = r.value == null ? null : r.value.negate();
         }
@@ -211,6 +212,14 @@ final class FigureScanner extends TextScan {
         return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || isConnector(p) || (isHan(p)
                 && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
                 || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
+    }
+
+    /** 负 right before the number (负3%, 降至负2%, 為負0.3%), not 正负 (a ± margin) or 胜负. */
+    private boolean negativeWord(int i) {
+        if (i == 0 || (s.charAt(i - 1) != '负' && s.charAt(i - 1) != '負')) return false;
+        if (i == 1) return true;
+        char p = s.charAt(i - 2);
+        return p != '正' && p != '胜' && p != '勝' && p != '抱' && p != '担' && p != '擔';
     }
 
     /** 1300 至 5400 美元, 5.6到5.78元, 50-100%: a bare first number takes the second's unit (and scale). */
@@ -335,6 +344,12 @@ final class FigureScanner extends TextScan {
         char p = s.charAt(i - 1);
         if (isAsciiLetter(p)) return Lexicon.matchBefore(s, i, Math.max(0, i - 3), Lexicon.CURRENCY_BEFORE) == null;
         return (p == '-' || p == '_') && i > 1 && isAsciiLetter(s.charAt(i - 2));
+    }
+
+    /** A Latin measure unit standing alone at e (5nm工艺, 3GW。, 256GB), not the start of a model name (5G, 4K). */
+    private boolean latinUnit(int e) {
+        Lexicon.Entry u = Lexicon.match(s, e, n, Lexicon.QUANTITY_UNITS);
+        return u != null && Units.latinEnds(s, e + u.word().length(), n);
     }
 
     private int skipAlnum(int i) {
