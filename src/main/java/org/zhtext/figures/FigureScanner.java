@@ -26,8 +26,12 @@ final class FigureScanner extends TextScan {
     private final NumericDateRecognizer numericDates = new NumericDateRecognizer(this);
     private final OffsetRecognizer offsets = new OffsetRecognizer(this);
     private final TimeOfDayRecognizer times = new TimeOfDayRecognizer(this);
-    /** The recognizers with anchors of their own, tried before a number is read (百 of 百分之 is also a numeral). */
-    private final Recognizer[] anchored = {dates, percents, durations, new RelativeDayRecognizer(this),
+    private final WindowRecognizer windows = new WindowRecognizer(this);
+    /**
+     * The recognizers with anchors of their own, tried before a number is read (百 of 百分之 is also a numeral);
+     * windows first (年内, 今年内, 本周内 before 今年 and 本周).
+     */
+    private final Recognizer[] anchored = {windows, dates, percents, durations, new RelativeDayRecognizer(this),
             new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this), times};
 
     FigureScanner(String text) {
@@ -49,7 +53,7 @@ final class FigureScanner extends TextScan {
      * The anchor words of the recognizers in {@link #anchored}, in the same order: at an anchor character only the
      * recognizers whose words hold it are asked ({@link #ANCHOR_KEYS} sorted, {@link #ANCHOR_MASKS} one bit each).
      */
-    private static final String[] ANCHOR_WORDS = {DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
+    private static final String[] ANCHOR_WORDS = {WindowRecognizer.ANCHORS, DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
             DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
             RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS, TimeOfDayRecognizer.ANCHORS};
     private static final char[] ANCHOR_KEYS;
@@ -111,7 +115,8 @@ final class FigureScanner extends TextScan {
         }
         RawFigure d = dates.afterNumber(i, e, skipSpaces(e)); // dates first: 2025年 is no duration
         if (d != null) numericDates.extend(d); // 三月28
-        else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
+        else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null
+                && (d = windows.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
         if (d != null) {
             if (!d.drop) out.add(d);
             return d.end;
