@@ -28,6 +28,8 @@ final class DateResolver {
     private int yearInPlay;
     /** Where the year of the spec filled last came from: text, reference or none. */
     private String source = "none";
+    /** +1 when a forward-pointing verb governs the date being resolved (延长到, 将于), -1 a backward one (原定), else 0. */
+    private int lean;
 
     DateResolver(LocalDate reference) {
         this(reference, DatePreference.DEFAULT);
@@ -55,6 +57,19 @@ final class DateResolver {
     /** A sentence ended: a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
     void sentenceBreak() {
         yearInPlay = 0;
+    }
+
+    /**
+     * Resolves one date or a range, governed by a forward-pointing (+1: 延长到, 将于, 推迟至) or backward-pointing
+     * (-1: 原定, 此前) word, or neither (0): of two near readings of a month without a year, the later (earlier) one.
+     */
+    Resolved resolve(DateSpec from, DateSpec to, int lean) {
+        this.lean = lean;
+        try {
+            return resolve(from, to);
+        } finally {
+            this.lean = 0;
+        }
     }
 
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
@@ -164,6 +179,14 @@ final class DateResolver {
                 bestDist = dist;
                 best = y;
             }
+        }
+        if (lean != 0) {
+            // a forward (backward) word: the next (previous) reading wins when it is near too (within a quarter)
+            int y = best + lean;
+            LocalDate c = LocalDate.of(y, m, d == 0 ? 1 : Math.min(d, YearMonth.of(y, m).lengthOfMonth()));
+            boolean side = lean > 0 ? c.isAfter(anchor) : c.isBefore(anchor);
+            if (side && distance(c) <= bestDist + 92) return y;
+            return best;
         }
         if (anchorText && best != anchor.getYear()) {
             // the year already in play wins unless another is nearer by more than a quarter (今年5月 … 11月初)

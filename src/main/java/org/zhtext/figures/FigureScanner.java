@@ -32,7 +32,8 @@ final class FigureScanner extends TextScan {
      * windows first (年内, 今年内, 本周内 before 今年 and 本周).
      */
     private final Recognizer[] anchored = {windows, dates, percents, durations, new RelativeDayRecognizer(this),
-            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this), times};
+            new WeekdayRecognizer(this), new RelativeMonthRecognizer(this), offsets, new HolidayRecognizer(this), times,
+            new SolarTermRecognizer(this)};
 
     FigureScanner(String text) {
         super(text);
@@ -55,7 +56,8 @@ final class FigureScanner extends TextScan {
      */
     private static final String[] ANCHOR_WORDS = {WindowRecognizer.ANCHORS, DateRecognizer.ANCHORS, PercentRecognizer.ANCHORS,
             DurationRecognizer.ANCHORS, RelativeDayRecognizer.ANCHORS, WeekdayRecognizer.ANCHORS,
-            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS, TimeOfDayRecognizer.ANCHORS};
+            RelativeMonthRecognizer.ANCHORS, OffsetRecognizer.ANCHORS, HolidayRecognizer.ANCHORS, TimeOfDayRecognizer.ANCHORS,
+            SolarTermRecognizer.ANCHORS};
     private static final char[] ANCHOR_KEYS;
     private static final int[] ANCHOR_MASKS;
 

@@ -57,6 +57,8 @@ final class RelativeDate {
     DateSpec.Part part = DateSpec.Part.NONE;
     /** HOLIDAY: the rule. */
     Holidays.Rule rule;
+    /** HOLIDAY with {@link Holidays.Rule#SOLAR_TERM}: the Sun's longitude that begins the term (清明 15, 冬至 270). */
+    int longitude;
     /** HOLIDAY, LUNAR, FIRST_MONTHS: a written year (2025年中秋节) or a relative one (今年春节), else 0 / NO_REL. */
     int year;
     int yearRel = DateSpec.NO_REL;

@@ -189,6 +189,7 @@ final class RelativeDates {
 
     private static LocalDate holiday(RelativeDate r, int y) {
         if (r.kind == RelativeDate.Kind.LUNAR || r.rule == Holidays.Rule.LUNAR) return LunarCalendar.date(y, r.month, r.day);
+        if (r.rule == Holidays.Rule.SOLAR_TERM) return SolarTerms.date(y, r.longitude);
         return Holidays.date(r.rule, y);
     }
 
