@@ -132,19 +132,19 @@ final class Lexicon {
             "个小时", "H", "個小時", "H", "小时", "H", "小時", "H", "个钟头", "H", "個鐘頭", "H", "钟头", "H", "鐘頭", "H",
             "個鐘", "H", "个钟", "H", "分钟", "MIN", "分鐘", "MIN", "秒钟", "S", "秒鐘", "S", "秒", "S");
 
-    /** Qualifiers written before a figure. */
-    static final Table QUALIFIER_BEFORE = table(
-            "超过", "more_than", "超過", "more_than", "超出", "more_than", "超", "more_than", "逾", "more_than",
-            "多于", "more_than", "多於", "more_than", "至少", "more_than", "起码", "more_than", "起碼", "more_than",
-            "不到", "less_than", "不足", "less_than", "低于", "less_than", "低於", "less_than", "少于", "less_than", "少於", "less_than",
-            "近", "nearly", "接近", "nearly", "将近", "nearly", "將近", "nearly", "逼近", "nearly",
-            "最高", "up_to", "高达", "up_to", "高達", "up_to", "最多", "up_to", "多达", "up_to", "多達", "up_to",
-            "约", "about", "約", "about", "大约", "about", "大約", "about", "约为", "about", "約為", "about", "大概", "about");
+    /** Qualifiers written before a figure ({@code qualifiers.txt}). */
+    static final Table QUALIFIER_BEFORE = qualifiers("before");
 
-    /** Qualifiers written after a figure. */
-    static final Table QUALIFIER_AFTER = table(
-            "以上", "more_than", "之上", "more_than", "以下", "less_than", "之下", "less_than", "以内", "up_to", "以內", "up_to",
-            "左右", "about", "上下", "about");
+    /** Qualifiers written after a figure ({@code qualifiers.txt}). */
+    static final Table QUALIFIER_AFTER = qualifiers("after");
+
+    private static Table qualifiers(String side) {
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (String[] f : Scripts.lines("qualifiers.txt")) {
+            if (f[0].equals(side)) for (String w : f[2].split(" ")) words.put(w, f[1]);
+        }
+        return Scripts.table(words, true);
+    }
 
     /** Words that make a clause about tariffs. */
     static final Table TARIFF_WORDS = table(
