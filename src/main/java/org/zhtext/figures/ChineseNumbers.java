@@ -324,7 +324,7 @@ public final class ChineseNumbers {
             if (u > 0) {
                 if (decimalScaled || direct > 1) break;
                 if (u == 2 && startsWith(s, i + 1, limit, "分之")) break; // 百分之
-                if (u == 3 && i + 1 < limit && isMetricSuffix(s.charAt(i + 1)) && num != null) break; // 千米 千克
+                if (u == 3 && i + 1 < limit && isMetricSuffix(s.charAt(i + 1)) && (num != null || prev == SCALE)) break; // 千米 千克, 1000万千瓦
                 if (u >= lastUnit) break;
                 if (num == null) {
                     if (prev == UNIT && (u > 1 || leadingBareUnit)) break; // 百十一
@@ -360,6 +360,7 @@ public final class ChineseNumbers {
             }
             int sc = scaleExp(c);
             if (sc > 0) {
+                if (sc == 12 && i + 1 < limit && isMegaSuffix(s.charAt(i + 1))) break; // 500兆瓦, 兆赫: mega, no scale
                 if (prev == NONE && !wholeMode) break;
                 if (prev == ZERO) break;
                 if (num != null) num = shorthand(num, direct, numArabic, numDecimal, zeroGap, prevBeforeNum, lastUnit, lastScale);
@@ -467,6 +468,11 @@ public final class ChineseNumbers {
 
     private static boolean isMetricSuffix(char c) {
         return c == '米' || c == '克' || c == '瓦' || c == '卡' || c == '字' || c == '兆';
+    }
+
+    /** After 兆, a unit it is the SI prefix of (兆瓦 MW, 兆赫 MHz, 兆帕 MPa). */
+    private static boolean isMegaSuffix(char c) {
+        return c == '瓦' || c == '赫' || c == '帕';
     }
 
     private static int skipSpacesBeforeScale(CharSequence s, int i, int limit) {

@@ -28,6 +28,13 @@ final class DateResolver {
     private int yearInPlay;
     /** Where the year of the spec filled last came from: text, reference or none. */
     private String source = "none";
+    /**
+     * Without a reference date: the latest year written in the text (2024年稀土产量…), which a month or month-day
+     * without a year and without a nearer anchor takes (source {@code text}); 0 when there is none.
+     */
+    private int textYear;
+    /** +1 when a forward-pointing verb governs the date being resolved (延长到, 将于), -1 a backward one (原定), else 0. */
+    private int lean;
 
     DateResolver(LocalDate reference) {
         this(reference, DatePreference.DEFAULT);
@@ -52,9 +59,30 @@ final class DateResolver {
         return best;
     }
 
+    /** The latest year written in the text (see {@link #textYear}); used only when there is no reference date. */
+    void textYear(Iterable<DateSpec> specs) {
+        if (reference != null) return;
+        for (DateSpec s : specs) {
+            if (s.year != 0 && !s.shortYear && s.rel == DateSpec.NO_REL && s.year > textYear) textYear = s.year;
+        }
+    }
+
     /** A sentence ended: a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
     void sentenceBreak() {
         yearInPlay = 0;
+    }
+
+    /**
+     * Resolves one date or a range, governed by a forward-pointing (+1: 延长到, 将于, 推迟至) or backward-pointing
+     * (-1: 原定, 此前) word, or neither (0): of two near readings of a month without a year, the later (earlier) one.
+     */
+    Resolved resolve(DateSpec from, DateSpec to, int lean) {
+        this.lean = lean;
+        try {
+            return resolve(from, to);
+        } finally {
+            this.lean = 0;
+        }
     }
 
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
@@ -110,6 +138,9 @@ final class DateResolver {
         } else if (anchor != null && m != 0) {
             y = prefer == DatePreference.DEFAULT ? nearestYear(m, d) : preferredYear(m, d);
             source = anchorText ? "text" : "reference";
+        } else if (anchor == null && textYear != 0 && (m != 0 || s.part != DateSpec.Part.NONE)) {
+            y = textYear; // no reference date: the article's own year (10月9日 … 2024年稀土产量)
+            source = "text";
         } else if ((reference != null || anchor != null) && d != 0) {
             // a bare day (15日) is news shorthand for a day near the article's date: the reference first, unless
             // the text has named a dated month since (2023年3月5日开幕，10日闭幕)
@@ -164,6 +195,14 @@ final class DateResolver {
                 bestDist = dist;
                 best = y;
             }
+        }
+        if (lean != 0) {
+            // a forward (backward) word: the next (previous) reading wins when it is near too (within a quarter)
+            int y = best + lean;
+            LocalDate c = LocalDate.of(y, m, d == 0 ? 1 : Math.min(d, YearMonth.of(y, m).lengthOfMonth()));
+            boolean side = lean > 0 ? c.isAfter(anchor) : c.isBefore(anchor);
+            if (side && distance(c) <= bestDist + 92) return y;
+            return best;
         }
         if (anchorText && best != anchor.getYear()) {
             // the year already in play wins unless another is nearer by more than a quarter (今年5月 … 11月初)

@@ -12,7 +12,8 @@ package org.zhtext.figures;
  *                     {@code 2025-09}, {@code 2025}, {@code --09-13}) and duration ({@code P90D}); null for ranges
  * @param low          range start (same type as value) or null
  * @param high         range end (same type as value) or null
- * @param unit         {@code %} or {@code pp} for percent, the simplified unit word for quantity, else null
+ * @param unit         {@code %} or {@code pp} for percent; for quantity the SI or customary symbol of a measure
+ *                     ({@code kg}, {@code km}, {@code ℃}, {@code GW}, {@code TEU}) or the simplified classifier ({@code 辆}); else null
  * @param currency     ISO 4217 code for money, else null
  * @param per          the per-unit word ({@code 每公斤} → {@code 公斤}) or null
  * @param tariff       the figure is a tariff rate, a tariff's cost or effect, or bounds a tariff measure

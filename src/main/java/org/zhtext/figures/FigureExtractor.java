@@ -30,8 +30,9 @@ public final class FigureExtractor {
         raws.sort(Comparator.comparingInt((RawFigure r) -> r.start));
         LocalDate ref = opts.referenceDate();
         String source = opts.referenceSource();
+        List<DateSpec> specs = null;
         if (ref == null) {
-            List<DateSpec> specs = new ArrayList<>();
+            specs = new ArrayList<>();
             for (RawFigure r : raws) {
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
@@ -40,6 +41,7 @@ public final class FigureExtractor {
             source = ref == null ? "none" : "text";
         }
         DateResolver dates = new DateResolver(ref, opts.prefer());
+        if (ref == null) dates.textYear(specs);
         RelativeDates relatives = new RelativeDates(text, ref, opts.prefer());
         Tariffs tariffs = raws.isEmpty() ? null : new Tariffs(text);
         List<Sentence> sentences = null;
@@ -73,7 +75,7 @@ public final class FigureExtractor {
                         : r.rel.writtenYear() ? "text" : "reference";
                 relatives.named(d.value(), r.end);
             } else if (r.date != null) {
-                DateResolver.Resolved d = dates.resolve(r.date, r.dateTo);
+                DateResolver.Resolved d = dates.resolve(r.date, r.dateTo, r.date.writtenYear() ? 0 : Leaning.of(text, r.start));
                 if (d.value() == null && d.low() == null) {
                     if (ref != null || r.date.rel == DateSpec.NO_REL) continue;
                     unresolved = "relative"; // 今年 without any reference date: kept, with the reason

@@ -27,6 +27,7 @@ final class FigureScanner extends TextScan {
     private final NumericDateRecognizer numericDates = new NumericDateRecognizer(this);
     private final OffsetRecognizer offsets = new OffsetRecognizer(this);
     private final TimeOfDayRecognizer times = new TimeOfDayRecognizer(this);
+    private final WindowRecognizer windows = new WindowRecognizer(this);
     /**
      * A recognizer's registration: the anchor characters it is asked at before a number is read (null: none; 百 of
      * 百分之 is also a numeral), whether it is asked what follows a number ({@link #classify}), and the recognizer
@@ -40,6 +41,7 @@ final class FigureScanner extends TextScan {
      * A new kind: its {@link FigureKind} constant, its recognizer, and one line here.
      */
     private static final List<Registration> RECOGNIZERS = List.of(
+            new Registration(WindowRecognizer.ANCHORS, false, s -> s.windows), // 年内, 今年内, 本周内 before 今年, 本周
             new Registration(DateRecognizer.ANCHORS, false, s -> s.dates),
             new Registration(PercentRecognizer.ANCHORS, true, s -> s.percents),
             new Registration(null, true, s -> s.money),
@@ -50,7 +52,8 @@ final class FigureScanner extends TextScan {
             new Registration(RelativeMonthRecognizer.ANCHORS, false, RelativeMonthRecognizer::new),
             new Registration(OffsetRecognizer.ANCHORS, false, s -> s.offsets),
             new Registration(HolidayRecognizer.ANCHORS, false, HolidayRecognizer::new),
-            new Registration(TimeOfDayRecognizer.ANCHORS, false, s -> s.times));
+            new Registration(TimeOfDayRecognizer.ANCHORS, false, s -> s.times),
+            new Registration(SolarTermRecognizer.ANCHORS, false, SolarTermRecognizer::new));
 
     /** This scan's recognizers with anchors, in {@link #RECOGNIZERS}' order (bit k of an anchor mask: the k-th). */
     private final Recognizer[] anchored;
@@ -138,7 +141,8 @@ final class FigureScanner extends TextScan {
         if (e < 0) return -1;
         if (num.overflow) return e;
         if (e == i + 1 && (c == '零' || c == '〇') && !nextIs(e, ZERO_UNITS)) return zeroWord(i, e);
-        if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null) {
+        if (num.arabic && e < n && isAsciiLetter(s.charAt(e)) && Lexicon.match(s, e, n, Lexicon.CURRENCY_AFTER) == null
+                && !latinUnit(e)) {
             return skipAlnum(i); // 737MAX, 5G
         }
         if (num.arabic && e + 1 < n && s.charAt(e) == ':' && ChineseNumbers.isArabicDigit(s.charAt(e + 1))) {
@@ -146,7 +150,8 @@ final class FigureScanner extends TextScan {
         }
         RawFigure d = dates.afterNumber(i, e, skipSpaces(e)); // dates first: 2025年 is no duration
         if (d != null) numericDates.extend(d); // 三月28
-        else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
+        else if ((d = numericDates.afterNumber(i, e, skipSpaces(e))) == null
+                && (d = windows.afterNumber(i, e, skipSpaces(e))) == null) d = offsets.afterNumber(i, e, skipSpaces(e));
         if (d != null) {
             if (!d.drop) out.add(d);
             return d.end;
@@ -160,7 +165,7 @@ final class FigureScanner extends TextScan {
             int range = rangeFirstBare(i, e);
             return range > 0 ? range : e;
         }
-        if (arabic && negativeSign(i) && r.kind != FigureKind.DURATION) {
+        if (r.kind != FigureKind.DURATION && ((arabic && negativeSign(i)) || negativeWord(i))) {
             r.start = i - 1;
             r.value = r.value == null ? null : r.value.negate();
         }
@@ -245,6 +250,14 @@ final class FigureScanner extends TextScan {
         return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || isConnector(p) || (isHan(p)
                 && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
                 || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
+    }
+
+    /** 负 right before the number (负3%, 降至负2%, 為負0.3%), not 正负 (a ± margin) or 胜负. */
+    private boolean negativeWord(int i) {
+        if (i == 0 || (s.charAt(i - 1) != '负' && s.charAt(i - 1) != '負')) return false;
+        if (i == 1) return true;
+        char p = s.charAt(i - 2);
+        return p != '正' && p != '胜' && p != '勝' && p != '抱' && p != '担' && p != '擔';
     }
 
     /** 1300 至 5400 美元, 5.6到5.78元, 50-100%: a bare first number takes the second's unit (and scale). */
@@ -369,6 +382,12 @@ final class FigureScanner extends TextScan {
         char p = s.charAt(i - 1);
         if (isAsciiLetter(p)) return Lexicon.matchBefore(s, i, Math.max(0, i - 3), Lexicon.CURRENCY_BEFORE) == null;
         return (p == '-' || p == '_') && i > 1 && isAsciiLetter(s.charAt(i - 2));
+    }
+
+    /** A Latin measure unit standing alone at e (5nm工艺, 3GW。, 256GB), not the start of a model name (5G, 4K). */
+    private boolean latinUnit(int e) {
+        Lexicon.Entry u = Lexicon.match(s, e, n, Lexicon.QUANTITY_UNITS);
+        return u != null && Units.latinEnds(s, e + u.word().length(), n);
     }
 
     private int skipAlnum(int i) {

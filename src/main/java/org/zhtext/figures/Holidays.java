@@ -29,7 +29,9 @@ final class Holidays {
         /** 除夕: the last day of the twelfth lunar month (29th or 30th). */
         LUNAR_NEW_YEARS_EVE,
         /** A lunar month and day: {@code LUNAR m d} in the table. */
-        LUNAR
+        LUNAR,
+        /** A solar term ({@link SolarTermRecognizer}), computed by {@link SolarTerms}. */
+        SOLAR_TERM
     }
 
     /**

@@ -92,21 +92,30 @@ final class Lexicon {
     /** Cents and dimes: 角/毛/毫 = 0.1, 分/仙 = 0.01 (分 and 仙 only in a money compound or standing alone). */
     static final Table SUB_UNITS = table("角", "1", "毛", "1", "毫", "1", "分", "2", "仙", "2");
 
-    /** Measure words and classifiers → simplified unit (longest first, so 千克 beats 克, 毫米 beats 毫). */
-    static final Table QUANTITY_UNITS = table(
-            "吨", "吨", "噸", "吨", "公吨", "吨", "公噸", "吨", "公斤", "公斤", "千克", "千克", "克", "克",
-            "斤", "斤", "磅", "磅", "盎司", "盎司", "桶", "桶", "加仑", "加仑", "加侖", "加仑", "升", "升",
-            "立方米", "立方米", "立方英尺", "立方英尺", "蒲式耳", "蒲式耳",
-            "千米", "千米", "公里", "公里", "英里", "英里", "米", "米", "厘米", "厘米", "毫米", "毫米", "纳米", "纳米", "納米", "纳米",
-            "平方公里", "平方公里", "平方米", "平方米", "平方英尺", "平方英尺", "亩", "亩", "畝", "亩", "公顷", "公顷", "公頃", "公顷",
-            "千瓦时", "千瓦时", "千瓦時", "千瓦时", "千瓦", "千瓦", "兆瓦", "兆瓦", "吉瓦", "吉瓦", "瓦", "瓦", "度电", "度电", "度電", "度电",
+    /**
+     * Measure words and classifiers → unit (longest first, so 千克 beats 克, 毫米 beats 毫): the measure units of
+     * {@code units.txt} ({@link Units}: 公斤 → kg, 5nm → nm) and the classifiers and Chinese units with no symbol in
+     * use, kept in simplified form (辆, 家, 斤, 桶, 亩).
+     */
+    static final Table QUANTITY_UNITS = withUnits(
+            "斤", "斤", "桶", "桶", "亩", "亩", "畝", "亩",
             "架次", "架次", "架", "架", "艘", "艘", "辆", "辆", "輛", "辆", "台", "台", "臺", "台", "部", "部",
             "家", "家", "人次", "人次", "人", "人", "户", "户", "戶", "户", "名", "名", "位", "位", "口", "口",
             "件", "件", "套", "套", "座", "座", "条", "条", "條", "条", "只", "只", "隻", "只", "头", "头", "頭", "头",
-            "枚", "枚", "颗", "颗", "顆", "颗", "片", "片", "张", "张", "張", "张", "箱", "箱", "标准箱", "标准箱", "標準箱", "标准箱",
+            "枚", "枚", "颗", "颗", "顆", "颗", "片", "片", "张", "张", "張", "张", "箱", "箱",
             "项", "项", "項", "项", "款", "款", "份", "份", "批", "批", "股", "股", "篇", "篇", "所", "所",
             "间", "间", "間", "间", "栋", "栋", "棟", "栋", "个基点", "基点", "個基點", "基点", "基点", "基点", "基點", "基点",
-            "倍", "倍", "摄氏度", "℃", "攝氏度", "℃", "℃", "℃");
+            "倍", "倍");
+
+    private static Table withUnits(String... pairs) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(Units.WORDS);
+        for (int i = 0; i < pairs.length; i += 2) all.putIfAbsent(pairs[i], pairs[i + 1]);
+        Entry[] e = new Entry[all.size()];
+        int k = 0;
+        for (var w : all.entrySet()) e[k++] = new Entry(w.getKey(), w.getValue());
+        java.util.Arrays.sort(e, (a, b) -> b.word.length() - a.word.length());
+        return new Table(e);
+    }
 
     /** Nouns counted directly after a scaled number (1.7億用户). */
     static final Table COUNT_NOUNS = table(
@@ -123,19 +132,19 @@ final class Lexicon {
             "个小时", "H", "個小時", "H", "小时", "H", "小時", "H", "个钟头", "H", "個鐘頭", "H", "钟头", "H", "鐘頭", "H",
             "個鐘", "H", "个钟", "H", "分钟", "MIN", "分鐘", "MIN", "秒钟", "S", "秒鐘", "S", "秒", "S");
 
-    /** Qualifiers written before a figure. */
-    static final Table QUALIFIER_BEFORE = table(
-            "超过", "more_than", "超過", "more_than", "超出", "more_than", "超", "more_than", "逾", "more_than",
-            "多于", "more_than", "多於", "more_than", "至少", "more_than", "起码", "more_than", "起碼", "more_than",
-            "不到", "less_than", "不足", "less_than", "低于", "less_than", "低於", "less_than", "少于", "less_than", "少於", "less_than",
-            "近", "nearly", "接近", "nearly", "将近", "nearly", "將近", "nearly", "逼近", "nearly",
-            "最高", "up_to", "高达", "up_to", "高達", "up_to", "最多", "up_to", "多达", "up_to", "多達", "up_to",
-            "约", "about", "約", "about", "大约", "about", "大約", "about", "约为", "about", "約為", "about", "大概", "about");
+    /** Qualifiers written before a figure ({@code qualifiers.txt}). */
+    static final Table QUALIFIER_BEFORE = qualifiers("before");
 
-    /** Qualifiers written after a figure. */
-    static final Table QUALIFIER_AFTER = table(
-            "以上", "more_than", "之上", "more_than", "以下", "less_than", "之下", "less_than", "以内", "up_to", "以內", "up_to",
-            "左右", "about", "上下", "about");
+    /** Qualifiers written after a figure ({@code qualifiers.txt}). */
+    static final Table QUALIFIER_AFTER = qualifiers("after");
+
+    private static Table qualifiers(String side) {
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (String[] f : Scripts.lines("qualifiers.txt")) {
+            if (f[0].equals(side)) for (String w : f[2].split(" ")) words.put(w, f[1]);
+        }
+        return Scripts.table(words, true);
+    }
 
     /** Words that make a clause about tariffs. */
     static final Table TARIFF_WORDS = table(

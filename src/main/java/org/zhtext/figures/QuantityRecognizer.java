@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Quantities: a number with a measure word or classifier (2500万吨, 1800 多艘, 3 个基点, 40 摄氏度), or a large or
- * scaled number directly before a counted noun (1.7億用户). The unit is the simplified measure word.
+ * scaled number directly before a counted noun (1.7億用户). The unit is the measure's SI or customary symbol
+ * ({@link Units}: 30公斤 and 30kg → kg, 40纳米 → nm, 42°C → ℃) or the simplified classifier (辆, 家).
  */
 final class QuantityRecognizer extends TextScan implements Recognizer {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -30,6 +31,7 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         if (u != null) {
             if (num.singleChineseDigit && v.intValue() == 1) return null; // 一家, 一人: articles, not counts
             String w = u.word();
+            if (!Units.latinEnds(s, k + w.length(), n)) return null; // 5Gbit, 3mm2x: not this unit
             if (w.equals("位") && nextIs(k + 1, '数', '數')) return null;
             if (w.equals("人") && nextIs(k + 1, '民')) return null;
             if ((w.equals("台") || w.equals("臺")) && nextIs(k + 1, '湾', '灣')) return null;

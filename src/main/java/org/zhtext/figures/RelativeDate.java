@@ -32,6 +32,9 @@ final class RelativeDate {
         LUNAR,
         /** 9·11, 7·23: an event named by its month and day; the year is not inferred. */
         EVENT,
+        /** 30日内, 未来三个月, 过去两年 ({@code amount} signed {@code unit}s), 年内, 月底前, 本周内 ({@code amount} 0: to the
+         *  end of the current {@code unit}): a range from the reference date (issue 26). */
+        WINDOW,
         /** 周日，二月十号: a month and day with its {@code weekday}, in the year that makes them agree. */
         WEEKDAY_DATE
     }
@@ -54,6 +57,8 @@ final class RelativeDate {
     DateSpec.Part part = DateSpec.Part.NONE;
     /** HOLIDAY: the rule. */
     Holidays.Rule rule;
+    /** HOLIDAY with {@link Holidays.Rule#SOLAR_TERM}: the Sun's longitude that begins the term (清明 15, 冬至 270). */
+    int longitude;
     /** HOLIDAY, LUNAR, FIRST_MONTHS: a written year (2025年中秋节) or a relative one (今年春节), else 0 / NO_REL. */
     int year;
     int yearRel = DateSpec.NO_REL;

@@ -17,7 +17,7 @@ import java.time.temporal.TemporalAdjusters;
  * 三天后 / 三个月后 / 一年前 count from the date the same sentence named last, else from the reference date, at the
  * grain of their unit (a day for days and weeks, a month, a year). Holidays and lunar dates without a year take
  * the year that the preference picks around the reference date (else the date named last): the nearest by
- * default, the next one with FUTURE, the last one with PAST.
+ * default, the next one with FUTURE, the last one with PAST. Windows (30日内, 年内) run from the reference date.
  */
 final class RelativeDates {
     /** A resolved date: value, or low and high; unresolved says why all three are null. */
@@ -145,6 +145,24 @@ final class RelativeDates {
                 }
                 return best == null ? unresolved(why) : day(best);
             }
+            case WINDOW: {
+                if (ref == null) return unresolved("relative");
+                if (r.amount == 0) {
+                    switch (r.unit) {
+                        case RelativeDate.YEARS: return range(ref, ref.withDayOfYear(ref.lengthOfYear()));
+                        case RelativeDate.MONTHS: return range(ref, ref.withDayOfMonth(ref.lengthOfMonth()));
+                        default: return range(ref, monday(ref).plusDays(6));
+                    }
+                }
+                LocalDate other;
+                switch (r.unit) {
+                    case RelativeDate.DAYS: other = ref.plusDays(r.amount); break;
+                    case RelativeDate.WEEKS: other = ref.plusWeeks(r.amount); break;
+                    case RelativeDate.MONTHS: other = ref.plusMonths(r.amount); break;
+                    default: other = ref.plusYears(r.amount);
+                }
+                return r.amount > 0 ? range(ref, other) : range(other, ref);
+            }
             case EVENT:
                 return new Out("--" + two(r.month) + "-" + two(r.day), null, null, null);
             case WEEKDAY_DATE: {
@@ -171,6 +189,7 @@ final class RelativeDates {
 
     private static LocalDate holiday(RelativeDate r, int y) {
         if (r.kind == RelativeDate.Kind.LUNAR || r.rule == Holidays.Rule.LUNAR) return LunarCalendar.date(y, r.month, r.day);
+        if (r.rule == Holidays.Rule.SOLAR_TERM) return SolarTerms.date(y, r.longitude);
         return Holidays.date(r.rule, y);
     }
 

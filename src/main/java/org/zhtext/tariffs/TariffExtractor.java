@@ -457,6 +457,8 @@ public final class TariffExtractor {
                     } else if (f.kind() == FigureKind.DURATION && f.value() instanceof String v) {
                         pendingFigures.add(k);
                         if (endsWith(fs[k], cs, DURATION_BOUNDS)) pendingDuration = v;
+                    } else if (window(f)) {
+                        pendingFigures.add(k); // 在未来60天内，逐步降低…关税: the window the measure runs in
                     }
                     continue;
                 }
@@ -474,6 +476,13 @@ public final class TariffExtractor {
                     for (Ev e : events) if (e.clauseStart == last.clauseStart) timeOrAmount(e, k, cs);
                 }
             }
+        }
+
+        /** A window from the reference date (未来60天内, 年内, 年底前; issue 26), resolved to a range or not. */
+        private boolean window(Figure f) {
+            String t = f.text();
+            return f.kind() == FigureKind.DATE && f.value() == null
+                    && (t.endsWith("内") || t.endsWith("內") || t.endsWith("底前") || t.endsWith("底之前"));
         }
 
         /** A date, duration or amount of the event's clause or of a clause after it. */

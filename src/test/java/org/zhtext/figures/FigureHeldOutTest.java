@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
  * rate and the misses, and fails below a floor set from the first measurement.
  */
 class FigureHeldOutTest {
-    /** First measurement: 87 of 91 (0.956); the floor leaves room for one more miss. */
-    private static final double FLOOR = 0.94;
+    /**
+     * First measurement: 87 of 91 (0.956). Issue 26 made 10年内 a window from the reference date (a date range), no
+     * longer the duration 10年 these rows (80, 81) were written for: 85 of 91 (0.934) since; the rows are kept as
+     * written, the floor leaves room for one more miss.
+     */
+    private static final double FLOOR = 0.92;
 
     @Test
     void heldOut() throws IOException {

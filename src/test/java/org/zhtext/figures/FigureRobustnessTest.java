@@ -120,7 +120,8 @@ class FigureRobustnessTest {
     /** 1 MB of one repeated unit: must finish (linear scan) and return sane figures. */
     @ParameterizedTest
     @ValueSource(strings = {"1", "１", "年", "%", "一", "十", "百分之", "1,", "1.", "9月", "2025年", "50%-", "每", "一二",
-            "万", "零", "关税", "5日", "第", "F-35", "3至", "点", "多"})
+            "万", "零", "关税", "5日", "第", "F-35", "3至", "点", "多", "年内", "未来", "30日内", "清明", "大雪", "kg", "5kg",
+            "°C", "5m", "负", "负3", "零下", "延长至3月", "突破"})
     void adversarialMegabyte(String unit) {
         String text = unit.repeat(1_000_000 / unit.length() + 1);
         List<Figure> figs = FX.extract(text, ExtractOptions.DEFAULTS).figures();

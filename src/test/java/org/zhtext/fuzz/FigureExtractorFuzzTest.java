@@ -18,10 +18,27 @@ import org.zhtext.figures.FigureResult;
 class FigureExtractorFuzzTest {
     private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
+    /** With a reference date too, so that windows (30日内), solar terms and forward words are resolved. */
+    private static final ExtractOptions WITH_REFERENCE =
+            ExtractOptions.DEFAULTS.withReferenceDate(java.time.LocalDate.of(2025, 11, 7), "option");
+
     @FuzzTest(maxDuration = "30s")
     void extract(byte[] data) {
         String text = FuzzText.text(data);
-        FigureResult r = EXTRACTOR.extract(text, ExtractOptions.DEFAULTS);
+        check(text, EXTRACTOR.extract(text, ExtractOptions.DEFAULTS));
+        FigureResult r = EXTRACTOR.extract(text, WITH_REFERENCE);
+        check(text, r);
+        for (Figure f : r.figures()) {
+            // a window (30日内, 年底前, 过去两年) never ends before it starts; a written range may (2122年至2024年)
+            boolean window = f.text().endsWith("内") || f.text().endsWith("內") || f.text().endsWith("前")
+                    || f.text().startsWith("未来") || f.text().startsWith("过去") || f.text().startsWith("今后");
+            if (window && f.low() instanceof String lo && f.high() instanceof String hi && lo.length() == hi.length()) {
+                assertTrue(lo.compareTo(hi) <= 0, "range backwards: " + f);
+            }
+        }
+    }
+
+    private static void check(String text, FigureResult r) {
         int sentences = SentenceSplitter.get().split(text).size();
         int previous = -1;
         List<Figure> figures = r.figures();
