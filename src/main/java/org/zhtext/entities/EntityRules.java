@@ -163,7 +163,7 @@ public final class EntityRules {
                     continue;
                 }
                 if (options.on(Rule.SINGLE_CHAR_PLACE) && e - s == 1 && EntityTypes.LOCATION.equals(clamped.type())
-                        && !coordinated(engineMentions, raw)) {
+                        && !(options.countryAbbreviations() && coordinated(engineMentions, raw))) {
                     continue;
                 }
                 m = trusted(sentence, m);
@@ -308,7 +308,7 @@ public final class EntityRules {
 
     /**
      * A single-character place of the engine next to another one (中美, 中日韩: coordinated abbreviations, which
-     * zhtext reports; 中方, 访华 alone are not).
+     * zhtext reports unless {@link Options#countryAbbreviations()} is off; 中方, 访华 alone are not).
      */
     private static boolean coordinated(List<Mention> engineMentions, Mention m) {
         for (Mention o : engineMentions) {
