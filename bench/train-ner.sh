@@ -3,7 +3,8 @@
 # Fixed data order (msra, weibo, cluener train files in file order, the hash dev split left out), fixed seed,
 # one training thread: the same data gives the same file byte for byte. About 4 minutes and 3 GB of heap here.
 # usage: bench/train-ner.sh [OUT=models/ner/ner.bin] [EPOCHS=12] [SEED=1] [CUTOFF=2] [CORPORA=msra,weibo,cluener]
-#   [FEATURES=words|chars]  (words: char features plus HanLP's words and POS, NerFeatures.wordKeys)
+#   [FEATURES=words|chars] [EVERY=1]  (words: char features plus HanLP's words and POS, NerFeatures.wordKeys;
+#   EVERY k: every k-th training sentence only, a subset for library comparisons: bench/train-ner-opennlp.sh)
 #   (ZHTEXT_SHARED: the shared folder, default ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,5 +15,5 @@ mvn -q -o compile
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
 CP="target/classes:$(cat target/bench.cp)"
 java -Xmx4g -XX:ActiveProcessorCount=1 -cp "$CP" org.zhtext.ner.NerTrainer "$DATA" "${1:-models/ner/ner.bin}" \
-  "${2:-12}" "${3:-1}" "${4:-2}" "${5:-msra,weibo,cluener}" "${6:-words}"
+  "${2:-12}" "${3:-1}" "${4:-2}" "${5:-msra,weibo,cluener}" "${6:-words}" "${7:-1}"
 sha256sum "${1:-models/ner/ner.bin}"

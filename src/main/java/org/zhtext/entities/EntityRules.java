@@ -1,8 +1,11 @@
 package org.zhtext.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.zhtext.core.Lexicon;
 import org.zhtext.engine.Mention;
 
@@ -28,7 +31,7 @@ import org.zhtext.engine.Mention;
  * Immutable and thread-safe.
  */
 public final class EntityRules {
-    private static final int LEXICON = 2, ENGINE = 1, ABBREVIATION = 0;
+    private static final int LEXICON = 2, ENGINE = 1, ABBREVIATION = 0, WEAK = 0;
     /** Words that turn the name right before them into an organization (福克斯电视台, 东盟秘书处). */
     private static final List<String> ORGANIZATION_WORDS = List.of(
             "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
@@ -40,17 +43,75 @@ public final class EntityRules {
     private static final String OFFICE_ENDS = "部局署院厅委处司行";
 
     /**
+     * The post-processing rules that {@link Options#without} can switch off one at a time, to measure each one's
+     * effect on the dev splits ({@code bench/ner-rules.sh}, docs/EVALUATION.md); every rule is on by default.
+     * The first seven act on a trusted engine mention ({@link Options#engineFirst}) only.
+     */
+    public enum Rule {
+        /** An organization ending in an office character before 长 (财政部长) is dropped; a lexicon country in front of it is kept. */
+        OFFICE_TITLE,
+        /** A Latin-script engine mention is dropped (left to {@link #LATIN_NAMES} and the lexicon). */
+        LATIN_ENGINE,
+        /** A single-character engine place is dropped unless it is a country abbreviation ({@link CountryAbbreviations#isCountry}). */
+        SINGLE_CHAR_PLACE,
+        /** A weekday is cut off a person (贝森特周三). */
+        WEEKDAY,
+        /** A descriptor in front of an organization is cut (美国智库布鲁金斯学会 → 布鲁金斯学会). */
+        DESCRIPTOR,
+        /** A transliterated place or organization before 政府 is the leader (米莱政府 → 米莱, a person). */
+        LEADER_GOVERNMENT,
+        /** An engine mention that is a lexicon name of another type takes the lexicon's type (特斯拉). */
+        LEXICON_TYPE,
+        /** Lexicon and gazetteer names are added ({@link LexiconMatcher}). */
+        LEXICON,
+        /** Whole transliterated foreign names are added ({@link ForeignNames}). */
+        FOREIGN_NAMES,
+        /** Latin-script names the context types are added ({@link LatinNames}). */
+        LATIN_NAMES,
+        /** Anonymised names (王某, 张某某) are persons (engine-first only). */
+        ANONYMISED,
+        /** Adjacent location + organization and organization + organization are merged into one organization. */
+        MERGE,
+        /** Administrative suffixes of places and ordinal sessions of organizations are taken in. */
+        EXTEND,
+        /** A name followed by an organization word (电视台) or a place word (大街) takes it in. */
+        SUFFIX_WORDS,
+        /** Aliases in parentheses are added ({@link Aliases}). */
+        ALIASES
+    }
+
+    /**
      * What the rules do beyond the defaults: {@code countryAbbreviations} turns the coordinated single-character
      * country abbreviations (中美关系 → 中, 美) on (the default) or off; {@code engineFirst} is for an engine whose
      * mentions are trusted (the trained tagger, {@code --ner model}): its mentions are not repaired or filtered by
      * shape (only an office before 长 is dropped), and a lexicon, gazetteer or rule name is added only where it
-     * crosses none of them: free text, or a longer name that contains them whole (美国 + 财政部 → 美国财政部).
+     * crosses none of them: free text, or a longer name that contains them whole (美国 + 财政部 → 美国财政部);
+     * {@code off}: rules switched off (for measuring them, {@link #without}; empty by default).
      */
-    public record Options(boolean countryAbbreviations, boolean engineFirst) {
+    public record Options(boolean countryAbbreviations, boolean engineFirst, Set<Rule> off) {
         public static final Options DEFAULT = new Options(true, false);
+
+        public Options {
+            off = off.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(off));
+        }
+
+        public Options(boolean countryAbbreviations, boolean engineFirst) {
+            this(countryAbbreviations, engineFirst, Set.of());
+        }
 
         public Options(boolean countryAbbreviations) {
             this(countryAbbreviations, false);
+        }
+
+        /** These options with {@code rule} switched off too. */
+        public Options without(Rule rule) {
+            EnumSet<Rule> s = EnumSet.of(rule);
+            s.addAll(off);
+            return new Options(countryAbbreviations, engineFirst, s);
+        }
+
+        boolean on(Rule rule) {
+            return !off.contains(rule);
         }
     }
 
@@ -95,6 +156,16 @@ public final class EntityRules {
             Mention clamped = new Mention(s, e, raw.type());
             Mention m = clamped;
             if (enabled && options.engineFirst()) {
+                if (options.on(Rule.LATIN_ENGINE) && LatinNames.isLatin(sentence, s, e)) {
+                    // the tagger, trained on Chinese text, types Latin names badly (OpenAI as a person): its mention
+                    // stays, but a lexicon or Latin-name rule candidate of the same span or longer replaces it
+                    candidates.add(new Candidate(s, e, clamped.type(), WEAK));
+                    continue;
+                }
+                if (options.on(Rule.SINGLE_CHAR_PLACE) && e - s == 1 && EntityTypes.LOCATION.equals(clamped.type())
+                        && !(options.countryAbbreviations() && coordinated(engineMentions, raw))) {
+                    continue;
+                }
                 m = trusted(sentence, m);
             } else if (enabled) {
                 m = SpanRepairs.repair(sentence, clamped);
@@ -106,10 +177,15 @@ public final class EntityRules {
             }
         }
         if (enabled) {
+            boolean lexiconOn = options.on(Rule.LEXICON);
             for (Mention m : lexicon.find(sentence)) {
-                if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)) {
+                if (!lexiconOn) {
+                    // the names are not added, but they still tell the foreign-name rule where a name starts
+                } else if (!isOfficeOfTitle(sentence, m.start(), m.end(), m.type()) && !endsInsideWord(sentence, m)
+                        && !(options.engineFirst() && insideWord(sentence, m.start(), m.end()))) {
                     candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
-                } else if (options.engineFirst() && isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
+                } else if (options.engineFirst() && options.on(Rule.OFFICE_TITLE)
+                        && isOfficeOfTitle(sentence, m.start(), m.end(), m.type())) {
                     // 美国财政部长: no ministry, but the country in front of the title is still a place
                     int len = lexicon.longestAt(sentence, m.start(), m.end() - 1);
                     if (len > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), len))) {
@@ -121,9 +197,9 @@ public final class EntityRules {
             persons.addAll(enginePersons);
             persons.sort(BY_START);
             List<Mention> found = new ArrayList<>();
-            ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
-            LatinNames.find(sentence, found);
-            if (options.engineFirst()) found.addAll(anonymisedNames(sentence));
+            if (options.on(Rule.FOREIGN_NAMES)) ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
+            if (options.on(Rule.LATIN_NAMES)) LatinNames.find(sentence, found);
+            if (options.engineFirst() && options.on(Rule.ANONYMISED)) found.addAll(anonymisedNames(sentence));
             for (Mention m : found) candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
             if (options.countryAbbreviations()) {
                 for (Mention m : CountryAbbreviations.find(sentence)) {
@@ -134,7 +210,7 @@ public final class EntityRules {
         List<Mention> kept = enabled && options.engineFirst() ? resolveEngineFirst(candidates) : resolve(candidates);
         if (!enabled) return kept;
         kept = merge(sentence, kept);
-        kept.addAll(Aliases.find(sentence, kept));
+        if (options.on(Rule.ALIASES)) kept.addAll(Aliases.find(sentence, kept));
         kept.sort(BY_START);
         return kept;
     }
@@ -165,14 +241,12 @@ public final class EntityRules {
      */
     private Mention trusted(String sentence, Mention m) {
         int s = m.start(), e = m.end();
-        if (isOfficeOfTitle(sentence, s, e, m.type())) return null;
-        if (LatinNames.isLatin(sentence, s, e)) return null;
-        if (e - s == 1 && EntityTypes.LOCATION.equals(m.type())) return null;
-        if (EntityTypes.PERSON.equals(m.type()) && e - s > 2 && sentence.charAt(e - 1) == '周' && e < sentence.length()
+        if (options.on(Rule.OFFICE_TITLE) && isOfficeOfTitle(sentence, s, e, m.type())) return null;
+        if (options.on(Rule.WEEKDAY) && EntityTypes.PERSON.equals(m.type()) && e - s > 2 && sentence.charAt(e - 1) == '周' && e < sentence.length()
                 && "一二三四五六日末".indexOf(sentence.charAt(e)) >= 0) {
             m = new Mention(s, --e, m.type()); // 贝森特周三: the weekday is no part of the name
         }
-        if (EntityTypes.ORGANIZATION.equals(m.type())) {
+        if (options.on(Rule.DESCRIPTOR) && EntityTypes.ORGANIZATION.equals(m.type())) {
             // a descriptor in front of the name (美国智库布鲁金斯学会, 科技巨头苹果公司): the name is what follows it
             for (String d : DESCRIPTORS) {
                 int at = sentence.indexOf(d, s + 1);
@@ -181,16 +255,18 @@ public final class EntityRules {
         }
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
-        if (known == null && (EntityTypes.LOCATION.equals(m.type()) || EntityTypes.ORGANIZATION.equals(m.type()))
+        if (options.on(Rule.LEADER_GOVERNMENT) && known == null && (EntityTypes.LOCATION.equals(m.type()) || EntityTypes.ORGANIZATION.equals(m.type()))
                 && sentence.startsWith("政府", m.end()) && NameShapes.isTransliteration(text)) {
             // 米莱政府: a government named by its leader (the tagger types the bare name a place or an organization)
             return new Mention(m.start(), m.end(), EntityTypes.PERSON);
         }
-        return known != null && !known.equals(m.type()) ? new Mention(m.start(), m.end(), known) : m;
+        boolean retype = known != null && !known.equals(m.type())
+                && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
+        return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
     }
 
     /** Common nouns that describe the organization named right after them, never part of a name. */
-    private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "媒体", "车企", "药企", "网站");
+    private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "车企", "药企", "网站");
     /** What may stand right before an anonymised name (王某): a role noun's last character. */
     private static final String BEFORE_ANONYMISED = "人子者告犯工员生民户主";
 
@@ -228,6 +304,44 @@ public final class EntityRules {
         long w = words.wordAt(sentence, m.end() - 1, Math.min(sentence.length(), m.end() + 3));
         return WordClasses.length(w) >= 2 && WordClasses.wordClass(w) == WordClasses.NOUN
                 && lexicon.longestAt(sentence, m.end(), sentence.length()) == 0;
+    }
+
+    /**
+     * A single-character place of the engine next to another one (中美, 中日韩: coordinated abbreviations, which
+     * zhtext reports unless {@link Options#countryAbbreviations()} is off; 中方, 访华 alone are not).
+     */
+    private static boolean coordinated(List<Mention> engineMentions, Mention m) {
+        for (Mention o : engineMentions) {
+            if (o != m && o.end() - o.start() == 1 && EntityTypes.LOCATION.equals(o.type())
+                    && (o.end() == m.start() || o.start() == m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lexicon or gazetteer name in {@code [s, e)} that a longer dictionary word crosses or contains (中国 in
+     * 发展中国家, 大同 in 扩大同, 高通 in 高通胀, 北京 in 北京时间): no name there. Engine-first only (the tagger
+     * saw the text and found nothing); a longer word of a name class (a place or organization of the table) does
+     * not count.
+     */
+    private boolean insideWord(String sentence, int s, int e) {
+        int n = sentence.length();
+        for (int p = Math.max(0, s - 3); p < e; p++) {
+            long w = words.wordAt(sentence, p, Math.min(n, p + 8));
+            if (w < 0) continue;
+            int end = p + WordClasses.length(w);
+            boolean crosses = p < s ? end > s : end > e;
+            if (p == s && end > e) crosses = true;
+            if (crosses && !isNameClass(WordClasses.wordClass(w))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameClass(char c) {
+        return c == WordClasses.PERSON_NAME || c == WordClasses.PLACE_NAME || c == WordClasses.ORGANIZATION_NAME
+                || c == WordClasses.PROPER_NOUN;
     }
 
     /** An organization ending in an office character right before 长: 财政部长, 商务部长, 国土安全部长. */
@@ -290,11 +404,15 @@ public final class EntityRules {
         return out;
     }
 
-    private static List<Mention> merge(String sentence, List<Mention> sorted) {
+    private List<Mention> merge(String sentence, List<Mention> sorted) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : extend(sentence, sorted)) {
+        boolean joining = options.on(Rule.MERGE), suffixes = options.on(Rule.SUFFIX_WORDS);
+        // the tagger's spans keep their ordinal sessions and suffixes as it read them (extending them cost on the
+        // MSRA dev split and gained nothing elsewhere: docs/EVALUATION.md, per-rule table)
+        boolean extending = options.on(Rule.EXTEND) && !options.engineFirst();
+        for (Mention m : extending ? extend(sentence, sorted) : sorted) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == m.start() && joins(last, m)) {
+            if (joining && last != null && last.end() == m.start() && joins(last, m, options.engineFirst())) {
                 out.set(out.size() - 1, new Mention(last.start(), m.end(), EntityTypes.ORGANIZATION));
             } else {
                 out.add(m);
@@ -304,7 +422,7 @@ public final class EntityRules {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             int limit = i + 1 < out.size() ? out.get(i + 1).start() : sentence.length();
-            if (m.end() - m.start() < 2) {
+            if (m.end() - m.start() < 2 || !suffixes) {
                 result.add(m);
                 continue;
             }
@@ -335,10 +453,13 @@ public final class EntityRules {
         return out;
     }
 
-    /** Location + organization and organization + organization are pieces of one organization name. */
-    private static boolean joins(Mention left, Mention right) {
+    /**
+     * Location + organization and organization + organization are pieces of one organization name; with a trusted
+     * engine only location + organization (two organizations side by side are two names: 曼联拜仁).
+     */
+    private static boolean joins(Mention left, Mention right, boolean engineFirst) {
         if (!EntityTypes.ORGANIZATION.equals(right.type())) return false;
-        return EntityTypes.ORGANIZATION.equals(left.type())
+        return (!engineFirst && EntityTypes.ORGANIZATION.equals(left.type()))
                 || (EntityTypes.LOCATION.equals(left.type()) && left.end() - left.start() >= 2);
     }
 

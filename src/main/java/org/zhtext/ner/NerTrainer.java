@@ -85,6 +85,8 @@ public final class NerTrainer {
         int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         List<String> corpora = List.of((args.length > 5 ? args[5] : "msra,weibo,cluener").split(","));
         boolean words = !"chars".equals(args.length > 6 ? args[6] : "words");
+        int every = args.length > 7 ? Integer.parseInt(args[7]) : 1; // every k-th training sentence (a subset, for comparisons)
+        int seen = 0;
         long t0 = System.nanoTime();
 
         List<NerCorpus.Sentence> train = new ArrayList<>();
@@ -94,7 +96,7 @@ public final class NerTrainer {
             List<NerCorpus.Sentence> d = new ArrayList<>();
             for (NerCorpus.Sentence s : all) {
                 if (NerCorpus.isDev(s.text())) d.add(s);
-                else if (corpora.contains(c)) train.add(s);
+                else if (corpora.contains(c) && seen++ % every == 0) train.add(s);
             }
             dev.put(c + " (hash dev)", d);
             Path upstream = data.resolve(c).resolve("dev.tsv");

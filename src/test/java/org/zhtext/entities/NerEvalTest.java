@@ -73,9 +73,10 @@ class NerEvalTest {
     }
 
     /**
-     * The default path (issue 24: the trained tagger, rules on top) and the tagger alone. Scored once, at the end
-     * of issue 24 (model only .856, model + rules .845; ORG .800 / .803; precision .899 / .900): below the
-     * issue's F1 target of 0.88. These floors are regression floors just under those numbers, not targets.
+     * The default path (issue 24: the trained tagger, rules on top) and the tagger alone. Scored once after the
+     * per-rule measurement on dev (2026-12-06, docs/EVALUATION.md): model only .881 (ORG .830, P .909), model +
+     * rules .872 (ORG .826, P .908), below the issue's F1 target of 0.88 on the default path. These floors are
+     * regression floors just under those numbers, not targets.
      */
     @Test
     void msraTestSetWithTheModel() throws IOException {
@@ -84,9 +85,9 @@ class NerEvalTest {
         NerEval.Result ours = NerEval.evaluate(bio, EntityTestSupport.MODEL, "model + zhtext rules");
         System.err.print(NerEval.table(List.of(model, ours)));
         assertEquals(6190, ours.overall().tp() + ours.overall().fn(), "gold entity count");
-        assertTrue(model.overall().f1() >= 0.85, "model F1 " + model.overall().f1());
-        assertTrue(ours.overall().f1() >= 0.84, "F1 " + ours.overall().f1());
-        assertTrue(ours.of("ORG").f1() >= 0.79, "ORG F1 " + ours.of("ORG").f1());
-        assertTrue(ours.overall().precision() >= 0.89, "precision " + ours.overall().precision());
+        assertTrue(model.overall().f1() >= 0.875, "model F1 " + model.overall().f1());
+        assertTrue(ours.overall().f1() >= 0.865, "F1 " + ours.overall().f1());
+        assertTrue(ours.of("ORG").f1() >= 0.81, "ORG F1 " + ours.of("ORG").f1());
+        assertTrue(ours.overall().precision() >= 0.90, "precision " + ours.overall().precision());
     }
 }

@@ -41,24 +41,8 @@ public final class NerModelTable {
         DocEntities modelNoLexicon = new DocEntities(model, EntityRules.with(Lexicon.empty(), MODEL_RULES));
         DocEntities modelOldRules = new DocEntities(model, EntityRules.with(lexicon));
         for (String set : args) {
-            Path bio;
-            if (set.startsWith("dev:")) {
-                bio = Files.createTempFile("ner-dev-", ".bio");
-                bio.toFile().deleteOnExit();
-                StringBuilder sb = new StringBuilder();
-                for (NerCorpus.Sentence s : NerCorpus.read(Path.of(shared, "train", "ner", set.substring(4), "train.tsv"))) {
-                    if (!NerCorpus.isDev(s.text())) continue;
-                    String[] tags = bio(s.tags());
-                    for (int i = 0; i < tags.length; i++) sb.append(s.text().charAt(i)).append('\t').append(tags[i]).append('\n');
-                    sb.append('\n');
-                }
-                Files.writeString(bio, sb, StandardCharsets.UTF_8);
-            } else {
-                bio = Path.of(set);
-            }
-            Function<String, Doc> docs = set.contains("newswire") || set.contains("general-heldout")
-                    ? t -> new Doc(Article.of("t.txt", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
-                    : NerEval::asIs;
+            Path bio = bioOf(set, shared);
+            Function<String, Doc> docs = docsOf(set);
             List<NerEval.Result> rows = new ArrayList<>();
             rows.add(NerEval.evaluate(bio, rulesOnly, "rules only (hanlp+rules)", docs));
             rows.add(NerEval.evaluate(bio, modelOnly, "model only", docs));
@@ -68,6 +52,32 @@ public final class NerModelTable {
             System.out.println("== " + set + " (" + rows.get(0).sentences() + " sentences)");
             System.out.print(NerEval.table(rows));
         }
+    }
+
+    /**
+     * The BIO file of a set: the file itself, or for {@code dev:CORPUS} the hash dev split of
+     * {@code SHARED/train/ner/CORPUS/train.tsv} written to a temporary file.
+     */
+    static Path bioOf(String set, String shared) throws IOException {
+        if (!set.startsWith("dev:")) return Path.of(set);
+        Path bio = Files.createTempFile("ner-dev-", ".bio");
+        bio.toFile().deleteOnExit();
+        StringBuilder sb = new StringBuilder();
+        for (NerCorpus.Sentence s : NerCorpus.read(Path.of(shared, "train", "ner", set.substring(4), "train.tsv"))) {
+            if (!NerCorpus.isDev(s.text())) continue;
+            String[] tags = bio(s.tags());
+            for (int i = 0; i < tags.length; i++) sb.append(s.text().charAt(i)).append('\t').append(tags[i]).append('\n');
+            sb.append('\n');
+        }
+        Files.writeString(bio, sb, StandardCharsets.UTF_8);
+        return bio;
+    }
+
+    /** News-wire and general-news sets (both scripts) go through the conversion to simplified, as the commands do. */
+    static Function<String, Doc> docsOf(String set) {
+        return set.contains("newswire") || set.contains("general-heldout")
+                ? t -> new Doc(Article.of("t.txt", t), ChineseConverter.get(Target.SIMPLIFIED, false).convert(t))
+                : NerEval::asIs;
     }
 
     /** BIO tags of BIOES tag ids (O, then B/I/E/S per type PER, LOC, ORG). */
