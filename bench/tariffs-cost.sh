@@ -2,7 +2,7 @@
 # Cost of the tariff events in `analyze` (issue 25: analyze stays within 5% of its time without them). Builds a
 # copy of HEAD in which pipeline/FigureRows skips the TariffExtractor (no events, figures flagged as before the
 # events existed), then runs `bin/zhtext analyze --threads THREADS` of both on the bench/analyze.sh corpus,
-# alternating, ROUNDS times. Reports the median CPU time (user+sys, the measure that drifts least on a shared
+# alternating, ROUNDS times, the order of the two swapped every round. Reports the median CPU time (user+sys, the measure that drifts least on a shared
 # machine) and wall time of each, and the median of the per-round ratios.
 # usage: bench/tariffs-cost.sh [MB=5] [THREADS=2] [ROUNDS=5]
 set -euo pipefail
@@ -28,7 +28,11 @@ grep -q 'new TariffExtractor.Result(java.util.List.of()' "$BASE/src/main/java/or
 for launcher in bin/zhtext "$BASE/bin/zhtext"; do "$launcher" figures samples/ > /dev/null; done # class-data archives
 rm -f "$OUT"/times-*.txt
 for r in $(seq "$ROUNDS"); do
-  for side in with without; do
+  # the order alternates (with, without; then without, with): this machine's speed drifts within a run, and a
+  # fixed order would hand the drift to one side
+  order="with without"
+  [ $((r % 2)) = 0 ] && order="without with"
+  for side in $order; do
     launcher=bin/zhtext
     [ "$side" = without ] && launcher=$BASE/bin/zhtext
     rm -f "$OUT/$side.jsonl"
