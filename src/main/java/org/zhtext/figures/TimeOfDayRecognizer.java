@@ -152,6 +152,12 @@ final class TimeOfDayRecognizer extends TextScan implements Recognizer {
     private int clock(int p, TimeOfDay t, RawFigure r) {
         colon = false;
         int e = ChineseNumbers.scan(s, p, n, ns, false);
+        if (e > p && !ns.overflow && !ns.integer) {
+            // 10点30分: the number read 点 as a decimal point (十点三 is 10.3); the hour ends at the 点
+            int dot = p;
+            while (dot < e && s.charAt(dot) != '点' && s.charAt(dot) != '點') dot++;
+            if (dot > p && dot < e) e = ChineseNumbers.scan(s, p, dot, ns, false);
+        }
         if (e < 0 || ns.overflow || !ns.integer || ns.more) return -1;
         int h = ns.value.intValue();
         if (h < 0 || h > 24) return -1;
