@@ -23,11 +23,37 @@ final class Currencies {
     private Currencies() {
     }
 
+    /** The table generated from ICU4J and {@code currency-words.txt} ({@code CurrencyTableTest} writes it). */
+    static final String GENERATED = "currencies-generated.txt";
+
     /** Words and symbols after an amount, and before it. */
     static final Lexicon.Table AFTER, BEFORE;
     private static final Lexicon.Table JAPAN;
 
     static {
+        // reading ICU's currency and region data took 0.5 s of every start-up; it is read at build time instead
+        Map<String, String> after = new LinkedHashMap<>(), before = new LinkedHashMap<>(), jp = new LinkedHashMap<>();
+        for (String[] f : Scripts.lines(GENERATED)) {
+            switch (f[0]) {
+                case "after": after.put(f[1], f[2]); break;
+                case "before": before.put(f[1], f[2]); break;
+                case "japan": jp.put(f[1], "JPY"); break;
+                default: throw new IllegalStateException(GENERATED + ": unknown line " + String.join("\t", f));
+            }
+        }
+        AFTER = Scripts.table(after, true);
+        BEFORE = Scripts.table(before, true);
+        JAPAN = Scripts.table(jp, true);
+    }
+
+    /**
+     * The lines of {@link #GENERATED}: ICU4J's Chinese currency names ({@code CurrencyDisplayNames} of zh) of the
+     * currencies in use on 2025-01-01, their stems once the country's Chinese name is stripped (a stem several
+     * currencies share only as {@code currency-words.txt} resolves it), ICU's symbols in zh and en and ISO codes,
+     * then the words of {@code currency-words.txt}. Run at build time by {@code CurrencyTableTest}, which checks
+     * that the committed file is what this gives (so an ICU4J upgrade or an edited word file cannot go unnoticed).
+     */
+    static List<String> generate() {
         Map<String, String> after = new LinkedHashMap<>();
         Map<String, String> before = new LinkedHashMap<>();
         Map<String, String> stems = new HashMap<>();
@@ -76,11 +102,11 @@ final class Currencies {
             }
         }
         for (Map.Entry<String, String> e : beforeWords.entrySet()) before.put(e.getKey(), e.getValue());
-        AFTER = Scripts.table(after, true);
-        BEFORE = Scripts.table(before, true);
-        Map<String, String> jp = new LinkedHashMap<>();
-        for (String w : japan) jp.put(w, "JPY");
-        JAPAN = Scripts.table(jp, true);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : after.entrySet()) out.add("after\t" + e.getKey() + "\t" + e.getValue());
+        for (Map.Entry<String, String> e : before.entrySet()) out.add("before\t" + e.getKey() + "\t" + e.getValue());
+        for (String w : japan) out.add("japan\t" + w);
+        return out;
     }
 
     /** ICU's zh names of the world's countries and regions (印度, 马来西亚, 南非), longest first. */
