@@ -38,7 +38,8 @@ final class FigureScanner extends TextScan {
     /**
      * Every recognizer, one line each, in the order they are asked: at an anchor character, those of its anchors in
      * this order; after a number, those asked what follows it in this order (percent, money, duration, quantity).
-     * A new kind: its {@link FigureKind} constant, its recognizer, and one line here.
+     * A new kind: its {@link FigureKind} constant, its recognizer, and one line here (a test adds one with
+     * {@link #register}).
      */
     private static final List<Registration> RECOGNIZERS = List.of(
             new Registration(WindowRecognizer.ANCHORS, false, s -> s.windows), // 年内, 今年内, 本周内 before 今年, 本周
@@ -55,15 +56,23 @@ final class FigureScanner extends TextScan {
             new Registration(TimeOfDayRecognizer.ANCHORS, false, s -> s.times),
             new Registration(SolarTermRecognizer.ANCHORS, false, SolarTermRecognizer::new));
 
-    /** This scan's recognizers with anchors, in {@link #RECOGNIZERS}' order (bit k of an anchor mask: the k-th). */
+    /** This scan's recognizers with anchors, in the registrations' order (bit k of an anchor mask: the k-th). */
     private final Recognizer[] anchored;
     /** This scan's recognizers asked what follows a number, in order. */
     private final Recognizer[] afterNumber;
+    /** The anchor tables of this scan's registrations ({@link Tables}). */
+    private final long[] anchorBits;
+    private final char[] anchorKeys;
+    private final int[] anchorMasks;
 
     FigureScanner(String text) {
         super(text);
+        Tables t = tables;
+        anchorBits = t.bits;
+        anchorKeys = t.keys;
+        anchorMasks = t.masks;
         List<Recognizer> a = new ArrayList<>(), n = new ArrayList<>();
-        for (Registration r : RECOGNIZERS) {
+        for (Registration r : t.registrations) {
             Recognizer rec = r.recognizer().apply(this);
             if (r.anchors() != null) a.add(rec);
             if (r.afterNumber()) n.add(rec);
@@ -81,43 +90,73 @@ final class FigureScanner extends TextScan {
         return TimeOfDayRecognizer.merge(s, out);
     }
 
-    /** Chars a figure can start at (digits, numerals and the recognizers' anchors), one bit each (8 KB). */
-    private static final long[] ANCHORS = new long[1024];
     /**
-     * At an anchor character only the recognizers whose anchors hold it are asked: {@link #ANCHOR_KEYS} sorted, and
-     * for each its {@link #ANCHOR_MASKS}, bit k for the k-th recognizer of {@link #anchored}.
+     * The registrations and their anchor tables, built once ({@link #RECOGNIZERS}; again only when a test
+     * {@link #register}s a recognizer). {@code bits}: the chars a figure can start at (digits, numerals and the
+     * recognizers' anchors), one bit each (8 KB); at an anchor character only the recognizers whose anchors hold it
+     * are asked: {@code keys} sorted, and for each its {@code masks}, bit k for the k-th anchored recognizer.
      */
-    private static final char[] ANCHOR_KEYS;
-    private static final int[] ANCHOR_MASKS;
+    private static final class Tables {
+        final List<Registration> registrations;
+        final long[] bits = new long[1024];
+        final char[] keys;
+        final int[] masks;
 
-    static {
-        java.util.TreeMap<Character, Integer> masks = new java.util.TreeMap<>();
-        int k = 0;
-        for (Registration r : RECOGNIZERS) {
-            if (r.anchors() == null) continue;
-            int bit = 1 << k++;
-            for (char c : r.anchors().toCharArray()) masks.merge(c, bit, (a, b) -> a | b);
+        Tables(List<Registration> registrations) {
+            this.registrations = List.copyOf(registrations);
+            java.util.TreeMap<Character, Integer> byChar = new java.util.TreeMap<>();
+            int k = 0;
+            for (Registration r : registrations) {
+                if (r.anchors() == null) continue;
+                int bit = 1 << k++;
+                for (char c : r.anchors().toCharArray()) byChar.merge(c, bit, (a, b) -> a | b);
+            }
+            if (k > Integer.SIZE) throw new IllegalStateException("more anchored recognizers than bits in a mask");
+            keys = new char[byChar.size()];
+            masks = new int[byChar.size()];
+            int j = 0;
+            for (var e : byChar.entrySet()) {
+                keys[j] = e.getKey();
+                masks[j++] = e.getValue();
+            }
+            for (char c = 0; c < 0xffff; c++) {
+                if (ChineseNumbers.canStart(c) || byChar.containsKey(c)) bits[c >>> 6] |= 1L << c;
+            }
         }
-        if (k > Integer.SIZE) throw new IllegalStateException("more anchored recognizers than bits in a mask");
-        ANCHOR_KEYS = new char[masks.size()];
-        ANCHOR_MASKS = new int[masks.size()];
-        int j = 0;
-        for (var e : masks.entrySet()) {
-            ANCHOR_KEYS[j] = e.getKey();
-            ANCHOR_MASKS[j++] = e.getValue();
-        }
-        for (char c = 0; c < 0xffff; c++) {
-            if (ChineseNumbers.canStart(c) || masks.containsKey(c)) ANCHORS[c >>> 6] |= 1L << c;
-        }
+    }
+
+    /** The tables every new scan reads: those of {@link #RECOGNIZERS} unless a test has registered more. */
+    private static volatile Tables tables = new Tables(RECOGNIZERS);
+
+    /**
+     * For tests: the run-time form of a line in {@link #RECOGNIZERS}, asked after those (the recipe of
+     * docs/ARCHITECTURE.md, "Adding a figure kind", checked by a fixture). Rebuilds the tables under a lock; scans
+     * already running keep the tables they started with. Closing the handle removes the recognizer again.
+     *
+     * @param anchors     the anchor characters it is asked at (null: none)
+     * @param afterNumber whether it is asked what follows a number (after the registered ones)
+     */
+    static synchronized AutoCloseable register(String anchors, boolean afterNumber, Function<FigureScanner, Recognizer> recognizer) {
+        Registration r = new Registration(anchors, afterNumber, recognizer);
+        List<Registration> all = new ArrayList<>(tables.registrations);
+        all.add(r);
+        tables = new Tables(all);
+        return () -> {
+            synchronized (FigureScanner.class) {
+                List<Registration> rest = new ArrayList<>(tables.registrations);
+                rest.remove(r);
+                tables = new Tables(rest);
+            }
+        };
     }
 
     /** Tries a figure at i; returns the index to resume at (> i when something was consumed). */
     private int at(int i) {
         char c = s.charAt(i);
-        if ((ANCHORS[c >>> 6] & (1L << c)) == 0) return -1;
-        int k = java.util.Arrays.binarySearch(ANCHOR_KEYS, c);
+        if ((anchorBits[c >>> 6] & (1L << c)) == 0) return -1;
+        int k = java.util.Arrays.binarySearch(anchorKeys, c);
         if (k >= 0) {
-            for (int m = ANCHOR_MASKS[k], r = 0; m != 0; m >>>= 1, r++) {
+            for (int m = anchorMasks[k], r = 0; m != 0; m >>>= 1, r++) {
                 if ((m & 1) == 0) continue;
                 int e = anchored[r].atAnchor(i);
                 if (e >= 0) return e;

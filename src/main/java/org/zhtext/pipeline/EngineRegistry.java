@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,27 @@ public final class EngineRegistry {
 
     private EngineRegistry() {}
 
+    /**
+     * The registered providers, zhtext's own (those in the jar or class folder of this class, in the order of its
+     * service file, so its first is the default) before any other on the class path (a plug-in jar's, the test
+     * fixture's in {@code target/test-classes}, which Maven puts first on the class path): another registration
+     * file never changes the default engine.
+     */
     private static List<EngineProvider> load() {
-        List<EngineProvider> out = new ArrayList<>();
-        for (EngineProvider p : ServiceLoader.load(EngineProvider.class, EngineRegistry.class.getClassLoader())) out.add(p);
-        if (out.isEmpty()) throw new IllegalStateException("no engine registered in META-INF/services/" + EngineProvider.class.getName());
-        return List.copyOf(out);
+        List<EngineProvider> own = new ArrayList<>(), others = new ArrayList<>();
+        CodeSource home = EngineRegistry.class.getProtectionDomain().getCodeSource();
+        for (EngineProvider p : ServiceLoader.load(EngineProvider.class, EngineRegistry.class.getClassLoader())) {
+            boolean ours = home != null && sameSource(home, p.getClass().getProtectionDomain().getCodeSource());
+            (ours ? own : others).add(p);
+        }
+        own.addAll(others);
+        if (own.isEmpty()) throw new IllegalStateException("no engine registered in META-INF/services/" + EngineProvider.class.getName());
+        return List.copyOf(own);
+    }
+
+    private static boolean sameSource(CodeSource a, CodeSource b) {
+        return b != null && a.getLocation() != null && b.getLocation() != null
+                && a.getLocation().toExternalForm().equals(b.getLocation().toExternalForm());
     }
 
     /** The registered engines, the default first. */

@@ -49,7 +49,7 @@ class SetupMessagesTest {
 
         Cli.Result engine = run("segment", "--engine", "jieba");
         assertEquals(2, engine.code());
-        assertEquals("zhtext: unknown engine 'jieba' (hanlp, corenlp)\n", engine.err());
+        assertEquals("zhtext: unknown engine 'jieba' (hanlp, corenlp, toy)\n", engine.err());
     }
 
     @Test
