@@ -239,7 +239,7 @@ public final class ChineseNumbers {
         private CharSequence s;
         private int limit;
         private boolean wholeMode;
-        /** Next position; end of the number so far (-1: none); start of a trailing 零 (backed out if nothing follows). */
+        /** Next position; end of the number so far (-1: none); start of a trailing 零 (backed out at the end). */
         private int i, end, zeroStart;
         /** The end returned on overflow. */
         private int overflowEnd;
@@ -336,7 +336,8 @@ public final class ChineseNumbers {
             if (r.overflow) return overflow(j);
             if (j < 0) return false;
             // 1百01 style only with integers after units
-            if (prev != NONE && (r.plainDigits == 0 || r.value.scale() > 0) && prev != SCALE && prev != ZERO) return false;
+            boolean integer = r.plainDigits > 0 && r.value.scale() <= 0;
+            if (prev != NONE && !integer && prev != SCALE && prev != ZERO) return false;
             prevBeforeNum = prev;
             num = r.value;
             numDecimal = r.value.scale() > 0;
@@ -503,9 +504,8 @@ public final class ChineseNumbers {
 
         /** Shorthand: a lone last digit counts in the next lower unit (三万五, 一百二, 百二萬, 两千六). */
         private BigDecimal shorthand() {
-            if (direct != 1 || numArabic || numDecimal || zeroGap || (prevBeforeNum != UNIT && prevBeforeNum != SCALE)) {
-                return num;
-            }
+            boolean loneDigit = direct == 1 && !numArabic && !numDecimal && !zeroGap;
+            if (!loneDigit || (prevBeforeNum != UNIT && prevBeforeNum != SCALE)) return num;
             int e = prevBeforeNum == UNIT ? lastUnit - 1 : lastScale - 1;
             return e >= 1 ? num.multiply(pow10(e)) : num;
         }

@@ -1,76 +1,27 @@
 package org.zhtext.figures;
 
+import static org.zhtext.figures.ChineseNumbers.digitValue;
+import static org.zhtext.figures.ChineseNumbers.isArabicDigit;
+import static org.zhtext.figures.ChineseNumbers.pow10;
+import static org.zhtext.figures.ChineseNumbers.scaleExp;
+import static org.zhtext.figures.ChineseNumbers.startsWith;
+import static org.zhtext.figures.ChineseNumbers.strip;
+import static org.zhtext.figures.ChineseNumbers.unitExp;
+
 import java.math.BigDecimal;
 
 /**
- * TEST-ONLY ORACLE: a verbatim copy of {@code ChineseNumbers.scan} and its helpers as they were before the
+ * TEST-ONLY ORACLE: a verbatim copy of {@code ChineseNumbers.scan} and its private helpers as they were before the
  * scan was split into small parse steps (issue 27 item 4, commit 6d42979). {@link ChineseNumbersScanDiffTest}
  * checks that the refactored scan returns the same end and the same {@link ChineseNumbers.NumScan} fields for
- * every input. Do not edit it to follow behaviour changes; delete it when the scan is meant to change.
+ * every input. The package-visible character tables (digitValue, unitExp, scaleExp…) are shared, not copied:
+ * the refactoring did not touch them. Do not edit it to follow behaviour changes; delete it when the scan is
+ * meant to change.
  */
 final class LegacyNumberScan {
     static final int MAX_DIGITS = ChineseNumbers.MAX_DIGITS;
 
     private LegacyNumberScan() {
-    }
-
-    private static final BigDecimal[] POW10 = new BigDecimal[25];
-
-    static {
-        for (int i = 0; i < POW10.length; i++) POW10[i] = BigDecimal.ONE.scaleByPowerOfTen(i).setScale(0);
-    }
-
-    /** 10^e for the exponents of units and scales (and their sums, as in 万亿). */
-    static BigDecimal pow10(int e) {
-        return e < POW10.length ? POW10[e] : BigDecimal.ONE.scaleByPowerOfTen(e).setScale(0);
-    }
-
-    static BigDecimal strip(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** Value 0–9 of a Chinese or Arabic digit (two 两 兩 count as 2, 〇 零 as 0), or -1. */
-    static int digitValue(char c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= '０' && c <= '９') return c - '０';
-        switch (c) {
-            case '零': case '〇': case '○': return 0;
-            case '一': case '壹': case '幺': return 1;
-            case '二': case '贰': case '貳': case '两': case '兩': case '俩': case '倆': return 2;
-            case '三': case '叁': case '參': case '叄': return 3;
-            case '四': case '肆': return 4;
-            case '五': case '伍': return 5;
-            case '六': case '陆': case '陸': return 6;
-            case '七': case '柒': return 7;
-            case '八': case '捌': return 8;
-            case '九': case '玖': return 9;
-            default: return -1;
-        }
-    }
-
-    static boolean isArabicDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    /** Exponent of a unit character 十 百 千 (1, 2, 3) or 0. */
-    static int unitExp(char c) {
-        switch (c) {
-            case '十': case '拾': return 1;
-            case '百': case '佰': return 2;
-            case '千': case '仟': return 3;
-            default: return 0;
-        }
-    }
-
-    /** Exponent of a scale character 万 亿 兆 (4, 8, 12) or 0. */
-    static int scaleExp(char c) {
-        switch (c) {
-            case '万': case '萬': return 4;
-            case '亿': case '億': return 8;
-            case '兆': return 12;
-            default: return 0;
-        }
     }
 
     /** Tens characters 廿 卅 卌: 2, 3, 4 tens, or 0. */
@@ -371,14 +322,6 @@ final class LegacyNumberScan {
     private static int skipDirectRun(CharSequence s, int i, int limit) {
         while (i < limit && (digitValue(s.charAt(i)) >= 0)) i++;
         return i;
-    }
-
-    static boolean startsWith(CharSequence s, int i, int limit, String w) {
-        if (i + w.length() > limit) return false;
-        for (int k = 0; k < w.length(); k++) {
-            if (s.charAt(i + k) != w.charAt(k)) return false;
-        }
-        return true;
     }
 
     /**
