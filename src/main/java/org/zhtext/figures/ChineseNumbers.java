@@ -198,8 +198,23 @@ public final class ChineseNumbers {
         boolean integer;
         /** A digit run longer than MAX_DIGITS: not a number; the scan returned its end for skipping. */
         boolean overflow;
+        /** The scan's working state, reused so that a scan allocates nothing of its own. */
+        private final NumberParse parse = new NumberParse(this);
+
+        private void clear() {
+            value = null;
+            plainDigits = 0;
+            directDigits = 0;
+            singleChineseDigit = false;
+            more = false;
+            trailingScale = 0;
+            arabic = false;
+            integer = true;
+            overflow = false;
+        }
     }
 
+    /** Kinds of the last token read: nothing yet, a digit (run), a unit 十百千, a scale 万亿兆, a 零 gap. */
     private static final int NONE = 0, DIGIT = 1, UNIT = 2, SCALE = 3, ZERO = 4;
 
     /**
@@ -209,248 +224,308 @@ public final class ChineseNumbers {
      * On overflow it returns the end of the digit run with {@code r.overflow} set.
      */
     static int scan(CharSequence s, int from, int limit, NumScan r, boolean wholeMode) {
-        r.value = null;
-        r.plainDigits = 0;
-        r.directDigits = 0;
-        r.singleChineseDigit = false;
-        r.more = false;
-        r.trailingScale = 0;
-        r.arabic = false;
-        r.integer = true;
-        r.overflow = false;
-
-        BigDecimal acc = BigDecimal.ZERO;
-        BigDecimal section = BigDecimal.ZERO;
-        BigDecimal num = null;
-        int lastScale = 0;
-        int lastUnit = 99;
-        int prev = NONE;
-        int prevBeforeNum = NONE; // kind of the token before the pending digit (for shorthand)
-        int direct = 0; // length of a digit-by-digit Chinese run in num
-        boolean numDecimal = false;
-        boolean numArabic = false;
-        boolean decimalScaled = false; // a decimal got a scale: only a bigger scale may follow
-        boolean leadingBareUnit = false;
-        boolean zeroGap = false;
-        int scaleRunExp = 0; // exponent of the current trailing run of scales
-        boolean simpleBeforeScale = true;
-        int tokens = 0;
-        int i = from;
-        int end = -1;
-        int zeroStart = -1; // start of a trailing 零 (backed out if nothing follows)
-        while (i < limit) {
-            char c = s.charAt(i);
-            if (isArabicDigit(c)) {
-                if (prev == DIGIT || decimalScaled) break;
-                int j = arabicRun(s, i, limit, r);
-                if (r.overflow) {
-                    return j;
-                }
-                if (j < 0) break;
-                if (prev != NONE && (r.plainDigits == 0 || r.value.scale() > 0) && prev != SCALE && prev != ZERO) {
-                    // 1百01 style only with integers after units
-                    break;
-                }
-                prevBeforeNum = prev;
-                num = r.value;
-                numDecimal = r.value.scale() > 0;
-                numArabic = true;
-                r.arabic = true;
-                direct = 0;
-                prev = DIGIT;
-                tokens++;
-                i = j;
-                end = i;
-                zeroStart = -1;
-                i = skipSpacesBeforeScale(s, i, limit);
-                continue;
-            }
-            int d = digitValue(c);
-            if (d > 0 || (d == 0 && c != '零' && prev == DIGIT && direct > 0)) {
-                if (decimalScaled) break;
-                if (prev == DIGIT) {
-                    if (direct == 0 || numDecimal) break;
-                    if (direct >= MAX_DIGITS) {
-                        r.overflow = true;
-                        return skipDirectRun(s, i, limit);
-                    }
-                    if (direct == 1 && !wholeMode && !longDirectRun(s, i - 1, limit)) break; // 三四个月
-                    num = num.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(d));
-                    direct++;
-                } else {
-                    prevBeforeNum = prev;
-                    num = BigDecimal.valueOf(d);
-                    direct = 1;
-                    numDecimal = false;
-                    numArabic = false;
-                }
-                prev = DIGIT;
-                tokens++;
-                i++;
-                end = i;
-                zeroStart = -1;
-                continue;
-            }
-            if (d == 0) { // 零 / 〇 not continuing a digit run
-                if (prev == NONE) {
-                    num = BigDecimal.ZERO;
-                    direct = 1;
-                    prevBeforeNum = NONE;
-                    prev = DIGIT;
-                    tokens++;
-                    i++;
-                    end = i;
-                    continue;
-                }
-                if (prev == DIGIT && direct > 0 && !numDecimal && (c == '零')) {
-                    // 一七二零: a digit-by-digit run may continue with 零
-                    if (i + 1 < limit && (unitExp(s.charAt(i + 1)) > 0 || scaleExp(s.charAt(i + 1)) > 0)) break;
-                    num = num.multiply(BigDecimal.TEN);
-                    direct++;
-                    i++;
-                    end = i;
-                    continue;
-                }
-                if (prev == UNIT || prev == SCALE) {
-                    if (zeroStart < 0) zeroStart = i;
-                    zeroGap = true;
-                    prev = ZERO;
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            int u = unitExp(c);
-            if (u > 0) {
-                if (decimalScaled || direct > 1) break;
-                if (u == 2 && startsWith(s, i + 1, limit, "分之")) break; // 百分之
-                if (u == 3 && i + 1 < limit && isMetricSuffix(s.charAt(i + 1)) && (num != null || prev == SCALE)) break; // 千米 千克, 1000万千瓦
-                if (u >= lastUnit) break;
-                if (num == null) {
-                    if (prev == UNIT && (u > 1 || leadingBareUnit)) break; // 百十一
-                    if (u > 1) leadingBareUnit = prev == NONE;
-                    num = BigDecimal.ONE;
-                }
-                section = section.add(num.multiply(pow10(u)));
-                simpleBeforeScale = false;
-                num = null;
-                numDecimal = false;
-                lastUnit = u;
-                prev = UNIT;
-                zeroGap = false;
-                direct = 0;
-                tokens++;
-                i++;
-                end = i;
-                zeroStart = -1;
-                continue;
-            }
-            int tv = tensValue(c);
-            if (tv > 0) {
-                if (prev == DIGIT || lastUnit <= 1 || decimalScaled) break;
-                section = section.add(BigDecimal.valueOf(tv * 10L));
-                lastUnit = 1;
-                prev = UNIT;
-                simpleBeforeScale = false;
-                tokens++;
-                i++;
-                end = i;
-                zeroStart = -1;
-                continue;
-            }
-            int sc = scaleExp(c);
-            if (sc > 0) {
-                if (sc == 12 && i + 1 < limit && isMegaSuffix(s.charAt(i + 1))) break; // 500兆瓦, 兆赫: mega, no scale
-                if (prev == NONE && !wholeMode) break;
-                if (prev == ZERO) break;
-                if (num != null) num = shorthand(num, direct, numArabic, numDecimal, zeroGap, prevBeforeNum, lastUnit, lastScale);
-                BigDecimal chunk = section.add(num == null ? (prev == NONE ? BigDecimal.ONE : BigDecimal.ZERO) : num);
-                if (lastScale != 0 && sc == lastScale) break;
-                if (decimalScaled && sc < lastScale) break;
-                if (chunk.signum() == 0 && !(prev == SCALE && sc > lastScale)) break;
-                boolean wasDecimal = numDecimal;
-                if (prev == SCALE) {
-                    scaleRunExp += sc;
-                } else {
-                    scaleRunExp = sc;
-                    simpleBeforeScale = simpleBeforeScale && section.signum() == 0 && acc.signum() == 0;
-                }
-                if (lastScale != 0 && sc > lastScale) {
-                    acc = acc.add(chunk).multiply(pow10(sc));
-                } else {
-                    acc = acc.add(chunk.multiply(pow10(sc)));
-                }
-                if (wasDecimal) decimalScaled = true;
-                lastScale = sc;
-                section = BigDecimal.ZERO;
-                num = null;
-                numDecimal = false;
-                lastUnit = 99;
-                prev = SCALE;
-                direct = 0;
-                zeroGap = false;
-                tokens++;
-                i++;
-                end = i;
-                zeroStart = -1;
-                continue;
-            }
-            if ((c == '点' || c == '點') && (prev == DIGIT || (prev == UNIT && num == null)) && !numDecimal
-                    && i + 1 < limit && digitValue(s.charAt(i + 1)) >= 0) {
-                if (num == null) num = BigDecimal.ZERO; // 一百点123
-                int j = i + 1;
-                int fd = 0;
-                BigDecimal frac = BigDecimal.ZERO;
-                while (j < limit && digitValue(s.charAt(j)) >= 0) {
-                    if (++fd > MAX_DIGITS) {
-                        r.overflow = true;
-                        return skipDirectRun(s, j, limit);
-                    }
-                    frac = frac.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(digitValue(s.charAt(j))));
-                    j++;
-                }
-                num = num.add(frac.movePointLeft(fd));
-                numDecimal = true;
-                direct = 0;
-                i = j;
-                end = i;
-                continue;
-            }
-            if ((c == '多' || c == '余' || c == '餘') && prev != NONE && prev != ZERO && !r.more
-                    && !(prev == DIGIT && numDecimal)) {
-                r.more = true;
-                i++;
-                end = i;
-                // only a scale may follow 多 (50多万)
-                int j = i;
-                if (j < limit && scaleExp(s.charAt(j)) > 0 && prev != SCALE) {
-                    continue;
-                }
-                break;
-            }
-            break;
-        }
-        if (tokens == 0 || end < 0) return -1;
-        if (zeroStart >= 0 && zeroStart < end) end = zeroStart;
-        if (num != null && !r.more) num = shorthand(num, direct, numArabic, numDecimal, zeroGap, prevBeforeNum, lastUnit, lastScale);
-        BigDecimal v = acc.add(section);
-        if (num != null) v = v.add(num);
-        r.value = strip(v);
-        r.integer = r.value.scale() <= 0;
-        boolean onlyDigits = prev == DIGIT && lastScale == 0 && lastUnit == 99 && !numArabic && !numDecimal;
-        r.directDigits = onlyDigits ? direct : 0;
-        r.singleChineseDigit = onlyDigits && direct == 1;
-        if (!(tokens == 1 && numArabic && prev == DIGIT)) r.plainDigits = 0;
-        r.trailingScale = (prev == SCALE && simpleBeforeScale) ? scaleRunExp : 0;
-        return end;
+        r.clear();
+        return r.parse.run(s, from, limit, wholeMode);
     }
 
-    /** Shorthand: a lone last digit counts in the next lower unit (三万五, 一百二, 百二萬, 两千六). */
-    private static BigDecimal shorthand(BigDecimal num, int direct, boolean arabic, boolean decimal, boolean zeroGap,
-                                        int before, int lastUnit, int lastScale) {
-        if (direct != 1 || arabic || decimal || zeroGap || (before != UNIT && before != SCALE)) return num;
-        int e = before == UNIT ? lastUnit - 1 : lastScale - 1;
-        return e >= 1 ? num.multiply(pow10(e)) : num;
+    /**
+     * One {@link #scan} as small parse steps, one per kind of character. The value read so far is
+     * {@code acc} (everything up to the last scale: 3亿) + {@code section} (units since: 4千5百) + {@code num}
+     * (the pending digits: 6). A step returns true when it took its character(s) and the scan goes on, false
+     * when the number ends before them (or on overflow, with {@code r.overflow} set).
+     */
+    private static final class NumberParse {
+        private final NumScan r;
+        private CharSequence s;
+        private int limit;
+        private boolean wholeMode;
+        /** Next position; end of the number so far (-1: none); start of a trailing 零 (backed out at the end). */
+        private int i, end, zeroStart;
+        /** The end returned on overflow. */
+        private int overflowEnd;
+        /** Digits, units and scales read. */
+        private int tokens;
+        private BigDecimal acc, section, num;
+        private int lastScale, lastUnit;
+        /** Kind of the last token, and of the token before the pending digit (for shorthand). */
+        private int prev, prevBeforeNum;
+        /** Length of a digit-by-digit Chinese run in num. */
+        private int direct;
+        private boolean numDecimal, numArabic;
+        /** A decimal got a scale: only a bigger scale may follow. */
+        private boolean decimalScaled;
+        private boolean leadingBareUnit, zeroGap;
+        /** Exponent of the current trailing run of scales. */
+        private int scaleRunExp;
+        private boolean simpleBeforeScale;
+
+        NumberParse(NumScan r) {
+            this.r = r;
+        }
+
+        int run(CharSequence text, int from, int lim, boolean whole) {
+            start(text, from, lim, whole);
+            while (i < limit && step(s.charAt(i))) {
+                // every step that goes on has advanced i
+            }
+            int e = r.overflow ? overflowEnd : finish();
+            s = null;
+            return e;
+        }
+
+        private void start(CharSequence text, int from, int lim, boolean whole) {
+            s = text;
+            limit = lim;
+            wholeMode = whole;
+            i = from;
+            end = -1;
+            zeroStart = -1;
+            overflowEnd = -1;
+            tokens = 0;
+            acc = BigDecimal.ZERO;
+            section = BigDecimal.ZERO;
+            num = null;
+            lastScale = 0;
+            lastUnit = 99;
+            prev = NONE;
+            prevBeforeNum = NONE;
+            direct = 0;
+            numDecimal = false;
+            numArabic = false;
+            decimalScaled = false;
+            leadingBareUnit = false;
+            zeroGap = false;
+            scaleRunExp = 0;
+            simpleBeforeScale = true;
+        }
+
+        private boolean step(char c) {
+            if (isArabicDigit(c)) return arabicNumber();
+            int d = digitValue(c);
+            if (d > 0 || (d == 0 && c != '零' && prev == DIGIT && direct > 0)) return chineseDigit(d);
+            if (d == 0) return zero(c);
+            int u = unitExp(c);
+            if (u > 0) return unit(u);
+            int tv = tensValue(c);
+            if (tv > 0) return tens(tv);
+            int sc = scaleExp(c);
+            if (sc > 0) return scale(sc);
+            if (c == '点' || c == '點') return decimalPart();
+            if (c == '多' || c == '余' || c == '餘') return more();
+            return false;
+        }
+
+        /** A token ends at {@code next}. */
+        private void took(int next) {
+            tokens++;
+            i = next;
+            end = next;
+            zeroStart = -1;
+        }
+
+        private boolean overflow(int runEnd) {
+            r.overflow = true;
+            overflowEnd = runEnd;
+            return false;
+        }
+
+        /** 1,200 / 3.5 (spaces after it are skipped when a scale or 多 follows: 39.5 亿). */
+        private boolean arabicNumber() {
+            if (prev == DIGIT || decimalScaled) return false;
+            int j = arabicRun(s, i, limit, r);
+            if (r.overflow) return overflow(j);
+            if (j < 0) return false;
+            // 1百01 style only with integers after units
+            boolean integer = r.plainDigits > 0 && r.value.scale() <= 0;
+            if (prev != NONE && !integer && prev != SCALE && prev != ZERO) return false;
+            prevBeforeNum = prev;
+            num = r.value;
+            numDecimal = r.value.scale() > 0;
+            numArabic = true;
+            r.arabic = true;
+            direct = 0;
+            prev = DIGIT;
+            took(j);
+            i = skipSpacesBeforeScale(s, i, limit);
+            return true;
+        }
+
+        /** 一 … 九 (and 〇 inside a digit run): a new pending digit, or the next one of 二〇二五. */
+        private boolean chineseDigit(int d) {
+            if (decimalScaled) return false;
+            if (prev == DIGIT) {
+                if (direct == 0 || numDecimal) return false;
+                if (direct >= MAX_DIGITS) return overflow(skipDirectRun(s, i, limit));
+                if (direct == 1 && !wholeMode && !longDirectRun(s, i - 1, limit)) return false; // 三四个月
+                num = num.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(d));
+                direct++;
+            } else {
+                prevBeforeNum = prev;
+                num = BigDecimal.valueOf(d);
+                direct = 1;
+                numDecimal = false;
+                numArabic = false;
+            }
+            prev = DIGIT;
+            took(i + 1);
+            return true;
+        }
+
+        /** 零 / 〇 not continuing a digit run: a leading zero, the end of 一七二零, or the gap of 一千零五. */
+        private boolean zero(char c) {
+            if (prev == NONE) {
+                num = BigDecimal.ZERO;
+                direct = 1;
+                prevBeforeNum = NONE;
+                prev = DIGIT;
+                took(i + 1);
+                return true;
+            }
+            if (prev == DIGIT && direct > 0 && !numDecimal && c == '零') {
+                // 一七二零: a digit-by-digit run may continue with 零
+                if (i + 1 < limit && (unitExp(s.charAt(i + 1)) > 0 || scaleExp(s.charAt(i + 1)) > 0)) return false;
+                num = num.multiply(BigDecimal.TEN);
+                direct++;
+                i++;
+                end = i;
+                return true;
+            }
+            if (prev == UNIT || prev == SCALE) {
+                if (zeroStart < 0) zeroStart = i;
+                zeroGap = true;
+                prev = ZERO;
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        /** 十 百 千 (exponent u): adds the pending digit (or 1) times the unit to the section. */
+        private boolean unit(int u) {
+            if (decimalScaled || direct > 1) return false;
+            if (u == 2 && startsWith(s, i + 1, limit, "分之")) return false; // 百分之
+            if (u == 3 && i + 1 < limit && isMetricSuffix(s.charAt(i + 1)) && (num != null || prev == SCALE)) {
+                return false; // 千米 千克, 1000万千瓦
+            }
+            if (u >= lastUnit) return false;
+            if (num == null) {
+                if (prev == UNIT && (u > 1 || leadingBareUnit)) return false; // 百十一
+                if (u > 1) leadingBareUnit = prev == NONE;
+                num = BigDecimal.ONE;
+            }
+            section = section.add(num.multiply(pow10(u)));
+            simpleBeforeScale = false;
+            num = null;
+            numDecimal = false;
+            lastUnit = u;
+            prev = UNIT;
+            zeroGap = false;
+            direct = 0;
+            took(i + 1);
+            return true;
+        }
+
+        /** 廿 卅 卌 (tv tens). */
+        private boolean tens(int tv) {
+            if (prev == DIGIT || lastUnit <= 1 || decimalScaled) return false;
+            section = section.add(BigDecimal.valueOf(tv * 10L));
+            lastUnit = 1;
+            prev = UNIT;
+            simpleBeforeScale = false;
+            took(i + 1);
+            return true;
+        }
+
+        /** 万 亿 兆 (exponent sc): multiplies what was read since the last smaller scale. */
+        private boolean scale(int sc) {
+            if (sc == 12 && i + 1 < limit && isMegaSuffix(s.charAt(i + 1))) return false; // 500兆瓦, 兆赫: mega, no scale
+            if (prev == NONE && !wholeMode) return false;
+            if (prev == ZERO) return false;
+            if (num != null) num = shorthand(); // kept even when the scale is refused below
+            BigDecimal chunk = section.add(num == null ? (prev == NONE ? BigDecimal.ONE : BigDecimal.ZERO) : num);
+            if (lastScale != 0 && sc == lastScale) return false;
+            if (decimalScaled && sc < lastScale) return false;
+            if (chunk.signum() == 0 && !(prev == SCALE && sc > lastScale)) return false;
+            if (prev == SCALE) {
+                scaleRunExp += sc;
+            } else {
+                scaleRunExp = sc;
+                simpleBeforeScale = simpleBeforeScale && section.signum() == 0 && acc.signum() == 0;
+            }
+            if (lastScale != 0 && sc > lastScale) {
+                acc = acc.add(chunk).multiply(pow10(sc));
+            } else {
+                acc = acc.add(chunk.multiply(pow10(sc)));
+            }
+            if (numDecimal) decimalScaled = true;
+            lastScale = sc;
+            section = BigDecimal.ZERO;
+            num = null;
+            numDecimal = false;
+            lastUnit = 99;
+            prev = SCALE;
+            direct = 0;
+            zeroGap = false;
+            took(i + 1);
+            return true;
+        }
+
+        /** 点 / 點 and the Chinese or Arabic digits after it (三点五, 一百点123). */
+        private boolean decimalPart() {
+            if (!(prev == DIGIT || (prev == UNIT && num == null)) || numDecimal
+                    || i + 1 >= limit || digitValue(s.charAt(i + 1)) < 0) {
+                return false;
+            }
+            if (num == null) num = BigDecimal.ZERO; // 一百点123
+            int j = i + 1;
+            int fd = 0;
+            BigDecimal frac = BigDecimal.ZERO;
+            while (j < limit && digitValue(s.charAt(j)) >= 0) {
+                if (++fd > MAX_DIGITS) return overflow(skipDirectRun(s, j, limit));
+                frac = frac.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(digitValue(s.charAt(j))));
+                j++;
+            }
+            num = num.add(frac.movePointLeft(fd));
+            numDecimal = true;
+            direct = 0;
+            i = j;
+            end = i;
+            return true;
+        }
+
+        /** 多 / 余 (1800多, 50余万): only a scale may follow it. */
+        private boolean more() {
+            if (prev == NONE || prev == ZERO || r.more || (prev == DIGIT && numDecimal)) return false;
+            r.more = true;
+            i++;
+            end = i;
+            return i < limit && scaleExp(s.charAt(i)) > 0 && prev != SCALE;
+        }
+
+        /** Shorthand: a lone last digit counts in the next lower unit (三万五, 一百二, 百二萬, 两千六). */
+        private BigDecimal shorthand() {
+            boolean loneDigit = direct == 1 && !numArabic && !numDecimal && !zeroGap;
+            if (!loneDigit || (prevBeforeNum != UNIT && prevBeforeNum != SCALE)) return num;
+            int e = prevBeforeNum == UNIT ? lastUnit - 1 : lastScale - 1;
+            return e >= 1 ? num.multiply(pow10(e)) : num;
+        }
+
+        /** The value and the flags of the number read; its end, or -1. */
+        private int finish() {
+            if (tokens == 0 || end < 0) return -1;
+            if (zeroStart >= 0 && zeroStart < end) end = zeroStart;
+            if (num != null && !r.more) num = shorthand();
+            BigDecimal v = acc.add(section);
+            if (num != null) v = v.add(num);
+            r.value = strip(v);
+            r.integer = r.value.scale() <= 0;
+            boolean onlyDigits = prev == DIGIT && lastScale == 0 && lastUnit == 99 && !numArabic && !numDecimal;
+            r.directDigits = onlyDigits ? direct : 0;
+            r.singleChineseDigit = onlyDigits && direct == 1;
+            if (!(tokens == 1 && numArabic && prev == DIGIT)) r.plainDigits = 0;
+            r.trailingScale = (prev == SCALE && simpleBeforeScale) ? scaleRunExp : 0;
+            return end;
+        }
     }
 
     /** In running text a digit-by-digit run needs three digits or a zero (二〇二五, 一九九七), not 三四. */
