@@ -49,6 +49,14 @@ public final class CharClasses {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /**
+     * Space between a number and its scale word ({@code 39.5 亿}): ASCII space, ideographic space, no-break space;
+     * no tab or line break, which end the number.
+     */
+    public static boolean isNumberSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0';
+    }
+
     /** ASCII or full-width decimal digit. */
     public static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');

@@ -1,5 +1,7 @@
 package org.zhtext.figures;
 
+import org.zhtext.core.CharClasses;
+
 import java.math.BigDecimal;
 
 /**
@@ -552,7 +554,7 @@ public final class ChineseNumbers {
 
     private static int skipSpacesBeforeScale(CharSequence s, int i, int limit) {
         int j = i;
-        while (j < limit && j - i < 2 && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000' || s.charAt(j) == '\u00a0')) j++;
+        while (j < limit && j - i < 2 && CharClasses.isNumberSpace(s.charAt(j))) j++;
         if (j > i && j < limit) {
             char c = s.charAt(j);
             if (scaleExp(c) > 0 || c == '多' || c == '余' || c == '餘') return j;

@@ -1,6 +1,7 @@
 package org.zhtext.ner;
 
 import java.util.List;
+import org.zhtext.core.CharClasses;
 import org.zhtext.engine.Word;
 
 /**
@@ -42,7 +43,7 @@ public final class NerFeatures {
         if (Character.isIdeographic(c)) return "零〇一二三四五六七八九十百千万亿".indexOf(c) >= 0 ? 7 : 1;
         if (Character.isDigit(c)) return 2;
         if (Character.isLetter(c)) return 3;
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return 5;
+        if (CharClasses.isUnicodeSpace((char) c)) return 5; // c is one UTF-16 unit here (codes)
         return 4;
     }
 
