@@ -20,8 +20,8 @@ final class OffsetRecognizer extends RelativeRecognizer {
         super(scanner);
     }
 
-    /** The largest amount read as an offset, per unit (larger ones stay durations: 两千年前). */
-    private static int cap(char unit) {
+    /** The largest amount read as an offset or a window, per unit (larger ones stay durations: 两千年前). */
+    static int cap(char unit) {
         switch (unit) {
             case RelativeDate.DAYS: return 3660;
             case RelativeDate.WEEKS: return 520;

@@ -66,7 +66,7 @@ final class WindowRecognizer extends RelativeRecognizer {
         int e = ChineseNumbers.scan(s, p, n, ns, false);
         if (e < 0 || !amount(ns)) return -1;
         char u = unit(skipSpaces(e), end);
-        if (u == 0 || ns.value.intValue() > cap(u)) return -1;
+        if (u == 0 || ns.value.intValue() > OffsetRecognizer.cap(u)) return -1;
         int close = closeAt(end[0]);
         RelativeDate rel = new RelativeDate(RelativeDate.Kind.WINDOW);
         rel.unit = u;
@@ -82,7 +82,7 @@ final class WindowRecognizer extends RelativeRecognizer {
         if (i > 0 && ("上下前后後过過未近最每第数數几幾".indexOf(s.charAt(i - 1)) >= 0
                 || ChineseNumbers.digitValue(s.charAt(i - 1)) >= 0)) return null; // 三五年内, 近三年内
         char u = unit(k, end);
-        if (u == 0 || num.value.intValue() > cap(u)) return null;
+        if (u == 0 || num.value.intValue() > OffsetRecognizer.cap(u)) return null;
         int close = closeAt(end[0]);
         if (close < 0) return null;
         RelativeDate rel = new RelativeDate(RelativeDate.Kind.WINDOW);
@@ -104,16 +104,6 @@ final class WindowRecognizer extends RelativeRecognizer {
         if (c == null) return -1;
         int q = p + c.word().length();
         return nextIs(q, '瓦', '外', '阁', '閣') ? -1 : q;
-    }
-
-    /** The largest amount read as a window, per unit (as for offsets). */
-    private static int cap(char unit) {
-        switch (unit) {
-            case RelativeDate.DAYS: return 3660;
-            case RelativeDate.WEEKS: return 520;
-            case RelativeDate.MONTHS: return 240;
-            default: return 100;
-        }
     }
 
     /** The unit of days, weeks, months or years at p (D/W/M/Y) with its end in {@code end[0]}; 0 if none. */
