@@ -27,6 +27,11 @@ grep -q 'new TariffExtractor.Result(java.util.List.of()' "$BASE/src/main/java/or
 (cd "$BASE" && mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package)
 for launcher in bin/zhtext "$BASE/bin/zhtext"; do "$launcher" figures samples/ > /dev/null; done # class-data archives
 rm -f "$OUT"/times-*.txt
+# one untimed run of each first: the first run after a build pays for cold page caches (jar, corpus), which
+# would otherwise fall on whichever side runs first in round 1
+for launcher in bin/zhtext "$BASE/bin/zhtext"; do
+  "$launcher" analyze --threads "$THREADS" --no-progress -o /dev/null "$CORPUS" 2> /dev/null
+done
 for r in $(seq "$ROUNDS"); do
   # the order alternates (with, without; then without, with): this machine's speed drifts within a run, and a
   # fixed order would hand the drift to one side

@@ -40,6 +40,11 @@ public final class ModelRecognizer implements EntityEngine {
         return new ModelRecognizer(Shipped.MODEL_INSTANCE, name, words);
     }
 
+    /** The shipped model itself, loaded on first use (once per process). */
+    public static NerModel shippedModel() {
+        return Shipped.MODEL_INSTANCE;
+    }
+
     /** The shipped model reading the words of the default segmenter ({@link NerWords}). */
     public static ModelRecognizer shipped(String name) {
         return shipped(name, NerWords.segmenter());

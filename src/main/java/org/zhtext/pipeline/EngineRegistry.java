@@ -22,6 +22,7 @@ import org.zhtext.engine.SetupException;
 import org.zhtext.engine.WordSegmenter;
 import org.zhtext.entities.EntityRules;
 import org.zhtext.ner.ModelRecognizer;
+import org.zhtext.ner.NerModel;
 
 /**
  * The engines by name: the registered {@link EngineProvider}s ({@code META-INF/services}, the first one the
@@ -150,7 +151,11 @@ public final class EngineRegistry {
         EngineProvider p = provider(c.engine());
         return RECOGNIZERS.computeIfAbsent(c, k -> {
             p.checkSetup(k.settings());
-            if (Config.NER_MODEL.equals(k.ner()) && p.usesTrainedTagger()) return ModelRecognizer.shipped(p.name(), segmenter(c, log));
+            if (Config.NER_MODEL.equals(k.ner()) && p.usesTrainedTagger()) {
+                // the model first: it loads on this thread while the engine's dictionaries load in the background
+                NerModel model = ModelRecognizer.shippedModel();
+                return new ModelRecognizer(model, p.name(), segmenter(c, log));
+            }
             return p.recognizer(k.settings(), lexicon(k, log));
         });
     }
@@ -161,7 +166,8 @@ public final class EngineRegistry {
      * the cost of little more than one of them); otherwise the two called in turn.
      */
     public static SentenceAnalyzer analyzer(Config c, PrintStream log) {
-        return provider(c.engine()).analyzer(segmenter(c, log), recognizer(c, log));
+        EntityEngine recognizer = recognizer(c, log); // first: see recognizer
+        return provider(c.engine()).analyzer(segmenter(c, log), recognizer);
     }
 
     /**
