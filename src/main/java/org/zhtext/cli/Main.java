@@ -24,7 +24,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (usesDefaultEngine(args)) EngineRegistry.defaultProvider().loadInBackground();
+        if (usesDefaultEngine(args)) EngineRegistry.loadDefaultInBackground(usesTrainedTagger(args));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
@@ -112,6 +112,27 @@ public final class Main {
             }
         }
         return !only || engineKinds;
+    }
+
+    /**
+     * Whether a command that {@link #usesDefaultEngine} also needs its entities from the trained tagger: {@code
+     * entities} or {@code analyze} (with entities among {@code --only}, if given), not {@code --ner rules}.
+     */
+    static boolean usesTrainedTagger(String[] args) {
+        if (!usesDefaultEngine(args) || !List.of("entities", "analyze").contains(args[0])) return false;
+        boolean only = false, entities = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            String ner = a.startsWith("--ner=") ? a.substring(6) : a.equals("--ner") && i + 1 < args.length ? args[i + 1] : null;
+            if (ner != null && !ner.strip().equalsIgnoreCase("model")) return false;
+            String kinds = a.startsWith("--only=") ? a.substring(7) : a.equals("--only") && i + 1 < args.length ? args[i + 1] : null;
+            if (kinds != null && args[0].equals("analyze")) {
+                only = true;
+                entities |= kinds.toLowerCase(java.util.Locale.ROOT).contains("entit");
+            }
+        }
+        return !only || entities;
     }
 
     /** Whether {@code arg} contains the name of an engine other than the default ({@code corenlp}, {@code --corenlp-models}). */

@@ -37,12 +37,12 @@ public final class ModelRecognizer implements EntityEngine {
      * of {@code words} (the pipeline's segmenter: the one the model's word features were trained on).
      */
     public static ModelRecognizer shipped(String name, WordSegmenter words) {
-        return new ModelRecognizer(Shipped.MODEL_INSTANCE, name, words);
+        return new ModelRecognizer(shippedModel(), name, words);
     }
 
     /** The shipped model itself, loaded on first use (once per process). */
     public static NerModel shippedModel() {
-        return Shipped.MODEL_INSTANCE;
+        return loadShipped();
     }
 
     /** The shipped model reading the words of the default segmenter ({@link NerWords}). */
@@ -69,16 +69,34 @@ public final class ModelRecognizer implements EntityEngine {
         return model.recognize(sentence, words);
     }
 
-    private static final class Shipped {
-        static final NerModel MODEL_INSTANCE = load();
+    /** The shipped model once loaded (guarded by the class lock: a second caller waits for the first). */
+    private static NerModel shipped;
 
-        private static NerModel load() {
+    /**
+     * Starts loading the shipped model on a daemon thread, so that it overlaps what the caller does next; the
+     * first {@link #shippedModel} call waits for it. A failure is left to that call, which reports it.
+     */
+    public static void loadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                shippedModel();
+            } catch (RuntimeException e) {
+                // reported by the caller's own shippedModel() call, which loads again
+            }
+        }, "zhtext-ner-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static synchronized NerModel loadShipped() {
+        if (shipped == null) {
             try (InputStream in = Models.open(MODEL)) {
                 if (in == null) throw new SetupException("the NER model " + MODEL + " is missing (rebuild it with bench/train-ner.sh)");
-                return NerModel.load(in);
+                shipped = NerModel.load(in);
             } catch (IOException e) {
                 throw new SetupException("cannot read the NER model " + MODEL + ": " + e.getMessage(), e);
             }
         }
+        return shipped;
     }
 }

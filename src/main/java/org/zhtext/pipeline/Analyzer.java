@@ -46,9 +46,11 @@ public final class Analyzer {
     public Analyzer(Set<Kind> kinds, EngineRegistry.Config engine, FigureRows figures, PrintStream log) {
         Thread warmUp = warmUp(figures);
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
-        this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(EngineRegistry.segmenter(engine, log), false) : null;
+        // the recognizer first: a trained tagger's model loads here while the engine's dictionaries are still
+        // loading in the background (EngineProvider.loadInBackground); the segmenter waits for them
         this.entities = this.kinds.contains(Kind.ENTITY)
                 ? new EntityRows(EngineRegistry.recognizer(engine, log), EngineRegistry.entityRules(engine, log)) : null;
+        this.tokens = this.kinds.contains(Kind.TOKEN) ? new TokenRows(EngineRegistry.segmenter(engine, log), false) : null;
         this.figures = figures;
         this.both = tokens != null && entities != null ? EngineRegistry.analyzer(engine, log) : null;
         try {

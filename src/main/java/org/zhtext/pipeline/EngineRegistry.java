@@ -112,6 +112,17 @@ public final class EngineRegistry {
         return PROVIDERS;
     }
 
+    /**
+     * Starts loading, on background threads, what a run of the default engine will need: the engine's shared data
+     * ({@link EngineProvider#loadInBackground}) and, with {@code trainedTagger} (a run that wants entities from
+     * the trained tagger, when the engine uses it), the tagger's model. The first use waits for them.
+     */
+    public static void loadDefaultInBackground(boolean trainedTagger) {
+        EngineProvider p = defaultProvider();
+        p.loadInBackground();
+        if (trainedTagger && p.usesTrainedTagger()) ModelRecognizer.loadInBackground();
+    }
+
     /** The default engine. */
     public static EngineProvider defaultProvider() {
         return PROVIDERS.get(0);

@@ -31,6 +31,16 @@ class CommandsTest {
         assertFalse(Main.usesDefaultEngine(new String[] {"entities", "--engine", "corenlp", "samples/"}));
         assertFalse(Main.usesDefaultEngine(new String[] {"segment", "-ecorenlp", "samples/"}));
         assertFalse(Main.usesDefaultEngine(new String[] {"analyze", "--help"}));
+        // the trained tagger's model too, when the run wants its entities
+        assertTrue(Main.usesTrainedTagger(new String[] {"analyze", "samples/"}));
+        assertTrue(Main.usesTrainedTagger(new String[] {"entities", "--ner", "model", "a.txt"}));
+        assertTrue(Main.usesTrainedTagger(new String[] {"analyze", "--only=token", "--only=entity", "samples/"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"analyze", "--only", "token,figure", "samples/"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"entities", "--ner", "rules", "a.txt"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"analyze", "--ner=rules", "samples/"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"segment", "a.txt"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"entities", "--engine", "corenlp", "a.txt"}));
+        assertFalse(Main.usesTrainedTagger(new String[] {"figures", "samples/"}));
     }
 
     @Test
