@@ -3,8 +3,10 @@
 # Fixed data order (msra, weibo, cluener train files in file order, the hash dev split left out), fixed seed,
 # one training thread: the same data gives the same file byte for byte. About 4 minutes and 3 GB of heap here.
 # usage: bench/train-ner.sh [OUT=models/ner/ner.bin] [EPOCHS=12] [SEED=1] [CUTOFF=2] [CORPORA=msra,weibo,cluener]
-#   [FEATURES=words|chars] [EVERY=1]  (words: char features plus HanLP's words and POS, NerFeatures.wordKeys;
-#   EVERY k: every k-th training sentence only, a subset for library comparisons: bench/train-ner-opennlp.sh)
+#   [FEATURES=words|chars] [EVERY=1] [PRUNE=250]  (words: char features plus HanLP's words and POS, NerFeatures.wordKeys;
+#   EVERY k: every k-th training sentence only, a subset for library comparisons: bench/train-ner-opennlp.sh;
+#   PRUNE k: keys whose 16-bit quantized weights are all within +-k left out of the file, -1 none; 250 was chosen
+#   on the dev sets, docs/MODEL.md "Pruning")
 #   (ZHTEXT_SHARED: the shared folder, default ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +17,5 @@ mvn -q -o compile
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
 CP="target/classes:$(cat target/bench.cp)"
 java -Xmx4g -XX:ActiveProcessorCount=1 -cp "$CP" org.zhtext.ner.NerTrainer "$DATA" "${1:-models/ner/ner.bin}" \
-  "${2:-12}" "${3:-1}" "${4:-2}" "${5:-msra,weibo,cluener}" "${6:-words}" "${7:-1}"
+  "${2:-12}" "${3:-1}" "${4:-2}" "${5:-msra,weibo,cluener}" "${6:-words}" "${7:-1}" "${8:-250}"
 sha256sum "${1:-models/ner/ner.bin}"

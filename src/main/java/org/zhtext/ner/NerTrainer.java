@@ -29,10 +29,11 @@ import java.util.Set;
  * is unseeded), so that a run is reproducible byte for byte.
  * <p>
  * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1] [cutoff=2] [corpora=msra,weibo,cluener]
- * [features=words|chars]}; {@code words}: the char features plus the word features of {@link NerFeatures#wordKeys}
+ * [features=words|chars] [every=1] [prune=-1]}; {@code prune k >= 0}: keys whose quantized weights are all at most k in
+ * magnitude are left out of the saved model ({@link NerModel#pruned}); {@code words}: the char features plus the word features of {@link NerFeatures#wordKeys}
  * over the words of {@link NerWords#segmenter()} (the pipeline's default HanLP segmentation).
  * Training: the train files of the corpora minus the dev split ({@link NerCorpus#isDev}); dev scores printed
- * after each epoch (averaged weights) for the hash dev split of each corpus and the upstream dev files.
+ * after each epoch (averaged weights, quantized as saved) for the hash dev split of each corpus and the upstream dev files.
  */
 public final class NerTrainer {
     private NerTrainer() {}
@@ -86,6 +87,7 @@ public final class NerTrainer {
         List<String> corpora = List.of((args.length > 5 ? args[5] : "msra,weibo,cluener").split(","));
         boolean words = !"chars".equals(args.length > 6 ? args[6] : "words");
         int every = args.length > 7 ? Integer.parseInt(args[7]) : 1; // every k-th training sentence (a subset, for comparisons)
+        int prune = args.length > 8 ? Integer.parseInt(args[8]) : -1; // keys whose quantized weights are all within +-prune dropped (-1: none)
         int seen = 0;
         long t0 = System.nanoTime();
 
@@ -192,14 +194,15 @@ public final class NerTrainer {
                 System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
             }
             if (iter == epochs) {
-                NerModel q = m.quantized();
-                System.err.printf(Locale.ROOT, "final model: %d features with a non-zero weight; quantized:%n", q.features());
+                NerModel q = prune >= 0 ? m.pruned(prune) : m;
+                System.err.printf(Locale.ROOT, "final model: %d of %d features kept (pruning: max |q| <= %d dropped):%n", q.features(),
+                        m.features(), prune);
                 for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
                     System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue(), wordKeys));
                 }
                 Files.createDirectories(outFile.toAbsolutePath().getParent());
                 try (OutputStream os = Files.newOutputStream(outFile)) {
-                    m.save(os);
+                    q.save(os);
                 }
                 System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", outFile, Files.size(outFile), secs(t0));
             }
@@ -240,7 +243,7 @@ public final class NerTrainer {
         return new CharInstance(f, s.tags());
     }
 
-    /** The decoder's model of HanLP parameters: features whose weights are all zero dropped. */
+    /** The decoder's model of HanLP parameters, quantized: features whose weights are all zero dropped. */
     static NerModel toModel(long[] kept, float[] parameter, int L, boolean words) {
         int base = L + 1;
         float[] transitions = Arrays.copyOf(parameter, base * L);
@@ -255,7 +258,7 @@ public final class NerTrainer {
             System.arraycopy(parameter, (j + base) * L, w, m * L, L);
             m++;
         }
-        return new NerModel(keys, w, transitions, L, words);
+        return NerModel.quantize(keys, w, transitions, L, words);
     }
 
     private static boolean nonZero(float[] p, int from, int L) {

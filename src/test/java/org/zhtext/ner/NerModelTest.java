@@ -53,29 +53,113 @@ class NerModelTest {
 
     /**
      * The oracle: on the whole MSRA dev split, zhtext's decoder gives the labels of HanLP's
-     * {@code LinearModel.viterbiDecode} over the same weights.
+     * {@code LinearModel.viterbiDecode} over the same weights (those the decoder uses: {@code q * scale}).
      */
     @Test
     void decoderGivesHanlpsLabelsOnTheDevSplit() throws IOException {
         Path train = SharedEval.require("NerModelTest", "NER training data", "oracle skipped", "..", "train", "ner", "msra", "train.tsv");
-        int L = MODEL.tags, base = L + 1, n = MODEL.features();
+        int[] counted = oracle(MODEL, train, 1);
+        assertTrue(counted[0] > 2000, "dev sentences: " + counted[0]);
+        System.err.printf(Locale.ROOT, "NER oracle: %d dev sentences, %d chars, same labels as HanLP's Viterbi%n", counted[0], counted[1]);
+    }
+
+    /** Asserts that {@code model} tags every {@code every}-th dev sentence as HanLP's Viterbi does; sentences and chars. */
+    static int[] oracle(NerModel model, Path train, int every) throws IOException {
+        int L = model.tags, base = L + 1, n = model.features();
         float[] parameter = new float[(n + base) * L];
-        System.arraycopy(MODEL.transitions, 0, parameter, 0, base * L);
-        System.arraycopy(MODEL.weights(), 0, parameter, base * L, n * L);
+        System.arraycopy(model.transitions, 0, parameter, 0, base * L);
+        System.arraycopy(model.weights(), 0, parameter, base * L, n * L);
         LinearModel hanlp = new LinearModel(new NerTrainer.IdFeatureMap(NerTrainer.tagSet(), n + base), parameter);
-        int sentences = 0, chars = 0;
+        int sentences = 0, chars = 0, seen = 0;
         for (NerCorpus.Sentence s : NerCorpus.read(train)) {
-            if (!NerCorpus.isDev(s.text())) continue;
-            long[] wk = MODEL.wordFeatures() ? NerTrainer.wordKeys(s) : null;
-            NerTrainer.CharInstance instance = NerTrainer.instance(s, wk, MODEL.sortedKeys, base);
+            if (!NerCorpus.isDev(s.text()) || seen++ % every != 0) continue;
+            long[] wk = model.wordFeatures() ? NerTrainer.wordKeys(s) : null;
+            NerTrainer.CharInstance instance = NerTrainer.instance(s, wk, model.sortedKeys, base);
             int[] expected = new int[s.text().length()];
             hanlp.viterbiDecode(instance, expected);
-            assertArrayEquals(expected, MODEL.tag(s.text(), wk), s.text());
+            assertArrayEquals(expected, model.tag(s.text(), wk), s.text());
             sentences++;
             chars += expected.length;
         }
-        assertTrue(sentences > 2000, "dev sentences: " + sentences);
-        System.err.printf(Locale.ROOT, "NER oracle: %d dev sentences, %d chars, same labels as HanLP's Viterbi%n", sentences, chars);
+        return new int[] {sentences, chars};
+    }
+
+    /**
+     * The table stores fingerprints, not keys: every key of the model with a non-zero weight has a slot, and keys
+     * outside the model have none: every char feature key of the dev split (the keys a tagger meets, structured:
+     * templates that differ in the top bits only) and two million
+     * seeded random keys. (A false match needs a 48-bit coincidence with a key whose home slot is far from the
+     * query's, see {@link NerModel#table}: expected about 10^-8 here.)
+     */
+    @Test
+    void fingerprintsMatchExactlyTheModelsKeys() throws IOException {
+        short[] q = MODEL.quantizedWeights();
+        int L = MODEL.tags, stored = 0;
+        for (int i = 0; i < MODEL.features(); i++) {
+            boolean nonZero = false;
+            for (int t = 0; t < L; t++) nonZero |= q[i * L + t] != 0;
+            assertEquals(nonZero, MODEL.stored(MODEL.sortedKeys[i]));
+            if (nonZero) stored++;
+        }
+        assertTrue(stored > 100_000, "stored keys " + stored);
+        long outside = 0;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(24);
+        for (int i = 0; i < 2_000_000; i++) {
+            long k = random.nextLong();
+            if (Arrays.binarySearch(MODEL.sortedKeys, k) >= 0) continue;
+            assertTrue(!MODEL.stored(k), "random key " + k + " matches a slot");
+            outside++;
+        }
+        Path train = Path.of("..", "shared", "train", "ner", "msra", "train.tsv");
+        if (java.nio.file.Files.exists(train)) {
+            long[] keys = new long[NerFeatures.COUNT];
+            for (NerCorpus.Sentence s : NerCorpus.read(train)) {
+                if (!NerCorpus.isDev(s.text())) continue;
+                int[] c = NerFeatures.codes(s.text());
+                for (int i = 0; i < c.length; i++) {
+                    NerFeatures.keys(c, i, keys, 0);
+                    for (long k : keys) {
+                        if (Arrays.binarySearch(MODEL.sortedKeys, k) >= 0) continue;
+                        assertTrue(!MODEL.stored(k), "dev key " + k + " matches a slot");
+                        outside++;
+                    }
+                }
+            }
+        }
+        System.err.printf(Locale.ROOT, "NER table: %d of %d keys stored in %d slots; %d keys outside the model, none matched%n", stored,
+                MODEL.features(), MODEL.cap, outside);
+    }
+
+    /**
+     * Pruning ({@link NerModel#pruned}) drops exactly the keys whose quantized weights are all within ±k, keeps
+     * the others' weights, scale and transitions, saves and loads to the same bytes, and its decoder still gives
+     * HanLP's labels over its own weights (every 4th dev sentence).
+     */
+    @Test
+    void pruningDropsTheSmallKeysOnly() throws IOException {
+        int k = 250;
+        NerModel p = MODEL.pruned(k);
+        short[] q = MODEL.quantizedWeights(), pq = p.quantizedWeights();
+        int L = MODEL.tags, j = 0;
+        for (int i = 0; i < MODEL.features(); i++) {
+            int max = 0;
+            for (int t = 0; t < L; t++) max = Math.max(max, Math.abs(q[i * L + t]));
+            if (max <= k) continue;
+            assertEquals(MODEL.sortedKeys[i], p.sortedKeys[j]);
+            assertArrayEquals(Arrays.copyOfRange(q, i * L, i * L + L), Arrays.copyOfRange(pq, j * L, j * L + L));
+            j++;
+        }
+        assertEquals(j, p.features());
+        assertTrue(j < MODEL.features() && j > MODEL.features() / 4, "kept " + j);
+        assertEquals(MODEL.scale, p.scale);
+        assertArrayEquals(MODEL.transitions, p.transitions);
+        ByteArrayOutputStream a = new ByteArrayOutputStream(), b = new ByteArrayOutputStream();
+        p.save(a);
+        NerModel.load(new ByteArrayInputStream(a.toByteArray())).save(b);
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
+        assertEquals(0, MODEL.pruned(-1).features() - MODEL.features());
+        Path train = Path.of("..", "shared", "train", "ner", "msra", "train.tsv");
+        if (java.nio.file.Files.exists(train)) assertTrue(oracle(p, train, 4)[0] > 500);
     }
 
     /**
