@@ -8,28 +8,22 @@ import org.zhtext.engine.Word;
  * The character features of the NER tagger: for each character of a sentence, a fixed number of 64-bit keys
  * (template number in the top 6 bits, the characters in the rest), the same at training and tagging time.
  * Characters are normalized first ({@link #normalize}): full-width ASCII to ASCII, Latin letters lower-cased,
- * ASCII digits to {@code 0}. Templates (window of two characters either side for the n-grams, three for the
- * outer bigrams; sentence edges as sentinels): unigrams at -2..+2, bigrams (-3,-2) (-2,-1) (-1,0) (0,1) (1,2)
- * (2,3), the skip bigram (-1,+1), the trigrams (-2,-1,0) (-1,0,+1) (0,+1,+2), the character classes of
- * (-1,0,+1) and a bias. Uni- and bigram keys are exact (no collisions); the trigram and class keys are hashed
- * into 58 bits.
+ * ASCII digits to {@code 0}. Templates (window of two characters either side, sentence edges as sentinels):
+ * unigrams at -2..+2, bigrams (-2,-1) (-1,0) (0,1) (1,2), the skip bigram (-1,+1), the trigram (-1,0,+1),
+ * the character classes of (-1,0,+1) and a bias. Uni- and bigram keys are exact (no collisions); the trigram
+ * and class keys are hashed into 58 bits.
  * <p>
  * Word features ({@link #WORD_COUNT} more keys per char, when the model was trained with them): the engine's
  * words of the sentence (HanLP, the pipeline's own segmentation, with its POS tags): the char's position in its
  * word (B/M/E/S) with the word's POS, the position with the char, the POS of the previous and of the next word
- * each with the word's own POS and the position, the word itself with the position, and the text of the
- * previous and of the next word, each with the position. At tagging time the words come from the pipeline's
- * segmentation of the sentence (no second segmentation in {@code analyze}).
- * <p>
- * Every key carries its template number, so a model trained with fewer templates (the files before the outer
- * bigrams, side trigrams and neighbour words were added, 2026-12-07) decodes as before: the new keys find no
- * weight in it.
+ * each with the word's own POS and the position, and the word itself with the position. At tagging time the
+ * words come from the pipeline's segmentation of the sentence (no second segmentation in {@code analyze}).
  */
 public final class NerFeatures {
     /** Keys per character. */
-    public static final int COUNT = 17;
+    public static final int COUNT = 13;
     /** Word keys per character (models with word features). */
-    public static final int WORD_COUNT = 7;
+    public static final int WORD_COUNT = 5;
     private static final int BOS = 0x110000, EOS = 0x110001;
 
     private NerFeatures() {}
@@ -91,12 +85,6 @@ public final class NerFeatures {
         out[off + 10] = key(11, mix(m1 << 42 ^ c0 << 21 ^ p1));
         out[off + 11] = key(12, charClass((int) m1) << 8 | charClass((int) c0) << 4 | charClass((int) p1));
         out[off + 12] = key(13, 0);
-        long m3 = i >= 3 ? c[i - 3] : BOS, p3 = i + 3 < n ? c[i + 3] : EOS;
-        // templates 21-23 (unigrams at -3 and +3, a hashed 4-gram) were tried on dev and not kept (docs/MODEL.md)
-        out[off + 13] = key(19, mix(m2 << 42 ^ m1 << 21 ^ c0));
-        out[off + 14] = key(20, mix(c0 << 42 ^ p1 << 21 ^ p2));
-        out[off + 15] = key(24, m3 << 21 | m2);
-        out[off + 16] = key(25, p2 << 21 | p3);
     }
 
     /**
@@ -114,13 +102,13 @@ public final class NerFeatures {
             for (int i = Math.max(0, x.start()); i < Math.min(n, x.end()); i++) at[i] = w;
         }
         int cached = -1; // the word whose pos, prev, next and text are in these locals
-        long pos = 0, prev = 0, next = 0, text = 0, prevText = 0, nextText = 0;
+        long pos = 0, prev = 0, next = 0, text = 0;
         for (int i = 0; i < n; i++) {
             int w = at[i];
             long bmes;
             if (w < 0) {
                 bmes = 4;
-                pos = prev = next = text = prevText = nextText = 0;
+                pos = prev = next = text = 0;
                 cached = -1;
             } else {
                 Word x = words.get(w);
@@ -132,8 +120,6 @@ public final class NerFeatures {
                     next = w + 1 < words.size() ? tagCode(words.get(w + 1).tag()) : 2;
                     text = hash(sentence, Math.max(0, x.start()), Math.min(n, x.end())) & 0xFFFFFFFFL;
                     text = text << 8 | Math.min(len, 255);
-                    prevText = w > 0 ? textHash(sentence, words.get(w - 1)) : 1;
-                    nextText = w + 1 < words.size() ? textHash(sentence, words.get(w + 1)) : 2;
                     cached = w;
                 }
             }
@@ -144,15 +130,8 @@ public final class NerFeatures {
             out[o + 2] = key(16, mix(prev << 35 ^ pos << 3 ^ bmes));
             out[o + 3] = key(17, mix(next << 35 ^ pos << 3 ^ bmes));
             out[o + 4] = key(18, mix(text << 3 ^ bmes));
-            out[o + 5] = key(26, mix(prevText << 3 ^ bmes));
-            out[o + 6] = key(27, mix(nextText << 3 ^ bmes));
         }
         return out;
-    }
-
-    /** The hash of a word's text (32 bits), clamped to the sentence. */
-    private static long textHash(String s, Word w) {
-        return hash(s, Math.max(0, w.start()), Math.min(s.length(), w.end())) & 0xFFFFFFFFL;
     }
 
     /** {@code s.substring(from, to).hashCode()}, without the substring. */
