@@ -192,8 +192,9 @@ class NerModelTest {
                 chars += text.get(i).length();
             }
             double perSecond = chars / ((cpu.getCurrentThreadCpuTime() - t0) / 1e9);
-            System.err.printf(Locale.ROOT, "NER tagger: %.0f K chars/s (thread CPU time), one thread, %s, %d chars%n",
-                    perSecond / 1000, java.nio.file.Files.exists(train) ? "MSRA dev split" : "built-in sentences", chars);
+            System.err.printf(Locale.ROOT, "NER tagger: %.0f K chars/s (thread CPU time), one thread, %s, %d chars, %d keys per char%n",
+                    perSecond / 1000, java.nio.file.Files.exists(train) ? "MSRA dev split" : "built-in sentences", chars,
+                    NerFeatures.COUNT + (MODEL.wordFeatures() ? NerFeatures.WORD_COUNT : 0));
         }
     }
 
