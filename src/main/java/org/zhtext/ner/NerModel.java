@@ -297,18 +297,42 @@ public final class NerModel {
                 for (int t = 0; t < L; t++) cur[t] = emit[t] + transitions[L * L + t];
             } else {
                 float[] into = transitionsInto;
-                for (int t = 0, row = 0; t < L; t++, row += L) {
-                    double e = emit[t], best = Integer.MIN_VALUE;
+                // unrolled over the 13 previous tags (the client JIT neither unrolls nor keeps prev in registers);
+                // the same sums in the same order, the first best kept on ties, as the loop over p did
+                double p0 = prev[0], p1 = prev[1], p2 = prev[2], p3 = prev[3], p4 = prev[4], p5 = prev[5], p6 = prev[6],
+                        p7 = prev[7], p8 = prev[8], p9 = prev[9], p10 = prev[10], p11 = prev[11],
+                        p12 = prev[12];
+                for (int t = 0, row = 0, bi = i * L; t < L; t++, row += L) {
+                    double e = emit[t], best = Integer.MIN_VALUE, s;
                     int arg = 0;
-                    for (int p = 0; p < L; p++) {
-                        double s = prev[p] + (e + into[row + p]);
-                        if (best < s) {
-                            best = s;
-                            arg = p;
-                        }
-                    }
+                    s = p0 + (e + into[row]);
+                    if (best < s) { best = s; arg = 0; }
+                    s = p1 + (e + into[row + 1]);
+                    if (best < s) { best = s; arg = 1; }
+                    s = p2 + (e + into[row + 2]);
+                    if (best < s) { best = s; arg = 2; }
+                    s = p3 + (e + into[row + 3]);
+                    if (best < s) { best = s; arg = 3; }
+                    s = p4 + (e + into[row + 4]);
+                    if (best < s) { best = s; arg = 4; }
+                    s = p5 + (e + into[row + 5]);
+                    if (best < s) { best = s; arg = 5; }
+                    s = p6 + (e + into[row + 6]);
+                    if (best < s) { best = s; arg = 6; }
+                    s = p7 + (e + into[row + 7]);
+                    if (best < s) { best = s; arg = 7; }
+                    s = p8 + (e + into[row + 8]);
+                    if (best < s) { best = s; arg = 8; }
+                    s = p9 + (e + into[row + 9]);
+                    if (best < s) { best = s; arg = 9; }
+                    s = p10 + (e + into[row + 10]);
+                    if (best < s) { best = s; arg = 10; }
+                    s = p11 + (e + into[row + 11]);
+                    if (best < s) { best = s; arg = 11; }
+                    s = p12 + (e + into[row + 12]);
+                    if (best < s) { best = s; arg = 12; }
                     cur[t] = best;
-                    back[i * L + t] = arg;
+                    back[bi + t] = arg;
                 }
             }
             double[] x = prev;
