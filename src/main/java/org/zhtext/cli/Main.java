@@ -99,19 +99,14 @@ public final class Main {
      */
     static boolean usesDefaultEngine(String[] args) {
         if (args.length == 0 || !List.of("segment", "entities", "analyze").contains(args[0])) return false;
-        boolean only = false, engineKinds = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) break;
-            if (namesOtherEngine(a) || List.of("-h", "--help", "-V", "--version").contains(a)) return false;
-            String value = a.startsWith("--only=") ? a.substring(7) : a.equals("--only") && i + 1 < args.length ? args[++i] : null;
-            if (value != null) {
-                only = true;
-                String v = value.toLowerCase(java.util.Locale.ROOT);
-                engineKinds |= v.contains("token") || v.contains("entit");
-            }
+            if (a.equals("--only")) i++; // its value is a list of kinds, not an engine
+            else if (namesOtherEngine(a) || List.of("-h", "--help", "-V", "--version").contains(a)) return false;
         }
-        return !only || engineKinds;
+        List<String> only = optionValues(args, "--only");
+        return only.isEmpty() || only.stream().anyMatch(v -> v.contains("token") || v.contains("entit"));
     }
 
     /**
@@ -120,19 +115,20 @@ public final class Main {
      */
     static boolean usesTrainedTagger(String[] args) {
         if (!usesDefaultEngine(args) || !List.of("entities", "analyze").contains(args[0])) return false;
-        boolean only = false, entities = false;
-        for (int i = 1; i < args.length; i++) {
+        if (optionValues(args, "--ner").stream().anyMatch(v -> !v.strip().equals("model"))) return false;
+        List<String> only = args[0].equals("analyze") ? optionValues(args, "--only") : List.of();
+        return only.isEmpty() || only.stream().anyMatch(v -> v.contains("entit"));
+    }
+
+    /** The values of option {@code name} ({@code name=V} or {@code name V}) before {@code --}, lower-cased. */
+    private static List<String> optionValues(String[] args, String name) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
             String a = args[i];
-            if (a.equals("--")) break;
-            String ner = a.startsWith("--ner=") ? a.substring(6) : a.equals("--ner") && i + 1 < args.length ? args[i + 1] : null;
-            if (ner != null && !ner.strip().equalsIgnoreCase("model")) return false;
-            String kinds = a.startsWith("--only=") ? a.substring(7) : a.equals("--only") && i + 1 < args.length ? args[i + 1] : null;
-            if (kinds != null && args[0].equals("analyze")) {
-                only = true;
-                entities |= kinds.toLowerCase(java.util.Locale.ROOT).contains("entit");
-            }
+            if (a.startsWith(name + "=")) out.add(a.substring(name.length() + 1).toLowerCase(java.util.Locale.ROOT));
+            else if (a.equals(name) && i + 1 < args.length) out.add(args[++i].toLowerCase(java.util.Locale.ROOT));
         }
-        return !only || entities;
+        return out;
     }
 
     /** Whether {@code arg} contains the name of an engine other than the default ({@code corenlp}, {@code --corenlp-models}). */

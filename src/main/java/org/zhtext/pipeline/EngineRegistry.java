@@ -177,8 +177,7 @@ public final class EngineRegistry {
      * the cost of little more than one of them); otherwise the two called in turn.
      */
     public static SentenceAnalyzer analyzer(Config c, PrintStream log) {
-        EntityEngine recognizer = recognizer(c, log); // first: see recognizer
-        return provider(c.engine()).analyzer(segmenter(c, log), recognizer);
+        return provider(c.engine()).analyzer(segmenter(c, log), recognizer(c, log));
     }
 
     /**
