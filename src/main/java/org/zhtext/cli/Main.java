@@ -24,7 +24,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (usesDefaultEngine(args)) EngineRegistry.loadDefaultInBackground(usesTrainedTagger(args));
+        if (usesDefaultEngine(args)) EngineRegistry.loadDefaultInBackground(wantsEntities(args), usesTrainedTagger(args));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
@@ -114,8 +114,15 @@ public final class Main {
      * entities} or {@code analyze} (with entities among {@code --only}, if given), not {@code --ner rules}.
      */
     static boolean usesTrainedTagger(String[] args) {
+        return wantsEntities(args) && optionValues(args, "--ner").stream().allMatch(v -> v.strip().equals("model"));
+    }
+
+    /**
+     * Whether a command that {@link #usesDefaultEngine} wants entities: {@code entities} or {@code analyze} (with
+     * entities among {@code --only}, if given).
+     */
+    static boolean wantsEntities(String[] args) {
         if (!usesDefaultEngine(args) || !List.of("entities", "analyze").contains(args[0])) return false;
-        if (optionValues(args, "--ner").stream().anyMatch(v -> !v.strip().equals("model"))) return false;
         List<String> only = args[0].equals("analyze") ? optionValues(args, "--only") : List.of();
         return only.isEmpty() || only.stream().anyMatch(v -> v.contains("entit"));
     }

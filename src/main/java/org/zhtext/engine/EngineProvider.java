@@ -71,7 +71,9 @@ public interface EngineProvider {
 
     /**
      * Starts loading the engine's shared data on a background thread, ahead of the first {@link #segmenter} or
-     * {@link #recognizer} call, which then waits for it. Does nothing by default (loading happens on first use).
+     * {@link #recognizer} call, which then waits for it; {@code recognizers}: whether the run will ask for the
+     * engine's own recognizers (not when its entities come from the trained tagger, or none are wanted). Does
+     * nothing by default (loading happens on first use).
      */
-    default void loadInBackground() {}
+    default void loadInBackground(boolean recognizers) {}
 }

@@ -68,13 +68,13 @@ public final class HanlpPass {
      * waits for it to finish before it touches HanLP itself: HanLP's classes are never initialized by two threads
      * at once. Does nothing if already started.
      */
-    public static synchronized void loadInBackground() {
+    public static synchronized void loadInBackground(boolean recognizers) {
         if (loading != null) return;
         loading = new Thread(() -> {
             try {
                 HanlpSupport.quietLogging(false);
                 new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null))
-                        .run("初始化".toCharArray(), true, true, null);
+                        .run("初始化".toCharArray(), true, recognizers, null);
             } catch (RuntimeException | LinkageError e) {
                 loadFailure = e; // create() reports it
             }
@@ -113,12 +113,24 @@ public final class HanlpPass {
         try {
             Lattice l = new Lattice(new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, HanlpSupport.lexiconTrie(lexicon), null));
             HanlpPass pass = new HanlpPass(l);
-            pass.run("初始化", Want.BOTH); // loads the recognizers' dictionaries now, not on the first article
+            pass.run("初始化", Want.WORDS); // loads the segmentation's dictionaries now, not on the first article
             return pass;
         } catch (RuntimeException | LinkageError e) {
             // a class whose initialization failed on the loading thread fails here as NoClassDefFoundError: name the first cause
             Throwable cause = loadFailure != null ? loadFailure : e;
             throw new SetupException("HanLP could not load its dictionaries: " + cause, cause);
+        }
+    }
+
+    /**
+     * Loads the place and organization recognizers' dictionaries now, not on the first article (a pass that only
+     * segments never loads them: the default path's entities come from the trained tagger).
+     */
+    public void loadRecognizers() {
+        try {
+            run("初始化", Want.BOTH);
+        } catch (RuntimeException | LinkageError e) {
+            throw new SetupException("HanLP could not load its dictionaries: " + e, e);
         }
     }
 

@@ -55,7 +55,9 @@ public final class HanlpProvider implements EngineProvider {
 
     @Override
     public EntityEngine recognizer(EngineSettings settings, Lexicon lexicon) {
-        return HanlpRecognizer.on(pass(lexicon));
+        HanlpPass pass = pass(lexicon);
+        pass.loadRecognizers();
+        return HanlpRecognizer.on(pass);
     }
 
     /**
@@ -91,8 +93,8 @@ public final class HanlpProvider implements EngineProvider {
     }
 
     @Override
-    public void loadInBackground() {
-        HanlpPass.loadInBackground();
+    public void loadInBackground(boolean recognizers) {
+        HanlpPass.loadInBackground(recognizers);
     }
 
     private HanlpPass pass(Lexicon lexicon) {

@@ -50,21 +50,34 @@ final class RoleTagger {
     private RoleTagger() {}
 
     private static final TransformMatrixDictionary<NR> NR_MATRIX = PersonDictionary.transformMatrixDictionary;
-    private static final TransformMatrixDictionary<NS> NS_MATRIX = PlaceDictionary.transformMatrixDictionary;
-    private static final TransformMatrixDictionary<NT> NT_MATRIX = OrganizationDictionary.transformMatrixDictionary;
 
     // the observations HanLP builds from rules rather than from a dictionary entry, as labels
     private static final Label<NR> NR_BEGIN = Label.of(new EnumItem<>(NR.A, NR.K), NR_MATRIX);
     private static final Label<NR> NR_THIRD_CHAR = Label.of(item(NR.X, 2, NR.G, 1), NR_MATRIX);
     private static final Label<NR> NR_OTHER = Label.of(new EnumItem<>(NR.A, NR_MATRIX.getTotalFrequency(NR.A)), NR_MATRIX);
     private static final Label<NR> NR_TITLE = Label.of(new EnumItem<>(NR.G, NR.K), NR_MATRIX);
-    private static final Label<NS> NS_SHORT_PLACE = Label.of(new EnumItem<>(NS.H, NS.G), NS_MATRIX);
-    private static final Label<NS> NS_LONG_PLACE = Label.of(new EnumItem<>(NS.G), NS_MATRIX);
-    private static final Label<NS> NS_OTHER = Label.of(new EnumItem<>(NS.Z, NS_MATRIX.getTotalFrequency(NS.Z)), NS_MATRIX);
-    private static final Label<NT> NT_FOREIGN_NAME = Label.of(new EnumItem<>(NT.F, 1000), NT_MATRIX);
-    private static final Label<NT> NT_ORGANIZATION = Label.of(item(NT.K, 1000, NT.D, 1000), NT_MATRIX);
-    private static final Label<NT> NT_NUMBER = Label.of(new EnumItem<>(NT.M, 1000), NT_MATRIX);
-    private static final Label<NT> NT_OTHER = Label.of(new EnumItem<>(NT.Z, NT_MATRIX.getTotalFrequency(NT.Z)), NT_MATRIX);
+
+    /**
+     * The place recognizer's data, loaded on its first use: a run that only segments (the words of the default
+     * path, whose entities come from the trained tagger) never loads HanLP's place dictionaries (about 0.3 s).
+     */
+    private static final class Places {
+        static final TransformMatrixDictionary<NS> MATRIX = PlaceDictionary.transformMatrixDictionary;
+        static final Label<NS> SHORT_PLACE = Label.of(new EnumItem<>(NS.H, NS.G), MATRIX);
+        static final Label<NS> LONG_PLACE = Label.of(new EnumItem<>(NS.G), MATRIX);
+        static final Label<NS> OTHER = Label.of(new EnumItem<>(NS.Z, MATRIX.getTotalFrequency(NS.Z)), MATRIX);
+        static final Entries<NS> ENTRIES = new Entries<>(PlaceDictionary.dictionary::get, MATRIX, 1);
+    }
+
+    /** The organization recognizer's data, loaded on its first use (as {@link Places}). */
+    private static final class Organizations {
+        static final TransformMatrixDictionary<NT> MATRIX = OrganizationDictionary.transformMatrixDictionary;
+        static final Label<NT> FOREIGN_NAME = Label.of(new EnumItem<>(NT.F, 1000), MATRIX);
+        static final Label<NT> ORGANIZATION = Label.of(item(NT.K, 1000, NT.D, 1000), MATRIX);
+        static final Label<NT> NUMBER = Label.of(new EnumItem<>(NT.M, 1000), MATRIX);
+        static final Label<NT> OTHER = Label.of(new EnumItem<>(NT.Z, MATRIX.getTotalFrequency(NT.Z)), MATRIX);
+        static final Entries<NT> ENTRIES = new Entries<>(OrganizationDictionary.dictionary::get, MATRIX, 2);
+    }
 
     /**
      * The roles that can take part in a person pattern: the letters of HanLP's patterns ({@link NRPattern}), and
@@ -102,7 +115,7 @@ final class RoleTagger {
     static void places(List<Vertex> path, WordNet optimum, WordNet all) {
         List<Label<NS>> roles = observePlaces(path);
         if (!anyHas(roles, NS.H)) return;
-        PlaceDictionary.parsePattern(computeEnum(roles, NS_MATRIX), path, optimum, all);
+        PlaceDictionary.parsePattern(computeEnum(roles, Places.MATRIX), path, optimum, all);
     }
 
     /**
@@ -113,7 +126,7 @@ final class RoleTagger {
     static void organizations(List<Vertex> path, WordNet optimum, WordNet all) {
         List<Label<NT>> roles = observeOrganizations(path);
         if (!anyHas(roles, NT.D)) return;
-        OrganizationDictionary.parsePattern(computeEnum(roles, NT_MATRIX), path, optimum, all);
+        OrganizationDictionary.parsePattern(computeEnum(roles, Organizations.MATRIX), path, optimum, all);
     }
 
     /** HanLP 1.8.6's {@code PersonRecognition.roleObserve}, as labels. */
@@ -152,10 +165,10 @@ final class RoleTagger {
             Label<NS> label;
             if (ns == v.getNature() && v.getAttribute().totalFrequency <= 1000) {
                 // a two-char place can take a suffix or a prefix, a longer one only a suffix
-                label = v.realWord.length() < 3 ? NS_SHORT_PLACE : NS_LONG_PLACE;
+                label = v.realWord.length() < 3 ? Places.SHORT_PLACE : Places.LONG_PLACE;
             } else {
-                label = PLACE_ENTRIES.lookup(v, v.word, cache.places);
-                if (label == null) label = NS_OTHER;
+                label = Places.ENTRIES.lookup(v, v.word, cache.places);
+                if (label == null) label = Places.OTHER;
             }
             out.add(label);
         }
@@ -170,15 +183,15 @@ final class RoleTagger {
             Nature nature = v.guessNature();
             Label<NT> label = null;
             if (nature == nrf) {
-                if (v.getAttribute().totalFrequency <= 1000) label = NT_FOREIGN_NAME;
+                if (v.getAttribute().totalFrequency <= 1000) label = Organizations.FOREIGN_NAME;
             } else if (nature == ni || nature == nic || nature == nis || nature == nit) {
-                label = NT_ORGANIZATION;
+                label = Organizations.ORGANIZATION;
             } else if (nature == m) {
-                label = NT_NUMBER;
+                label = Organizations.NUMBER;
             }
             if (label == null) {
-                label = ORGANIZATION_ENTRIES.lookup(v, v.word, cache.organizations);
-                if (label == null) label = NT_OTHER;
+                label = Organizations.ENTRIES.lookup(v, v.word, cache.organizations);
+                if (label == null) label = Organizations.OTHER;
             }
             out.add(label);
         }
@@ -344,7 +357,7 @@ final class RoleTagger {
             Label<E> label;
             if (id >= 0) {
                 CoreLabels c = CoreLabels.of(id, key);
-                label = (Label<E>) (slot == 0 ? c.person : slot == 1 ? c.place : c.organization);
+                label = (Label<E>) (slot == 0 ? c.person : c.other(slot, key));
             } else {
                 label = local.get(key);
                 if (label == null) {
@@ -363,25 +376,39 @@ final class RoleTagger {
     }
 
     private static final Entries<NR> PERSON_ENTRIES = new Entries<>(PersonDictionary.dictionary::get, NR_MATRIX, 0);
-    private static final Entries<NS> PLACE_ENTRIES = new Entries<>(PlaceDictionary.dictionary::get, NS_MATRIX, 1);
-    private static final Entries<NT> ORGANIZATION_ENTRIES = new Entries<>(OrganizationDictionary.dictionary::get, NT_MATRIX, 2);
 
     /**
      * A core dictionary word's labels for the three recognizers (each an entry's labels or the recognizer's
-     * "absent"), computed together the first time any recognizer asks, and kept in one array by word id: a word's
-     * labels are read three times per sentence and then share one cache line. A race only computes an entry
-     * twice (its fields are final).
+     * "absent"), kept in one array by word id: a word's labels are read three times per sentence and then share
+     * one cache line. The person label is computed the first time any recognizer asks, the place and organization
+     * labels together the first time one of those asks (so that a run without them never loads their
+     * dictionaries). A race only computes a label twice (the objects published have final fields).
      */
-    private record CoreLabels(Label<NR> person, Label<NS> place, Label<NT> organization) {
+    private static final class CoreLabels {
         private static final CoreLabels[] BY_WORD_ID = new CoreLabels[CoreDictionary.trie.size()];
+        final Label<NR> person;
+        private Others others;
+
+        private record Others(Label<NS> place, Label<NT> organization) {}
+
+        private CoreLabels(Label<NR> person) {
+            this.person = person;
+        }
 
         static CoreLabels of(int id, String word) {
             CoreLabels c = BY_WORD_ID[id];
             if (c == null) {
-                c = new CoreLabels(PERSON_ENTRIES.compute(word), PLACE_ENTRIES.compute(word), ORGANIZATION_ENTRIES.compute(word));
+                c = new CoreLabels(PERSON_ENTRIES.compute(word));
                 BY_WORD_ID[id] = c;
             }
             return c;
+        }
+
+        /** The place (slot 1) or organization (slot 2) label of the word {@code word}. */
+        Label<?> other(int slot, String word) {
+            Others o = others;
+            if (o == null) others = o = new Others(Places.ENTRIES.compute(word), Organizations.ENTRIES.compute(word));
+            return slot == 1 ? o.place : o.organization;
         }
     }
 

@@ -24,7 +24,14 @@ public final class NerFeatures {
     public static final int COUNT = 13;
     /** Word keys per character (models with word features). */
     public static final int WORD_COUNT = 5;
-    private static final int BOS = 0x110000, EOS = 0x110001;
+    /** The sentence-edge sentinels of the char windows (outside every UTF-16 unit's range). */
+    static final int BOS = 0x110000, EOS = 0x110001;
+    /** Template numbers: unigrams at -2..+2 are 1..5, bigrams (-2,-1) .. (1,2) are 6..9 (their payload {@code a << 21 | b}). */
+    static final int UNIGRAM = 1, BIGRAM = 6, BIAS = 13;
+    /** The word template whose payload is the char with its B/M/E/S position ({@code c0 << 3 | bmes}): index in {@link #wordKeys}' group. */
+    static final int CHAR_POSITION = 15, CHAR_POSITION_INDEX = 1;
+    /** Keys per char that are neither one char's, a pair's, the classes' nor the bias ({@link #contextKeys}): templates 10 and 11. */
+    static final int CONTEXT_COUNT = 2;
 
     private NerFeatures() {}
 
@@ -37,15 +44,37 @@ public final class NerFeatures {
         return c;
     }
 
-    /** A coarse class: 1 Han, 2 digit (any script), 3 Latin letter, 4 punctuation or symbol, 5 space, 6 other. */
+    /** A coarse class: 1 Han, 2 digit (any script), 3 Latin letter, 4 punctuation or symbol, 5 space, 7 Chinese numeral, 0 sentence edge. */
     static int charClass(int c) {
+        if (c >= 0 && c < 0x10000) return Classes.OF[c];
+        return computeClass(c);
+    }
+
+    private static int computeClass(int c) {
         if (c == BOS || c == EOS) return 0;
         if (Character.isIdeographic(c)) return "零〇一二三四五六七八九十百千万亿".indexOf(c) >= 0 ? 7 : 1;
         if (Character.isDigit(c)) return 2;
         if (Character.isLetter(c)) return 3;
-        if (CharClasses.isUnicodeSpace((char) c)) return 5; // c is one UTF-16 unit here (codes)
+        if (c < 0x10000 && CharClasses.isUnicodeSpace((char) c)) return 5;
         return 4;
     }
+
+    /** {@link #charClass} of every UTF-16 unit, computed once (a few milliseconds). */
+    private static final class Classes {
+        static final byte[] OF = new byte[0x10000];
+
+        static {
+            for (int c = 0; c < OF.length; c++) OF[c] = (byte) computeClass(c);
+        }
+    }
+
+    /** The payload of the class key (template 12) of the chars {@code m1, c0, p1}: below {@link #CLASS_PAYLOADS}. */
+    static int classPayload(int m1, int c0, int p1) {
+        return charClass(m1) << 8 | charClass(c0) << 4 | charClass(p1);
+    }
+
+    /** The template of the class key, and a bound on its payloads. */
+    static final int CLASS = 12, CLASS_PAYLOADS = 1 << 12;
 
     /** The normalized code points of a sentence given as chars (one per UTF-16 unit: surrogates stay as they are). */
     public static int[] codes(CharSequence s) {
@@ -72,19 +101,47 @@ public final class NerFeatures {
         int n = c.length;
         long m2 = i >= 2 ? c[i - 2] : BOS, m1 = i >= 1 ? c[i - 1] : BOS, c0 = c[i];
         long p1 = i + 1 < n ? c[i + 1] : EOS, p2 = i + 2 < n ? c[i + 2] : EOS;
-        out[off] = key(1, m2);
-        out[off + 1] = key(2, m1);
-        out[off + 2] = key(3, c0);
-        out[off + 3] = key(4, p1);
-        out[off + 4] = key(5, p2);
-        out[off + 5] = key(6, m2 << 21 | m1);
-        out[off + 6] = key(7, m1 << 21 | c0);
-        out[off + 7] = key(8, c0 << 21 | p1);
-        out[off + 8] = key(9, p1 << 21 | p2);
-        out[off + 9] = key(10, m1 << 21 | p1);
-        out[off + 10] = key(11, mix(m1 << 42 ^ c0 << 21 ^ p1));
-        out[off + 11] = key(12, charClass((int) m1) << 8 | charClass((int) c0) << 4 | charClass((int) p1));
-        out[off + 12] = key(13, 0);
+        out[off] = key(UNIGRAM, m2);
+        out[off + 1] = key(UNIGRAM + 1, m1);
+        out[off + 2] = key(UNIGRAM + 2, c0);
+        out[off + 3] = key(UNIGRAM + 3, p1);
+        out[off + 4] = key(UNIGRAM + 4, p2);
+        out[off + 5] = key(BIGRAM, m2 << 21 | m1);
+        out[off + 6] = key(BIGRAM + 1, m1 << 21 | c0);
+        out[off + 7] = key(BIGRAM + 2, c0 << 21 | p1);
+        out[off + 8] = key(BIGRAM + 3, p1 << 21 | p2);
+        contextKeys(m1, c0, p1, out, off + 9);
+        out[off + 11] = key(CLASS, classPayload((int) m1, (int) c0, (int) p1));
+        out[off + 12] = biasKey();
+    }
+
+    /** The bias key (the same at every position). */
+    static long biasKey() {
+        return key(BIAS, 0);
+    }
+
+    /** The template of a key. */
+    static int template(long key) {
+        return (int) (key >>> 58);
+    }
+
+    /** The payload of a key (below its template). */
+    static long payload(long key) {
+        return key & ((1L << 58) - 1);
+    }
+
+    /**
+     * Writes the {@link #CONTEXT_COUNT} keys of position {@code i} of {@code c} that are neither one char's, a
+     * pair's nor the classes' (the skip bigram, the trigram): the decoder reads the others by char, pair and class.
+     */
+    static void contextKeys(int[] c, int i, long[] out, int off) {
+        int n = c.length;
+        contextKeys(i >= 1 ? c[i - 1] : BOS, c[i], i + 1 < n ? c[i + 1] : EOS, out, off);
+    }
+
+    private static void contextKeys(long m1, long c0, long p1, long[] out, int off) {
+        out[off] = key(10, m1 << 21 | p1);
+        out[off + 1] = key(11, mix(m1 << 42 ^ c0 << 21 ^ p1));
     }
 
     /**
@@ -126,7 +183,7 @@ public final class NerFeatures {
             long c0 = normalize(sentence.charAt(i));
             int o = i * W;
             out[o] = key(14, pos << 3 | bmes);
-            out[o + 1] = key(15, c0 << 3 | bmes);
+            out[o + CHAR_POSITION_INDEX] = key(CHAR_POSITION, c0 << 3 | bmes);
             out[o + 2] = key(16, mix(prev << 35 ^ pos << 3 ^ bmes));
             out[o + 3] = key(17, mix(next << 35 ^ pos << 3 ^ bmes));
             out[o + 4] = key(18, mix(text << 3 ^ bmes));

@@ -65,7 +65,38 @@ public final class NerModel {
      */
     final long[] table;
     final int cap;
+    /**
+     * The weights read by char and by char pair (not through {@link #table}), quantized, {@link #TAGS} to a slice:
+     * the row of zeros, the char rows ({@link #byChar}), the bias slice, the class slices, then the pair blocks
+     * ({@link #pairIndex}).
+     */
+    final short[] dense;
+    /** Slices of a char row: the unigram templates at -2..+2, then the char-position template with B, M, E, S and no word. */
+    static final int ROW_SLICES = 10;
+    /** Slices of a pair block: the bigram templates (-2,-1), (-1,0), (0,1), (1,2) of one pair of chars. */
+    static final int PAIR_SLICES = 4;
+    /** Char indices: the UTF-16 units, then the sentence start and end. */
+    private static final int CHARS = 0x10002, BOS_INDEX = 0x10000, EOS_INDEX = 0x10001;
+    /** Per char index, the {@link #dense} offset of its row; 0 (the row of zeros) when the model has no key of it. */
+    private final int[] byChar;
+    /** The {@link #dense} offset of the bias slice (zeros when the model has none). */
+    private final int biasAt;
+    /** The {@link #dense} offset of the class slices, one per class payload ({@link NerFeatures#classPayload}). */
+    private final int classBase;
+    /** Pair block b is at {@link #dense} offset {@code pairBase + b * PAIR_SLICES * TAGS}; its pair {@code pairKeys[b]}. */
+    private final int pairBase;
+    private final long[] pairKeys;
+    /** Open addressing (linear probing) over {@link #pairKeys}: block + 1, 0 empty; a power of two, at most half full. */
+    private final int[] pairIndex;
+    private final int pairShift;
     final long salt;
+    /**
+     * Sentences up to this long are decoded with the Viterbi sums regrouped ({@link #tag}). Every weight
+     * {@code q * scale} (a float, |q| < 2^15) is a multiple of u, the unit in the last place of the scale, and below
+     * 2^39 u; an emission of at most 20 of them is below 2^44 u, and a path score after n chars below n * 2^44.1 u:
+     * for n up to 256, below 2^53 u, so every sum is exact in double and any grouping gives the same numbers.
+     */
+    static final int EXACT_CHARS = 256;
     /** Counts an (in practice impossible) sum of touched keys, so that the touching loads are used. */
     private static int touchedSentinel;
     final float[] transitions; // (prev or BOS=tags) * tags + tag, q * scale
@@ -86,8 +117,41 @@ public final class NerModel {
         for (int i = 0; i < tq.length; i++) transitions[i] = tq[i] * scale;
         this.transitionsInto = new float[tags * tags];
         for (int p = 0; p < tags; p++) for (int t = 0; t < tags; t++) transitionsInto[t * tags + p] = transitions[p * tags + t];
-        int stored = 0;
-        for (int i = 0; i < sortedKeys.length; i++) if (nonZero(q, i * tags, tags)) stored++;
+        // where each key's weights go: a char row, a pair block, the bias slice or the table (keys whose chars no
+        // sentence can have are left out: no tagging key equals them)
+        int[] byChar = new int[CHARS];
+        int rows = 0, stored = 0, pairKeyCount = 0;
+        long[] pairs = new long[sortedKeys.length];
+        for (int i = 0; i < sortedKeys.length; i++) {
+            if (!nonZero(q, i * tags, tags)) continue;
+            long key = sortedKeys[i];
+            switch (place(key)) {
+                case ROW -> {
+                    int ch = rowChar(key);
+                    if (byChar[ch] == 0) byChar[ch] = ++rows * ROW_SLICES * TAGS;
+                }
+                case PAIR -> pairs[pairKeyCount++] = pairOf(key);
+                case TABLE -> stored++;
+                default -> { }
+            }
+        }
+        Arrays.sort(pairs, 0, pairKeyCount);
+        int pairCount = 0;
+        for (int i = 0; i < pairKeyCount; i++) if (pairCount == 0 || pairs[pairCount - 1] != pairs[i]) pairs[pairCount++] = pairs[i];
+        this.pairKeys = Arrays.copyOf(pairs, pairCount);
+        this.byChar = byChar;
+        int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1, 2L * pairCount - 1)));
+        this.pairIndex = new int[1 << bits];
+        this.pairShift = 64 - bits;
+        for (int b = 0; b < pairCount; b++) {
+            int slot = pairHome(pairKeys[b]);
+            while (pairIndex[slot] != 0) slot = (slot + 1) & (pairIndex.length - 1);
+            pairIndex[slot] = b + 1;
+        }
+        this.biasAt = (rows + 1) * ROW_SLICES * TAGS;
+        this.classBase = biasAt + TAGS;
+        this.pairBase = classBase + NerFeatures.CLASS_PAYLOADS * TAGS;
+        this.dense = new short[pairBase + pairCount * PAIR_SLICES * TAGS];
         this.cap = Math.max(16, (int) Math.ceil(stored / LOAD));
         long s = 0;
         while (!uniqueFingerprints(sortedKeys, s)) s++;
@@ -95,7 +159,13 @@ public final class NerModel {
         this.table = new long[PAD + cap * SLOT_LONGS];
         for (int i = 0; i < sortedKeys.length; i++) {
             if (!nonZero(q, i * tags, tags)) continue;
-            long h = hash(sortedKeys[i]);
+            long key = sortedKeys[i];
+            if (place(key) != TABLE) {
+                int at = slice(key);
+                if (at >= 0) System.arraycopy(q, i * tags, dense, at, tags);
+                continue;
+            }
+            long h = hash(key);
             int slot = home(h);
             while (table[PAD + slot * SLOT_LONGS] != 0) if (++slot == cap) slot = 0;
             int o = PAD + slot * SLOT_LONGS;
@@ -104,6 +174,79 @@ public final class NerModel {
                 int field = t == 0 ? 0 : t + 3;
                 table[o + (field >> 2)] |= (q[i * tags + t] & 0xFFFFL) << ((field & 3) << 4);
             }
+        }
+    }
+
+    /** Where a key's weights are kept: a char row, a pair block, the bias or a class slice, the table, or nowhere (DROP). */
+    private static final int ROW = 0, PAIR = 1, BIAS = 2, CLASS = 3, TABLE = 4, DROP = 5;
+
+    private static int place(long key) {
+        int t = NerFeatures.template(key);
+        if (t >= NerFeatures.UNIGRAM && t < NerFeatures.UNIGRAM + 5 || t == NerFeatures.CHAR_POSITION) return rowChar(key) >= 0 ? ROW : DROP;
+        if (t >= NerFeatures.BIGRAM && t < NerFeatures.BIGRAM + PAIR_SLICES) return pairOf(key) >= 0 ? PAIR : DROP;
+        if (key == NerFeatures.biasKey()) return BIAS;
+        if (t == NerFeatures.CLASS) return NerFeatures.payload(key) < NerFeatures.CLASS_PAYLOADS ? CLASS : DROP;
+        return TABLE;
+    }
+
+    /** The char index of a code point of {@link NerFeatures#codes} or a sentinel; -1 for anything else. */
+    private static int charIndex(long code) {
+        if (code >= 0 && code < 0x10000) return (int) code;
+        if (code == NerFeatures.BOS) return BOS_INDEX;
+        if (code == NerFeatures.EOS) return EOS_INDEX;
+        return -1;
+    }
+
+    /** The char index of the row of a unigram or char-position key, -1 when no sentence has that char (or position). */
+    private static int rowChar(long key) {
+        long p = NerFeatures.payload(key);
+        if (NerFeatures.template(key) != NerFeatures.CHAR_POSITION) return charIndex(p);
+        return (p & 7) <= 4 ? charIndex(p >>> 3) : -1;
+    }
+
+    /** The pair of a bigram key as {@code a << 17 | b} (char indices), -1 when no sentence has it. */
+    private static long pairOf(long key) {
+        long p = NerFeatures.payload(key);
+        int a = charIndex(p >>> 21), b = charIndex(p & ((1 << 21) - 1));
+        return a < 0 || b < 0 ? -1 : (long) a << 17 | b;
+    }
+
+    private int pairHome(long pair) {
+        return (int) ((pair * 0x9E3779B97F4A7C15L) >>> pairShift);
+    }
+
+    /** The {@link #dense} offset of the block of pair {@code a, b} (char indices), -1 when the model has none. */
+    private int pairBlock(int a, int b) {
+        long pair = (long) a << 17 | b;
+        int[] index = pairIndex;
+        for (int slot = pairHome(pair); ; slot = (slot + 1) & (index.length - 1)) {
+            int e = index[slot];
+            if (e == 0) return -1;
+            if (pairKeys[e - 1] == pair) return pairBase + (e - 1) * (PAIR_SLICES * TAGS);
+        }
+    }
+
+    /** The {@link #dense} offset of a row, pair or bias key's slice; -1 when the model stores none for it. */
+    private int slice(long key) {
+        int t = NerFeatures.template(key);
+        switch (place(key)) {
+            case ROW: {
+                int row = byChar[rowChar(key)];
+                if (row == 0) return -1;
+                int s = t == NerFeatures.CHAR_POSITION ? 5 + (int) (NerFeatures.payload(key) & 7) : t - NerFeatures.UNIGRAM;
+                return row + s * TAGS;
+            }
+            case PAIR: {
+                long pair = pairOf(key);
+                int block = pairBlock((int) (pair >>> 17), (int) (pair & 0x1FFFF));
+                return block < 0 ? -1 : block + (t - NerFeatures.BIGRAM) * TAGS;
+            }
+            case BIAS:
+                return biasAt;
+            case CLASS:
+                return classBase + (int) NerFeatures.payload(key) * TAGS;
+            default:
+                return -1;
         }
     }
 
@@ -158,16 +301,23 @@ public final class NerModel {
         return h & FP_MASK;
     }
 
-    /** The quantized weights, key-major ({@code id * tags + tag}), read back from the table. */
+    /** The quantized weights, key-major ({@code id * tags + tag}), read back from the char rows, pair blocks and table. */
     short[] quantizedWeights() {
         short[] w = new short[sortedKeys.length * tags];
         for (int i = 0; i < sortedKeys.length; i++) {
-            long h = hash(sortedKeys[i]);
-            int o = find(home(h), fingerprint(h));
-            if (o < 0) continue;
-            for (int t = 0; t < tags; t++) {
-                int field = t == 0 ? 0 : t + 3;
-                w[i * tags + t] = (short) (table[o + (field >> 2)] >>> ((field & 3) << 4));
+            long key = sortedKeys[i];
+            int p = place(key);
+            if (p == TABLE) {
+                long h = hash(key);
+                int o = find(home(h), fingerprint(h));
+                if (o < 0) continue;
+                for (int t = 0; t < tags; t++) {
+                    int field = t == 0 ? 0 : t + 3;
+                    w[i * tags + t] = (short) (table[o + (field >> 2)] >>> ((field & 3) << 4));
+                }
+            } else if (p != DROP) {
+                int at = slice(key);
+                if (at >= 0) System.arraycopy(dense, at, w, i * tags, tags);
             }
         }
         return w;
@@ -181,8 +331,17 @@ public final class NerModel {
         return w;
     }
 
-    /** Whether the table has a slot for {@code key} (a key of the model with a non-zero weight, or a false match). */
+    /**
+     * Whether the model stores weights for {@code key}: a non-zero slice for a char, pair or bias key; a slot of the
+     * table (a key of the model with a non-zero weight, or a false match) for the others.
+     */
     boolean stored(long key) {
+        int p = place(key);
+        if (p == DROP) return false;
+        if (p != TABLE) {
+            int at = slice(key);
+            return at >= 0 && nonZero(dense, at, tags);
+        }
         long h = hash(key);
         return find(home(h), fingerprint(h)) >= 0;
     }
@@ -238,42 +397,110 @@ public final class NerModel {
         return tag(sentence, wordFeatures && !sentence.isEmpty() ? NerFeatures.wordKeys(sentence, words) : null);
     }
 
-    /** The best tag sequence of a sentence given its {@link NerFeatures#wordKeys} (null for a char-only model). */
+    /**
+     * The best tag sequence of a sentence given its {@link NerFeatures#wordKeys} (null for a char-only model).
+     * A position's emission is the sum of its keys' weights ({@code q * scale}, as floats) in double. Each such
+     * float is a multiple of the scale's unit in the last place and below 2^16 times the scale, so every sum of a
+     * few dozen of them is exact in double, whatever the order: the emissions, hence the labels, are those of
+     * HanLP's Viterbi over the same weights (the oracle test). The keys of one char (unigrams, char position) are
+     * read from its row and those of a pair of chars (bigrams) from its block, found once per char and per pair
+     * for every window position that uses them; the rest from {@link #table}.
+     */
     int[] tag(String sentence, long[] wordKeys) {
         int n = sentence.length();
         if (n == 0) return new int[0];
-        int[] c = NerFeatures.codes(sentence);
-        int L = tags, C = NerFeatures.COUNT, W = wordFeatures ? NerFeatures.WORD_COUNT : 0, F = C + W, SL = SLOT_LONGS;
-        long[] k = new long[F];
+        int[] c = NerFeatures.codes(sentence); // UTF-16 units: each below 0x10000, its own char index
+        int L = tags, W = wordFeatures ? NerFeatures.WORD_COUNT : 0, SL = SLOT_LONGS;
+        short[] d = dense;
+        long[] tb = table;
+        long touched = 0;
+        // the rows of chars -2 .. n+1 (ro[j + 2]) and the blocks of pairs (j, j+1) for j = -2 .. n (po[j + 2], -1: none)
+        int[] ro = new int[n + 4], po = new int[n + 3];
+        ro[0] = ro[1] = byChar[BOS_INDEX];
+        for (int j = 0; j < n; j++) ro[j + 2] = byChar[c[j]];
+        ro[n + 2] = ro[n + 3] = byChar[EOS_INDEX];
+        for (int j = -2, a = BOS_INDEX; j <= n; j++) {
+            int b = j + 1 < 0 ? BOS_INDEX : j + 1 < n ? c[j + 1] : EOS_INDEX;
+            int o = pairBlock(a, b);
+            po[j + 2] = o;
+            if (o >= 0) touched += d[o]; // the block's first line now: independent loads, whose misses overlap
+            a = b;
+        }
+        int H = NerFeatures.CONTEXT_COUNT + (W > 0 ? W - 1 : 0);
+        long[] k = new long[H];
+        int[] sl = new int[ROW_SLICES + PAIR_SLICES + 3], at = new int[H];
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
         int[] back = new int[n * L];
-        long touched = 0;
         float sc = scale;
-        long[] tb = table;
+        boolean exact = n <= EXACT_CHARS;
         for (int i = 0; i < n; i++) {
-            NerFeatures.keys(c, i, k, 0);
-            if (W > 0) System.arraycopy(wordKeys, i * W, k, C, W);
-            // touch every feature's home slot before reading any: independent loads, whose cache misses overlap
-            for (int f = 0; f < F; f++) touched += tb[PAD + home(hash(k[f])) * SL];
-            { // unrolled for the 13 tags, the sums in locals (registers), feature by feature as HanLP adds them
+            // the slices of this position: unigrams at -2..+2 from the rows of chars i-2 .. i+2, the char-position
+            // key from its char's row, the bigrams from the blocks of pairs (i-2,i-1) .. (i+1,i+2), the bias
+            int ns = 0, r;
+            if ((r = ro[i]) != 0) sl[ns++] = r;
+            if ((r = ro[i + 1]) != 0) sl[ns++] = r + L;
+            if ((r = ro[i + 2]) != 0) sl[ns++] = r + 2 * L;
+            if ((r = ro[i + 3]) != 0) sl[ns++] = r + 3 * L;
+            if ((r = ro[i + 4]) != 0) sl[ns++] = r + 4 * L;
+            if ((r = po[i]) >= 0) sl[ns++] = r;
+            if ((r = po[i + 1]) >= 0) sl[ns++] = r + L;
+            if ((r = po[i + 2]) >= 0) sl[ns++] = r + 2 * L;
+            if ((r = po[i + 3]) >= 0) sl[ns++] = r + 3 * L;
+            sl[ns++] = biasAt;
+            sl[ns++] = classBase + NerFeatures.classPayload(i >= 1 ? c[i - 1] : NerFeatures.BOS, c[i], i + 1 < n ? c[i + 1] : NerFeatures.EOS) * L;
+            NerFeatures.contextKeys(c, i, k, 0);
+            for (int f = 0, h = NerFeatures.CONTEXT_COUNT; f < W; f++) {
+                long key = wordKeys[i * W + f];
+                if (f != NerFeatures.CHAR_POSITION_INDEX) {
+                    k[h++] = key;
+                    continue;
+                }
+                long p = NerFeatures.payload(key); // c0 << 3 | bmes
+                if ((p & 7) <= 4 && (r = byChar[(int) (p >>> 3)]) != 0) sl[ns++] = r + (5 + (int) (p & 7)) * L;
+            }
+            // touch every table key's home slot before reading any: independent loads, whose cache misses overlap
+            for (int f = 0; f < H; f++) {
+                long h = hash(k[f]);
+                int o = PAD + home(h) * SL;
+                k[f] = h;
+                at[f] = o;
+                touched += tb[o];
+            }
+            { // unrolled for the 13 tags, the sums in locals (registers)
                 double e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
-                for (int f = 0; f < F; f++) {
-                    long h = hash(k[f]), fp = h & FP_MASK;
-                    int o = PAD + home(h) * SL;
+                for (int x = 0; x < ns; x++) {
+                    int o = sl[x];
+                    e0 += d[o] * sc;
+                    e1 += d[o + 1] * sc;
+                    e2 += d[o + 2] * sc;
+                    e3 += d[o + 3] * sc;
+                    e4 += d[o + 4] * sc;
+                    e5 += d[o + 5] * sc;
+                    e6 += d[o + 6] * sc;
+                    e7 += d[o + 7] * sc;
+                    e8 += d[o + 8] * sc;
+                    e9 += d[o + 9] * sc;
+                    e10 += d[o + 10] * sc;
+                    e11 += d[o + 11] * sc;
+                    e12 += d[o + 12] * sc;
+                }
+                for (int f = 0; f < H; f++) {
+                    long fp = k[f] & FP_MASK; // k[f]: the key's hash now
+                    int o = at[f];
                     long a;
                     while ((a = tb[o]) != 0 && a >>> 16 != fp) if ((o += SL) == tb.length) o = PAD; // find(), inlined
                     if (a == 0) continue;
-                    long b = tb[o + 1], d = tb[o + 2], e = tb[o + 3];
+                    long b = tb[o + 1], dd = tb[o + 2], e = tb[o + 3];
                     e0 += (short) a * sc;
                     e1 += (short) b * sc;
                     e2 += (short) (b >>> 16) * sc;
                     e3 += (short) (b >>> 32) * sc;
                     e4 += (short) (b >>> 48) * sc;
-                    e5 += (short) d * sc;
-                    e6 += (short) (d >>> 16) * sc;
-                    e7 += (short) (d >>> 32) * sc;
-                    e8 += (short) (d >>> 48) * sc;
+                    e5 += (short) dd * sc;
+                    e6 += (short) (dd >>> 16) * sc;
+                    e7 += (short) (dd >>> 32) * sc;
+                    e8 += (short) (dd >>> 48) * sc;
                     e9 += (short) e * sc;
                     e10 += (short) (e >>> 16) * sc;
                     e11 += (short) (e >>> 32) * sc;
@@ -295,6 +522,44 @@ public final class NerModel {
             }
             if (i == 0) {
                 for (int t = 0; t < L; t++) cur[t] = emit[t] + transitions[L * L + t];
+            } else if (exact) {
+                // the same sums regrouped: (best over p of prev + transition) + emission, exact below EXACT_CHARS
+                float[] into = transitionsInto;
+                double p0 = prev[0], p1 = prev[1], p2 = prev[2], p3 = prev[3], p4 = prev[4], p5 = prev[5], p6 = prev[6],
+                        p7 = prev[7], p8 = prev[8], p9 = prev[9], p10 = prev[10], p11 = prev[11],
+                        p12 = prev[12];
+                for (int t = 0, row = 0, bi = i * L; t < L; t++, row += L) {
+                    double best = Integer.MIN_VALUE, s;
+                    int arg = 0;
+                    s = p0 + into[row];
+                    if (best < s) { best = s; arg = 0; }
+                    s = p1 + into[row + 1];
+                    if (best < s) { best = s; arg = 1; }
+                    s = p2 + into[row + 2];
+                    if (best < s) { best = s; arg = 2; }
+                    s = p3 + into[row + 3];
+                    if (best < s) { best = s; arg = 3; }
+                    s = p4 + into[row + 4];
+                    if (best < s) { best = s; arg = 4; }
+                    s = p5 + into[row + 5];
+                    if (best < s) { best = s; arg = 5; }
+                    s = p6 + into[row + 6];
+                    if (best < s) { best = s; arg = 6; }
+                    s = p7 + into[row + 7];
+                    if (best < s) { best = s; arg = 7; }
+                    s = p8 + into[row + 8];
+                    if (best < s) { best = s; arg = 8; }
+                    s = p9 + into[row + 9];
+                    if (best < s) { best = s; arg = 9; }
+                    s = p10 + into[row + 10];
+                    if (best < s) { best = s; arg = 10; }
+                    s = p11 + into[row + 11];
+                    if (best < s) { best = s; arg = 11; }
+                    s = p12 + into[row + 12];
+                    if (best < s) { best = s; arg = 12; }
+                    cur[t] = best + emit[t];
+                    back[bi + t] = arg;
+                }
             } else {
                 float[] into = transitionsInto;
                 // unrolled over the 13 previous tags (the client JIT neither unrolls nor keeps prev in registers);

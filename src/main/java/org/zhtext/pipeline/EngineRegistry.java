@@ -114,13 +114,15 @@ public final class EngineRegistry {
 
     /**
      * Starts loading, on background threads, what a run of the default engine will need: the engine's shared data
-     * ({@link EngineProvider#loadInBackground}) and, with {@code trainedTagger} (a run that wants entities from
-     * the trained tagger, when the engine uses it), the tagger's model. The first use waits for them.
+     * ({@link EngineProvider#loadInBackground}, with its own recognizers when the run wants entities from them)
+     * and, with {@code trainedTagger} (a run that wants entities from the trained tagger, when the engine uses
+     * it), the tagger's model. The first use waits for them. {@code entities}: whether the run wants entities.
      */
-    public static void loadDefaultInBackground(boolean trainedTagger) {
+    public static void loadDefaultInBackground(boolean entities, boolean trainedTagger) {
         EngineProvider p = defaultProvider();
-        p.loadInBackground();
-        if (trainedTagger && p.usesTrainedTagger()) ModelRecognizer.loadInBackground();
+        boolean tagger = trainedTagger && p.usesTrainedTagger();
+        p.loadInBackground(entities && !tagger);
+        if (tagger) ModelRecognizer.loadInBackground();
     }
 
     /** The default engine. */

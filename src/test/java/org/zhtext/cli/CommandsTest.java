@@ -41,6 +41,11 @@ class CommandsTest {
         assertFalse(Main.usesTrainedTagger(new String[] {"segment", "a.txt"}));
         assertFalse(Main.usesTrainedTagger(new String[] {"entities", "--engine", "corenlp", "a.txt"}));
         assertFalse(Main.usesTrainedTagger(new String[] {"figures", "samples/"}));
+        // the engine's own recognizers only when its entities are wanted and do not come from the tagger
+        assertTrue(Main.wantsEntities(new String[] {"analyze", "--ner=rules", "samples/"}));
+        assertTrue(Main.wantsEntities(new String[] {"entities", "a.txt"}));
+        assertFalse(Main.wantsEntities(new String[] {"segment", "a.txt"}));
+        assertFalse(Main.wantsEntities(new String[] {"analyze", "--only", "token,figure", "samples/"}));
     }
 
     @Test
