@@ -63,16 +63,50 @@ class NerModelTest {
         System.err.printf(Locale.ROOT, "NER oracle: %d dev sentences, %d chars, same labels as HanLP's Viterbi%n", counted[0], counted[1]);
     }
 
+    /**
+     * The oracle on long sentences: the dev split's sentences joined eight at a time (300 to 1,000 chars and more),
+     * so that the decoder's path for sentences over {@link NerModel#EXACT_CHARS} chars (the Viterbi sums in
+     * HanLP's order) is compared too: the MSRA sentences are all shorter.
+     */
+    @Test
+    void decoderGivesHanlpsLabelsOnLongSentences() throws IOException {
+        Path train = SharedEval.require("NerModelTest", "NER training data", "long-sentence oracle skipped", "..", "train", "ner", "msra", "train.tsv");
+        List<NerCorpus.Sentence> dev = new ArrayList<>(), joined = new ArrayList<>();
+        for (NerCorpus.Sentence s : NerCorpus.read(train)) if (NerCorpus.isDev(s.text())) dev.add(s);
+        for (int i = 0; i + 8 <= dev.size() && joined.size() < 150; i += 8) {
+            StringBuilder text = new StringBuilder();
+            int[] tags = new int[0];
+            for (NerCorpus.Sentence s : dev.subList(i, i + 8)) {
+                text.append(s.text());
+                int[] t = Arrays.copyOf(tags, tags.length + s.tags().length);
+                System.arraycopy(s.tags(), 0, t, tags.length, s.tags().length);
+                tags = t;
+            }
+            joined.add(new NerCorpus.Sentence(text.toString(), tags));
+        }
+        long longOnes = joined.stream().filter(s -> s.text().length() > NerModel.EXACT_CHARS).count();
+        assertTrue(longOnes > 100, "sentences over " + NerModel.EXACT_CHARS + " chars: " + longOnes);
+        int[] counted = oracle(MODEL, joined);
+        assertEquals(joined.size(), counted[0]);
+    }
+
     /** Asserts that {@code model} tags every {@code every}-th dev sentence as HanLP's Viterbi does; sentences and chars. */
     static int[] oracle(NerModel model, Path train, int every) throws IOException {
+        List<NerCorpus.Sentence> chosen = new ArrayList<>();
+        int seen = 0;
+        for (NerCorpus.Sentence s : NerCorpus.read(train)) if (NerCorpus.isDev(s.text()) && seen++ % every == 0) chosen.add(s);
+        return oracle(model, chosen);
+    }
+
+    /** Asserts that {@code model} tags each sentence as HanLP's Viterbi does; sentences and chars. */
+    static int[] oracle(NerModel model, List<NerCorpus.Sentence> chosen) {
         int L = model.tags, base = L + 1, n = model.features();
         float[] parameter = new float[(n + base) * L];
         System.arraycopy(model.transitions, 0, parameter, 0, base * L);
         System.arraycopy(model.weights(), 0, parameter, base * L, n * L);
         LinearModel hanlp = new LinearModel(new NerTrainer.IdFeatureMap(NerTrainer.tagSet(), n + base), parameter);
-        int sentences = 0, chars = 0, seen = 0;
-        for (NerCorpus.Sentence s : NerCorpus.read(train)) {
-            if (!NerCorpus.isDev(s.text()) || seen++ % every != 0) continue;
+        int sentences = 0, chars = 0;
+        for (NerCorpus.Sentence s : chosen) {
             long[] wk = model.wordFeatures() ? NerTrainer.wordKeys(s) : null;
             NerTrainer.CharInstance instance = NerTrainer.instance(s, wk, model.sortedKeys, base);
             int[] expected = new int[s.text().length()];
