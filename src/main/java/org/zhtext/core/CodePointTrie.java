@@ -34,6 +34,14 @@ public final class CodePointTrie {
     private final int[] nodeCp;      // node -> code point of the edge into it
     private final int[][] values;
     private final int size;
+    /**
+     * A filter of the keys' first two code points: bit {@link #pairBit} of every pair that starts some key of two or
+     * more code points is set. A walk whose first two code points have their bit clear stops after the first (no
+     * longer key can match), without the edge look-up, a likely cache miss in a large trie; a set bit only means
+     * "maybe". The filter has about 16 bits per such pair, and stays in the processor's cache.
+     */
+    private final long[] pairBits;
+    private final int pairShift;
 
     private CodePointTrie(int[] nodeParent, int[] nodeCp, int[] nodeValue, int[][] values) {
         int nodes = nodeValue.length;
@@ -67,6 +75,28 @@ public final class CodePointTrie {
         this.nodeValue = nodeValue;
         this.values = values;
         this.size = values.length;
+        int pairs = 0;
+        for (int c = 1; c < nodes; c++) if (nodeParent[c] != 0 && nodeParent[nodeParent[c]] == 0) pairs++;
+        int bits = Math.max(10, Math.min(23, 64 - Long.numberOfLeadingZeros(Math.max(1, pairs) * 16L - 1)));
+        this.pairShift = 64 - bits;
+        this.pairBits = new long[1 << (bits - 6)];
+        for (int c = 1; c < nodes; c++) {
+            int parent = nodeParent[c];
+            if (parent != 0 && nodeParent[parent] == 0) {
+                int bit = pairBit(nodeCp[parent], nodeCp[c]);
+                pairBits[bit >>> 6] |= 1L << bit;
+            }
+        }
+    }
+
+    private int pairBit(int first, int second) {
+        return (int) ((((long) first << 21 | second) * 0x9E3779B97F4A7C15L) >>> pairShift);
+    }
+
+    /** False when no key starts with the code points {@code first, second} (true: maybe). */
+    private boolean mayStartWith(int first, int second) {
+        int bit = pairBit(first, second);
+        return (pairBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Builds a trie of {@code entries} (key -> replacement); empty keys are ignored. */
@@ -238,6 +268,7 @@ public final class CodePointTrie {
         int node = 0;
         long best = -1L;
         for (int i = from; i < to; i++) {
+            if (i == from + 1 && !mayStartWith(text[from], text[i])) break;
             node = child(node, text[i]);
             if (node == 0) break;
             int v = nodeValue[node];
@@ -254,6 +285,7 @@ public final class CodePointTrie {
         int node = 0;
         long best = -1L;
         for (int i = from; i < to; i++) {
+            if (i == from + 1 && !mayStartWith(s.charAt(from), s.charAt(i))) break;
             node = child(node, s.charAt(i));
             if (node == 0) break;
             int v = nodeValue[node];
@@ -270,6 +302,7 @@ public final class CodePointTrie {
         int node = 0;
         long best = -1L;
         for (int i = end - 1; i >= floor; i--) {
+            if (i == end - 2 && !mayStartWith(s.charAt(end - 1), s.charAt(i))) break;
             node = child(node, s.charAt(i));
             if (node == 0) break;
             int v = nodeValue[node];
