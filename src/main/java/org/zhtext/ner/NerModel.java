@@ -112,6 +112,7 @@ public final class NerModel {
         this.wordFeatures = wordFeatures;
         this.sortedKeys = sortedKeys;
         this.scale = scale;
+        NerFeatures.charClass('0'); // the char class table (a few ms) now, on the loading thread, not on a worker
         this.transitionsQ = tq.clone();
         this.transitions = new float[tq.length];
         for (int i = 0; i < tq.length; i++) transitions[i] = tq[i] * scale;
