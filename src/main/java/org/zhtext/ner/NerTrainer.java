@@ -136,29 +136,8 @@ public final class NerTrainer {
         int W = words ? NerFeatures.WORD_COUNT : 0, F = NerFeatures.COUNT + W;
 
         // features: every key of the training data, kept when seen at least `cutoff` times; ids in key order
-        long total = 0;
-        for (NerCorpus.Sentence s : train) total += s.text().length();
-        long[] all = new long[Math.toIntExact(total * F)];
-        int k = 0;
-        for (NerCorpus.Sentence s : train) {
-            int[] c = NerFeatures.codes(s.text());
-            long[] wk = wordKeys.get(s);
-            for (int i = 0; i < c.length; i++, k += F) {
-                NerFeatures.keys(c, i, all, k);
-                if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
-            }
-        }
-        Arrays.sort(all);
-        long[] kept = new long[all.length];
-        int n = 0;
-        for (int i = 0; i < all.length; ) {
-            int j = i;
-            while (j < all.length && all[j] == all[i]) j++;
-            if (j - i >= cutoff) kept[n++] = all[i];
-            i = j;
-        }
-        kept = Arrays.copyOf(kept, n);
-        all = null;
+        long[] kept = keptKeys(train, wordKeys, F, W, cutoff);
+        int n = kept.length;
         TagSet tagSet = tagSet();
         int L = tagSet.size(), base = L + 1;
         System.err.printf(Locale.ROOT, "features: %d kept (cutoff %d), %d weights; %.0f s%n", n, cutoff, (long) (n + base) * L, secs(t0));
@@ -302,14 +281,20 @@ public final class NerTrainer {
     /** The keys of corpus {@code d}'s training sentences seen at least {@code cutoff} times there, ascending. */
     private static long[] domainKeys(List<NerCorpus.Sentence> train, List<Integer> domainOf, int d,
             Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
+        List<NerCorpus.Sentence> of = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) if (domainOf.get(i) == d) of.add(train.get(i));
+        return keptKeys(of, wordKeys, F, W, cutoff);
+    }
+
+    /** Every key of the sentences seen at least {@code cutoff} times, ascending (F keys per char, W of them word keys). */
+    private static long[] keptKeys(List<NerCorpus.Sentence> sentences, Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
         long total = 0;
-        for (int i = 0; i < train.size(); i++) if (domainOf.get(i) == d) total += train.get(i).text().length();
+        for (NerCorpus.Sentence s : sentences) total += s.text().length();
         long[] all = new long[Math.toIntExact(total * F)];
         int k = 0;
-        for (int s = 0; s < train.size(); s++) {
-            if (domainOf.get(s) != d) continue;
-            int[] c = NerFeatures.codes(train.get(s).text());
-            long[] wk = wordKeys.get(train.get(s));
+        for (NerCorpus.Sentence s : sentences) {
+            int[] c = NerFeatures.codes(s.text());
+            long[] wk = wordKeys.get(s);
             for (int i = 0; i < c.length; i++, k += F) {
                 NerFeatures.keys(c, i, all, k);
                 if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
@@ -377,7 +362,7 @@ public final class NerTrainer {
                 int x = Arrays.binarySearch(dk, kept[j]);
                 if (x < 0) continue;
                 int from = (domainBase[d] + x) * L, to = (j + base) * L;
-                for (int t = 0; t < L; t++) out[to + t] += coef[d] == 1f ? averaged[from + t] : coef[d] * averaged[from + t];
+                for (int t = 0; t < L; t++) out[to + t] += coef[d] * averaged[from + t];
             }
         }
         return out;
