@@ -2,7 +2,7 @@
 # Rebuilds the NER tagger's model models/ner/ner.bin from ../shared/train/ner (issue 24; docs/MODEL.md).
 # Fixed data order (msra, weibo, cluener train files in file order, the hash dev split left out), fixed seed,
 # one training thread: the same data gives the same file byte for byte. About 4 minutes and 3 GB of heap here.
-# usage: bench/train-ner.sh [OUT=models/ner/ner.bin] [EPOCHS=12] [SEED=1] [CUTOFF=2] [CORPORA=msra,weibo,cluener]
+# usage: bench/train-ner.sh [OUT=models/ner/ner.bin] [EPOCHS=12] [SEED=1, or 1,2,3: a seed ensemble] [CUTOFF=2] [CORPORA=msra,weibo,cluener]
 #   [FEATURES=words|chars] [EVERY=1] [PRUNE=250] [AUGMENT=none]  (words: char features plus HanLP's words and POS, NerFeatures.wordKeys;
 #   EVERY k: every k-th training sentence only, a subset for library comparisons: bench/train-ner-opennlp.sh;
 #   PRUNE k: keys whose 16-bit quantized weights are all within +-k left out of the file, -1 none; 250 was chosen
