@@ -28,10 +28,23 @@ import java.util.Set;
  * single-thread loop, with the one change that the per-epoch shuffle uses a seeded {@link Random} (HanLP's
  * is unseeded), so that a run is reproducible byte for byte.
  * <p>
- * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1] [cutoff=2] [corpora=msra,weibo,cluener]
- * [features=words|chars] [every=1] [prune=-1]}; {@code prune k >= 0}: keys whose quantized weights are all at most k in
+ * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1|seed,seed,...] [cutoff=2] [corpora=msra,weibo,cluener]
+ * [features=words|chars] [every=1] [prune=-1] [augment=none]}; {@code prune k >= 0}: keys whose quantized weights are all at most k in
  * magnitude are left out of the saved model ({@link NerModel#pruned}); {@code words}: the char features plus the word features of {@link NerFeatures#wordKeys}
  * over the words of {@link NerWords#segmenter()} (the pipeline's default HanLP segmentation).
+ * <p>
+ * Several seeds ({@code 1,2,3}): a seed ensemble, one training run per seed over the same features (each run's dev
+ * lines printed), the saved model holding the mean of the runs' final averaged weights (the last run's last
+ * "epoch" lines are those of the mean).
+ * <p>
+ * {@code augment=D} (a corpus name, {@code shared}, or a mix such as {@code msra=1,cluener=0.5}): feature
+ * augmentation for domain adaptation (Daum&eacute; III 2007): each char of a training sentence of corpus C reads its
+ * usual keys (the shared copy) and a copy of each key private to C (kept when seen at least {@code cutoff} times in
+ * C); the saved model, and the per-epoch dev lines, use shared(k) + D's copy(k) for the target corpus D
+ * ({@code shared}: the shared copy alone; a mix: shared(k) + the sum of coefficient times copy, in corpus order), as
+ * one ordinary model file (same keys, same decoder). The last epoch also prints the dev lines of every target (and
+ * of the mixes of the system property {@code zhtext.ner.mixes}, separated by {@code ;}); with the system property
+ * {@code zhtext.ner.targets=DIR} each of those models is also written to {@code DIR/ner-TARGET.bin}.
  * Training: the train files of the corpora minus the dev split ({@link NerCorpus#isDev}); dev scores printed
  * after each epoch (averaged weights, quantized as saved) for the hash dev split of each corpus and the upstream dev files.
  */
@@ -82,23 +95,31 @@ public final class NerTrainer {
         Path data = Path.of(args[0]);
         Path outFile = Path.of(args[1]);
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        long[] seeds = Arrays.stream((args.length > 3 ? args[3] : "1").split(",")).mapToLong(Long::parseLong).toArray(); // more than one: a seed ensemble
         int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         List<String> corpora = List.of((args.length > 5 ? args[5] : "msra,weibo,cluener").split(","));
         boolean words = !"chars".equals(args.length > 6 ? args[6] : "words");
         int every = args.length > 7 ? Integer.parseInt(args[7]) : 1; // every k-th training sentence (a subset, for comparisons)
         int prune = args.length > 8 ? Integer.parseInt(args[8]) : -1; // keys whose quantized weights are all within +-prune dropped (-1: none)
+        String augment = args.length > 9 ? args[9] : "none"; // feature augmentation: the target corpus, or shared (none: off)
+        List<String> domains = List.of("msra", "weibo", "cluener");
+        boolean augmented = !"none".equals(augment);
+        float[] target = augmented ? mix(augment, domains) : null; // the coefficient of each corpus's copy in the saved model
         int seen = 0;
         long t0 = System.nanoTime();
 
         List<NerCorpus.Sentence> train = new ArrayList<>();
+        List<Integer> domainOf = new ArrayList<>(); // the corpus (index in domains) of each training sentence
         Map<String, List<NerCorpus.Sentence>> dev = new LinkedHashMap<>();
-        for (String c : List.of("msra", "weibo", "cluener")) {
+        for (String c : domains) {
             List<NerCorpus.Sentence> all = NerCorpus.read(data.resolve(c).resolve("train.tsv"));
             List<NerCorpus.Sentence> d = new ArrayList<>();
             for (NerCorpus.Sentence s : all) {
                 if (NerCorpus.isDev(s.text())) d.add(s);
-                else if (corpora.contains(c) && seen++ % every == 0) train.add(s);
+                else if (corpora.contains(c) && seen++ % every == 0) {
+                    train.add(s);
+                    domainOf.add(domains.indexOf(c));
+                }
             }
             dev.put(c + " (hash dev)", d);
             Path upstream = data.resolve(c).resolve("dev.tsv");
@@ -115,96 +136,110 @@ public final class NerTrainer {
         int W = words ? NerFeatures.WORD_COUNT : 0, F = NerFeatures.COUNT + W;
 
         // features: every key of the training data, kept when seen at least `cutoff` times; ids in key order
-        long total = 0;
-        for (NerCorpus.Sentence s : train) total += s.text().length();
-        long[] all = new long[Math.toIntExact(total * F)];
-        int k = 0;
-        for (NerCorpus.Sentence s : train) {
-            int[] c = NerFeatures.codes(s.text());
-            long[] wk = wordKeys.get(s);
-            for (int i = 0; i < c.length; i++, k += F) {
-                NerFeatures.keys(c, i, all, k);
-                if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
-            }
-        }
-        Arrays.sort(all);
-        long[] kept = new long[all.length];
-        int n = 0;
-        for (int i = 0; i < all.length; ) {
-            int j = i;
-            while (j < all.length && all[j] == all[i]) j++;
-            if (j - i >= cutoff) kept[n++] = all[i];
-            i = j;
-        }
-        kept = Arrays.copyOf(kept, n);
-        all = null;
+        long[] kept = keptKeys(train, wordKeys, F, W, cutoff);
+        int n = kept.length;
         TagSet tagSet = tagSet();
         int L = tagSet.size(), base = L + 1;
         System.err.printf(Locale.ROOT, "features: %d kept (cutoff %d), %d weights; %.0f s%n", n, cutoff, (long) (n + base) * L, secs(t0));
 
-        CharInstance[] instances = new CharInstance[train.size()];
-        for (int i = 0; i < instances.length; i++) instances[i] = instance(train.get(i), wordKeys.get(train.get(i)), kept, base);
-        Map<String, CharInstance[]> devInstances = new LinkedHashMap<>();
-        for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
-            CharInstance[] d = new CharInstance[e.getValue().size()];
-            for (int i = 0; i < d.length; i++) d[i] = instance(e.getValue().get(i), wordKeys.get(e.getValue().get(i)), kept, base);
-            devInstances.put(e.getKey(), d);
+        // augmentation: each corpus's private copy of the keys it has seen at least `cutoff` times, ids after the shared ones
+        long[][] domainKept = new long[domains.size()][];
+        int[] domainBase = new int[domains.size()];
+        int idSpace = n + base;
+        if (augmented) {
+            for (int d = 0; d < domains.size(); d++) {
+                domainKept[d] = domainKeys(train, domainOf, d, wordKeys, F, W, cutoff);
+                domainBase[d] = idSpace;
+                idSpace += domainKept[d].length;
+                System.err.printf(Locale.ROOT, "  %s copy: %d keys%n", domains.get(d), domainKept[d].length);
+            }
         }
 
-        IdFeatureMap featureMap = new IdFeatureMap(tagSet, n + base);
-        AveragedPerceptron model = new AveragedPerceptron(featureMap);
-        double[] totals = new double[model.parameter.length];
-        int[] timestamp = new int[model.parameter.length];
-        int current = 0;
-        Random random = new Random(seed);
-        int[] order = new int[instances.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        for (int iter = 1; iter <= epochs; iter++) {
-            for (int i = order.length - 1; i > 0; i--) { // Fisher-Yates, as HanLP's Utility.shuffleArray
-                int j = random.nextInt(i + 1);
-                int a = order[j];
-                order[j] = order[i];
-                order[i] = a;
-            }
-            for (int o : order) {
-                CharInstance instance = instances[o];
-                ++current;
-                int[] guessLabel = new int[instance.length()];
-                model.viterbiDecode(instance, guessLabel);
-                for (int i = 0; i < instance.length(); i++) { // HanLP PerceptronTrainer.train, threadNum == 1
-                    int[] featureVector = instance.getFeatureAt(i);
-                    int[] goldFeature = new int[featureVector.length];
-                    int[] predFeature = new int[featureVector.length];
-                    for (int j = 0; j < featureVector.length - 1; j++) {
-                        goldFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + instance.tagArray[i];
-                        predFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + guessLabel[i];
+        CharInstance[] instances = new CharInstance[train.size()];
+        for (int i = 0; i < instances.length; i++) {
+            instances[i] = instance(train.get(i), wordKeys.get(train.get(i)), kept, base);
+            if (augmented) augment(instances[i], domainKept[domainOf.get(i)], domainBase[domainOf.get(i)], kept, base);
+        }
+
+        IdFeatureMap featureMap = new IdFeatureMap(tagSet, idSpace);
+        double[] ensemble = seeds.length > 1 ? new double[idSpace * L] : null; // the sum of the seeds' final averaged weights
+        for (int run = 0; run < seeds.length; run++) {
+            long seed = seeds[run];
+            if (seeds.length > 1) System.err.printf(Locale.ROOT, "seed %d (%d of %d):%n", seed, run + 1, seeds.length);
+            AveragedPerceptron model = new AveragedPerceptron(featureMap);
+            double[] totals = new double[model.parameter.length];
+            int[] timestamp = new int[model.parameter.length];
+            int current = 0;
+            Random random = new Random(seed);
+            int[] order = new int[instances.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            for (int iter = 1; iter <= epochs; iter++) {
+                for (int i = order.length - 1; i > 0; i--) { // Fisher-Yates, as HanLP's Utility.shuffleArray
+                    int j = random.nextInt(i + 1);
+                    int a = order[j];
+                    order[j] = order[i];
+                    order[i] = a;
+                }
+                for (int o : order) {
+                    CharInstance instance = instances[o];
+                    ++current;
+                    int[] guessLabel = new int[instance.length()];
+                    model.viterbiDecode(instance, guessLabel);
+                    for (int i = 0; i < instance.length(); i++) { // HanLP PerceptronTrainer.train, threadNum == 1
+                        int[] featureVector = instance.getFeatureAt(i);
+                        int[] goldFeature = new int[featureVector.length];
+                        int[] predFeature = new int[featureVector.length];
+                        for (int j = 0; j < featureVector.length - 1; j++) {
+                            goldFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + instance.tagArray[i];
+                            predFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + guessLabel[i];
+                        }
+                        goldFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * L + instance.tagArray[i];
+                        predFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : guessLabel[i - 1]) * L + guessLabel[i];
+                        model.update(goldFeature, predFeature, totals, timestamp, current);
                     }
-                    goldFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * L + instance.tagArray[i];
-                    predFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : guessLabel[i - 1]) * L + guessLabel[i];
-                    model.update(goldFeature, predFeature, totals, timestamp, current);
                 }
-            }
-            float[] averaged = new float[model.parameter.length];
-            for (int i = 0; i < averaged.length; i++) {
-                averaged[i] = (float) ((totals[i] + (current - timestamp[i]) * model.parameter[i]) / current);
-            }
-            NerModel m = toModel(kept, averaged, L, words);
-            System.err.printf(Locale.ROOT, "epoch %d (%.0f s):%n", iter, secs(t0));
-            for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
-                System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
-            }
-            if (iter == epochs) {
-                NerModel q = prune >= 0 ? m.pruned(prune) : m;
-                System.err.printf(Locale.ROOT, "final model: %d of %d features kept (pruning: max |q| <= %d dropped):%n", q.features(),
-                        m.features(), prune);
+                float[] averaged = new float[model.parameter.length];
+                for (int i = 0; i < averaged.length; i++) {
+                    averaged[i] = (float) ((totals[i] + (current - timestamp[i]) * model.parameter[i]) / current);
+                }
+                NerModel m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words);
+                System.err.printf(Locale.ROOT, "epoch %d (%.0f s):%n", iter, secs(t0));
                 for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
-                    System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue(), wordKeys));
+                    System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
                 }
-                Files.createDirectories(outFile.toAbsolutePath().getParent());
-                try (OutputStream os = Files.newOutputStream(outFile)) {
-                    q.save(os);
+                if (ensemble != null && iter == epochs) {
+                    for (int i = 0; i < averaged.length; i++) ensemble[i] += averaged[i];
+                    if (run + 1 < seeds.length) break; // the next seed; the last one's final epoch saves the mean
+                    for (int i = 0; i < averaged.length; i++) averaged[i] = (float) (ensemble[i] / seeds.length);
+                    m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words);
+                    System.err.printf(Locale.ROOT, "seed ensemble, the mean of the %d runs' averaged weights:%n", seeds.length);
+                    for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+                        System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
+                    }
                 }
-                System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", outFile, Files.size(outFile), secs(t0));
+                if (iter == epochs) {
+                    NerModel q = prune >= 0 ? m.pruned(prune) : m;
+                    System.err.printf(Locale.ROOT, "final model: %d of %d features kept (pruning: max |q| <= %d dropped):%n", q.features(),
+                            m.features(), prune);
+                    for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+                        System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue(), wordKeys));
+                    }
+                    if (augmented) {
+                        List<String> specs = new ArrayList<>(List.of("shared"));
+                        specs.addAll(domains);
+                        String mixes = System.getProperty("zhtext.ner.mixes", "");
+                        if (!mixes.isBlank()) specs.addAll(List.of(mixes.split(";")));
+                        for (String spec : specs) {
+                            NerModel t = toModel(kept, combined(averaged, kept, base, L, domainKept, domainBase, mix(spec, domains)), L, words);
+                            target(spec, prune >= 0 ? t.pruned(prune) : t, dev, wordKeys);
+                        }
+                    }
+                    Files.createDirectories(outFile.toAbsolutePath().getParent());
+                    try (OutputStream os = Files.newOutputStream(outFile)) {
+                        q.save(os);
+                    }
+                    System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", outFile, Files.size(outFile), secs(t0));
+                }
             }
         }
     }
@@ -241,6 +276,112 @@ public final class NerTrainer {
             f[i] = row;
         }
         return new CharInstance(f, s.tags());
+    }
+
+    /** The keys of corpus {@code d}'s training sentences seen at least {@code cutoff} times there, ascending. */
+    private static long[] domainKeys(List<NerCorpus.Sentence> train, List<Integer> domainOf, int d,
+            Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
+        List<NerCorpus.Sentence> of = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) if (domainOf.get(i) == d) of.add(train.get(i));
+        return keptKeys(of, wordKeys, F, W, cutoff);
+    }
+
+    /** Every key of the sentences seen at least {@code cutoff} times, ascending (F keys per char, W of them word keys). */
+    private static long[] keptKeys(List<NerCorpus.Sentence> sentences, Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
+        long total = 0;
+        for (NerCorpus.Sentence s : sentences) total += s.text().length();
+        long[] all = new long[Math.toIntExact(total * F)];
+        int k = 0;
+        for (NerCorpus.Sentence s : sentences) {
+            int[] c = NerFeatures.codes(s.text());
+            long[] wk = wordKeys.get(s);
+            for (int i = 0; i < c.length; i++, k += F) {
+                NerFeatures.keys(c, i, all, k);
+                if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
+            }
+        }
+        Arrays.sort(all);
+        long[] kept = new long[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; ) {
+            int j = i;
+            while (j < all.length && all[j] == all[i]) j++;
+            if (j - i >= cutoff) kept[n++] = all[i];
+            i = j;
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    /**
+     * Adds to each row of an instance the ids of its corpus's private copies of the row's keys (-1 where the corpus
+     * has no copy), before the transition slot; the shared ids stay first.
+     */
+    private static void augment(CharInstance instance, long[] domainKept, int domainBase, long[] kept, int base) {
+        int[][] f = instance.featureMatrix;
+        for (int i = 0; i < f.length; i++) {
+            int[] row = f[i];
+            int F = row.length - 1;
+            int[] out = new int[2 * F + 1];
+            System.arraycopy(row, 0, out, 0, F);
+            for (int j = 0; j < F; j++) {
+                int id = -1;
+                if (row[j] >= 0) {
+                    int dk = Arrays.binarySearch(domainKept, kept[row[j] - base]);
+                    if (dk >= 0) id = dk + domainBase;
+                } // a key below the shared cutoff is below the corpus's too: no copy
+                out[F + j] = id;
+            }
+            f[i] = out;
+        }
+    }
+
+    /** The coefficients of the corpora's copies in a target: a corpus name (1 for it), shared (none), or NAME=C,... */
+    static float[] mix(String spec, List<String> domains) {
+        float[] c = new float[domains.size()];
+        if ("shared".equals(spec)) return c;
+        for (String part : spec.split(",")) {
+            String[] kv = part.split("=");
+            int d = domains.indexOf(kv[0].strip());
+            if (d < 0 || kv.length > 2) throw new IllegalArgumentException("augment: none, shared, a corpus of " + domains + " or NAME=C,...: " + spec);
+            c[d] = kv.length == 2 ? Float.parseFloat(kv[1]) : 1f;
+        }
+        return c;
+    }
+
+    /**
+     * The weights of a target ({@code coef}: the coefficient of each corpus's copy) in the layout of the shared ids:
+     * transitions, then for each shared key its shared weight plus coefficient times each corpus's copy (float sums,
+     * corpus order; coefficient 1: the plain sum).
+     */
+    static float[] combined(float[] averaged, long[] kept, int base, int L, long[][] domainKept, int[] domainBase, float[] coef) {
+        float[] out = Arrays.copyOf(averaged, (kept.length + base) * L);
+        for (int d = 0; d < coef.length; d++) {
+            if (coef[d] == 0) continue;
+            long[] dk = domainKept[d];
+            for (int j = 0; j < kept.length; j++) {
+                int x = Arrays.binarySearch(dk, kept[j]);
+                if (x < 0) continue;
+                int from = (domainBase[d] + x) * L, to = (j + base) * L;
+                for (int t = 0; t < L; t++) out[to + t] += coef[d] * averaged[from + t];
+            }
+        }
+        return out;
+    }
+
+    /** A target's dev lines at the last epoch, its model written to DIR when zhtext.ner.targets=DIR. */
+    private static void target(String spec, NerModel q, Map<String, List<NerCorpus.Sentence>> dev, Map<NerCorpus.Sentence, long[]> wordKeys)
+            throws IOException {
+        String dir = System.getProperty("zhtext.ner.targets");
+        System.err.printf(Locale.ROOT, "target %s: %d features:%n", spec, q.features());
+        for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
+            System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(q, e.getValue(), wordKeys));
+        }
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            try (OutputStream os = Files.newOutputStream(Path.of(dir, "ner-" + spec.replaceAll("[^a-z0-9.]+", "_") + ".bin"))) {
+                q.save(os);
+            }
+        }
     }
 
     /** The decoder's model of HanLP parameters, quantized: features whose weights are all zero dropped. */
