@@ -26,8 +26,10 @@ import org.zhtext.engine.Word;
  * the quantized weights (key-major), the (tags+1)·tags transition weights ({@code ZHNER1}: the same without the
  * flag, char features only).
  * <p>
- * In memory the decoder reads one open-addressing table whose 32-byte slots hold a key's 13 quantized weights
- * and a 48-bit fingerprint of the key, two slots to a 64-byte cache line (see {@link #table}).
+ * In memory the decoder reads the weights of one char's keys from the char's row, those of a pair of chars from
+ * the pair's block, the bias and class keys from fixed slices ({@link #dense}), and the other keys from an
+ * open-addressing table whose 32-byte slots hold a key's 13 quantized weights and a 48-bit fingerprint of the key,
+ * two slots to a 64-byte cache line (see {@link #table}).
  */
 public final class NerModel {
     static final String MAGIC = "ZHNER2", MAGIC1 = "ZHNER1";

@@ -160,7 +160,7 @@ class NerModelTest {
                 }
             }
         }
-        System.err.printf(Locale.ROOT, "NER table: %d of %d keys stored in %d slots; %d keys outside the model, none matched%n", stored,
+        System.err.printf(Locale.ROOT, "NER model: %d of %d keys stored (char rows, pair blocks, fixed slices and a table of %d slots); %d keys outside the model, none matched%n", stored,
                 MODEL.features(), MODEL.cap, outside);
     }
 
