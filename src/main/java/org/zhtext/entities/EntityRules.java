@@ -322,11 +322,13 @@ public final class EntityRules {
 
     /**
      * A lexicon or gazetteer name in {@code [s, e)} that a longer dictionary word crosses or contains (中国 in
-     * 发展中国家, 大同 in 扩大同, 高通 in 高通胀, 北京 in 北京时间): no name there. Engine-first only (the tagger
+     * 发展中国家, 大同 in 扩大同, 高通 in 高通胀, 北京 in 北京时间), or whose first character is the unit of a
+     * number before it (日电 in 5月25日电): no name there. Engine-first only (the tagger
      * saw the text and found nothing); a longer word of a name class (a place or organization of the table) does
      * not count.
      */
     private boolean insideWord(String sentence, int s, int e) {
+        if (unitOfNumber(sentence, s)) return true;
         int n = sentence.length();
         for (int p = Math.max(0, s - 3); p < e; p++) {
             long w = words.wordAt(sentence, p, Math.min(n, p + 8));
@@ -337,6 +339,25 @@ public final class EntityRules {
             if (crosses && !isNameClass(WordClasses.wordClass(w))) return true;
         }
         return false;
+    }
+
+    /** Calendar units a numeral takes (5月25日电: 日电 is no name there). */
+    private static final String DATE_UNITS = "年月日号时分秒";
+
+    /**
+     * A name whose first character is the unit of the number right before it (25日电, 3家银行): the character
+     * belongs to the number expression, so no name starts there. Units: the calendar units and the measure words.
+     */
+    private boolean unitOfNumber(String sentence, int s) {
+        if (s == 0 || !isNumeral(sentence.charAt(s - 1))) return false;
+        char c = sentence.charAt(s);
+        if (DATE_UNITS.indexOf(c) >= 0) return true;
+        long w = words.wordAt(sentence, s, s + 1);
+        return w >= 0 && WordClasses.length(w) == 1 && WordClasses.wordClass(w) == 'q';
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "〇零一二三四五六七八九十百千万两".indexOf(c) >= 0;
     }
 
     private static boolean isNameClass(char c) {

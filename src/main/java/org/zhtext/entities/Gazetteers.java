@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The place names of the generated gazetteers ({@code models/gazetteers/}: countries and territories and world
- * cities from CLDR, China's divisions from the National Bureau of Statistics' list; each file names its source and
- * is re-made by {@code bench/gazetteers.sh}). They feed the entity rules' {@link LexiconMatcher} only, not the
+ * The names of the generated gazetteers ({@code models/gazetteers/}: countries and territories and world cities
+ * from CLDR, China's divisions from the National Bureau of Statistics' list, organization names from CC-CEDICT
+ * (CC BY-SA 4.0; a place of the same word wins); each file names its source and is re-made by
+ * {@code bench/gazetteers.sh}). They feed the entity rules' {@link LexiconMatcher} only, not the
  * engines' segmenters: an engine's words stay its own. Read once per process; immutable.
  */
 public final class Gazetteers {
     /** The gazetteer files, in the order they are read (a later entry replaces an earlier one of the same word). */
-    static final List<String> FILES = List.of("gazetteers/countries.txt", "gazetteers/cities.txt", "gazetteers/china-divisions.txt");
+    static final List<String> FILES = List.of("gazetteers/organizations-cedict.txt", "gazetteers/countries.txt",
+            "gazetteers/cities.txt", "gazetteers/china-divisions.txt");
     private static final Gazetteers NONE = new Gazetteers(Map.of());
     private static volatile Gazetteers shared;
 

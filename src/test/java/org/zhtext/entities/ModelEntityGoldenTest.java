@@ -126,6 +126,12 @@ class ModelEntityGoldenTest {
     }
 
     @ParameterizedTest
+    @MethodSource("bareOrganizations")
+    void bareOrganizationNames(String text, List<String> expected, List<String> forbidden) {
+        ownSentencesOfTheFamilies(text, expected, forbidden);
+    }
+
+    @ParameterizedTest
     @MethodSource("narrowedRules")
     void narrowedRulesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
         ownSentencesOfTheFamilies(text, expected, forbidden);
@@ -142,14 +148,14 @@ class ModelEntityGoldenTest {
     }
 
     /**
-     * Misses of issue 24 the tagger and the rules still have (docs/MODEL.md, known weaknesses): a bare short
-     * name with no organization head and no lexicon entry (路透, 彭博 read as a person, 搜狐; 网易 is found since the
-     * word features). Printed, not asserted; no lexicon entry is added for them.
+     * Misses of issue 24 the tagger and the rules still have (docs/MODEL.md, known weaknesses): 彭博 alone, read as
+     * a person; CC-CEDICT glosses it as a name too ("Bloomberg (name)", Michael Bloomberg), so the organization
+     * gazetteer leaves it out (路透 and 搜狐 are found since that gazetteer: {@link #bareOrganizations}). Printed,
+     * not asserted.
      */
     @org.junit.jupiter.api.Test
     void knownMisses() {
-        for (String text : List.of("据路透周二报道，欧洲央行将维持利率不变。", "据彭博报道，该公司正考虑出售部分业务。",
-                "新浪和搜狐当天都发布了业绩公告。")) {
+        for (String text : List.of("据彭博报道，该公司正考虑出售部分业务。")) {
             System.err.println("ModelEntityGoldenTest known miss: " + text + " -> "
                     + EntityTestSupport.keys(MODEL.extract(EntityTestSupport.doc(text))));
         }

@@ -187,9 +187,14 @@ public final class GazetteerGenerator {
     static final Pattern PRODUCT_SENSE = Pattern.compile("\\((brand|trademark)\\)|\\b(brand|car make|model"
             + "|software|game|drink|beer|liquor|cigarette|magazine|novel|film|movie|song|opera|book|TV series"
             + "|program|programme|app|language)\\b", Pattern.CASE_INSENSITIVE);
-    /** A sense names a product, checked before the organization words: a brand (of a company), a craft, a weapon. */
+    /**
+     * A sense names a product, work or event, checked before the organization words: a brand (of a company), a
+     * craft, a weapon, an exam, a theory, manifesto or anthem (of a party), a laboratory, or a span of years (a
+     * historical alliance or event, 1923-1927).
+     */
     static final Pattern BRAND_SENSE = Pattern.compile("\\((brand|trademark)\\)|\\bbrand of\\b|\\b(car make"
-            + "|spacecraft|missile|weapon|exam|examination|poem|landform)\\b", Pattern.CASE_INSENSITIVE);
+            + "|spacecraft|missile|weapon|exam|examination|poem|landform|theory|manifesto|anthem|doctrine"
+            + "|laboratory|laboratories)\\b|\\d{4} ?[-\u2013] ?\\d{4}", Pattern.CASE_INSENSITIVE);
     /** A sense that only points to another entry (abbr. for, variant of, see). */
     static final Pattern NEUTRAL_SENSE = Pattern.compile("^(abbr\\. (for|of|to)|variant of|old variant of|see "
             + "|also written|used in|CL:|Taiwan pr\\.)", Pattern.CASE_INSENSITIVE);
@@ -222,7 +227,8 @@ public final class GazetteerGenerator {
      *       congress);</li>
      *   <li>no sense of any entry is a person or role ({@link #PERSON_SENSE}: "(name)", surname, a person's dates,
      *       a character, a member, a plenum; 彭博 "Bloomberg (name)" is out), a place ({@link #PLACE_SENSE}: 三星 is
-     *       also Sanxing Township) or a product or work ({@link #PRODUCT_SENSE}: 华为 "Huawei (brand)").</li>
+     *       also Sanxing Township) or a product, work or event ({@link #BRAND_SENSE}, {@link #PRODUCT_SENSE}: 华为
+     *       "Huawei (brand)", a party's manifesto or theory, a span of years).</li>
      * </ol>
      * A sense is classified by the first family that matches, in the order person or role, pointer, place, brand
      * or craft ({@link #BRAND_SENSE}), organization, product: a gloss that mentions a place or a person besides an

@@ -1,10 +1,14 @@
 package org.zhtext.entities.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +45,34 @@ class GazetteerGeneratorTest {
         List<String> keys = GazetteerGenerator.keys(CoreDictionary.trie);
         assertEquals(CoreDictionary.trie.size(), keys.size());
         assertTrue(keys.contains("委员会") && keys.contains("中国"));
+    }
+
+    /** Entries in CC-CEDICT's shape [traditional, simplified, pinyin, gloss], written for this test. */
+    private static List<JsonNode> entries(String... json) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        List<JsonNode> l = new java.util.ArrayList<>();
+        for (String j : json) l.add(m.readTree(j));
+        return l;
+    }
+
+    @Test
+    void organizationRuleOfCedictGlosses() throws IOException {
+        assertTrue(GazetteerGenerator.isOrganization("甲乙", entries("[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi (news agency)\"]")));
+        assertTrue(GazetteerGenerator.isOrganization("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",[\"Jiayi, Chinese web portal\",\"abbr. for 甲乙网\"]]")));
+        // a common-word reading (lower-case pinyin), a person, a place or a brand sense keeps the headword out
+        assertFalse(GazetteerGenerator.isOrganization("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi (tech company)\"]", "[\"甲乙\",\"甲乙\",\"jia3 yi3\",\"pear\"]")));
+        assertFalse(GazetteerGenerator.isOrganization("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",[\"Jiayi (name)\",\"Jiayi Bank\"]]")));
+        assertFalse(GazetteerGenerator.isOrganization("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi, a town famous for its university\"]")));
+        assertFalse(GazetteerGenerator.isOrganization("甲乙", entries("[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi (brand)\"]")));
+        assertFalse(GazetteerGenerator.isOrganization("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi Party member\"]")));
+        // one character, or not Han only: out
+        assertFalse(GazetteerGenerator.isOrganization("甲", entries("[\"甲\",\"甲\",\"Jia3\",\"Jia (news agency)\"]")));
+        assertFalse(GazetteerGenerator.isOrganization("A股", entries("[\"A股\",\"A股\",\"A gu3\",\"A-share company\"]")));
+        assertEquals(GazetteerGenerator.Sense.NEUTRAL, GazetteerGenerator.sense("variant of 甲乙"));
     }
 }
