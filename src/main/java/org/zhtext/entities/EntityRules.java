@@ -132,9 +132,13 @@ public final class EntityRules {
         return with(lexicon, Options.DEFAULT);
     }
 
-    /** All rules, with the entity entries of {@code lexicon} and the gazetteers. */
+    /**
+     * All rules, with the entity entries of {@code lexicon} and the gazetteers (the CC-CEDICT organization names
+     * only engine-first, where the tagger's mentions guard them: {@link Gazetteers#places}).
+     */
     public static EntityRules with(Lexicon lexicon, Options options) {
-        return new EntityRules(new LexiconMatcher(lexicon, Gazetteers.get()), WordClasses.get(), true, options);
+        Gazetteers gazetteers = options.engineFirst() ? Gazetteers.get() : Gazetteers.places();
+        return new EntityRules(new LexiconMatcher(lexicon, gazetteers), WordClasses.get(), true, options);
     }
 
     /** No rules: the engine's mentions pass unchanged (the baseline of the evaluation). */
