@@ -184,7 +184,7 @@ public final class GazetteerGenerator {
             + "|river|mountain|mount|mt|island|prefecture|capital of|lake|region|street|road|port|state of|waterfront"
             + "|country|peninsula|sea|bay)\\b", Pattern.CASE_INSENSITIVE);
     /** A sense names a product or a work. */
-    static final Pattern PRODUCT_SENSE = Pattern.compile("\\((brand|trademark)\\)|\\b(brand|car make|model"
+    static final Pattern PRODUCT_SENSE = Pattern.compile("\\b(brand|car make|model"
             + "|software|game|drink|beer|liquor|cigarette|magazine|novel|film|movie|song|opera|book|TV series"
             + "|program|programme|app|language)\\b", Pattern.CASE_INSENSITIVE);
     /**
