@@ -392,10 +392,23 @@ public final class HanlpPass {
                 return;
             }
             char[] charArray = wordNetStorage.charArray;
-            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(charArray, 0);
-            while (searcher.next()) {
-                String realWord = new String(charArray, searcher.begin, searcher.length);
-                wordNetStorage.add(searcher.begin + 1, CompiledWord.vertex(realWord, searcher.value, searcher.index));
+            // DoubleArrayTrie.Searcher.next() of HanLP 1.8.6 inlined, the same matches in the same order (each
+            // start, then each length that ends a word): the arrays in locals instead of the searcher's fields
+            DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+            int[] base = trie.getBase(), check = trie.getCheck();
+            int n = charArray.length, root = base[0];
+            for (int begin = 0; begin < n; begin++) {
+                for (int i = begin, b = root; i < n; i++) {
+                    int p = b + charArray[i] + 1;
+                    if (b != check[p]) break;
+                    b = base[p];
+                    int m = base[b];
+                    if (b == check[b] && m < 0) {
+                        int index = -m - 1;
+                        String realWord = new String(charArray, begin, i - begin + 1);
+                        wordNetStorage.add(begin + 1, CompiledWord.vertex(realWord, trie.getValueAt(index), index));
+                    }
+                }
             }
             // atoms where no dictionary word starts, so that the net is connected
             LinkedList<Vertex>[] vertexes = wordNetStorage.getVertexes();
