@@ -394,9 +394,13 @@ public final class HanlpPass {
             char[] charArray = wordNetStorage.charArray;
             // DoubleArrayTrie.Searcher.next() of HanLP 1.8.6 inlined, the same matches in the same order (each
             // start, then each length that ends a word): the arrays in locals instead of the searcher's fields
+            // WordNet.add's check that no vertex of the same length is on the line cannot fail here (the lines
+            // are empty, and one start's matches come in increasing length), so the vertex goes straight to its
+            // line (without the net's vertex count, which nothing reads of this net)
             DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
             int[] base = trie.getBase(), check = trie.getCheck();
             int n = charArray.length, root = base[0];
+            LinkedList<Vertex>[] lines = wordNetStorage.getVertexes();
             for (int begin = 0; begin < n; begin++) {
                 for (int i = begin, b = root; i < n; i++) {
                     int p = b + charArray[i] + 1;
@@ -406,7 +410,7 @@ public final class HanlpPass {
                     if (b == check[b] && m < 0) {
                         int index = -m - 1;
                         String realWord = new String(charArray, begin, i - begin + 1);
-                        wordNetStorage.add(begin + 1, CompiledWord.vertex(realWord, trie.getValueAt(index), index));
+                        lines[begin + 1].add(CompiledWord.vertex(realWord, trie.getValueAt(index), index));
                     }
                 }
             }
@@ -492,15 +496,20 @@ public final class HanlpPass {
          * frequencies looked up through {@code cache}.
          */
         private static List<Vertex> viterbi(WordNet wordNet, Bigrams cache) {
+            // the lines read by index, not with iterators (which the client JIT allocates: a few per char); the
+            // same vertices in the same order, a line being a short list
             LinkedList<Vertex>[] nodes = wordNet.getVertexes();
             LinkedList<Vertex> vertexList = new LinkedList<>();
-            for (Vertex node : nodes[1]) updateFrom(node, nodes[0].getFirst(), cache);
+            Vertex start = nodes[0].getFirst();
+            for (int a = 0, na = nodes[1].size(); a < na; a++) updateFrom(nodes[1].get(a), start, cache);
             for (int i = 1; i < nodes.length - 1; ++i) {
                 LinkedList<Vertex> nodeArray = nodes[i];
                 if (nodeArray == null) continue;
-                for (Vertex node : nodeArray) {
+                for (int a = 0, na = nodeArray.size(); a < na; a++) {
+                    Vertex node = nodeArray.get(a);
                     if (node.from == null) continue;
-                    for (Vertex to : nodes[i + node.realWord.length()]) updateFrom(to, node, cache);
+                    LinkedList<Vertex> next = nodes[i + node.realWord.length()];
+                    for (int b = 0, nb = next.size(); b < nb; b++) updateFrom(next.get(b), node, cache);
                 }
             }
             Vertex from = nodes[nodes.length - 1].getFirst();

@@ -78,8 +78,12 @@ public final class NerFeatures {
 
     /** The normalized code points of a sentence given as chars (one per UTF-16 unit: surrogates stay as they are). */
     public static int[] codes(CharSequence s) {
-        int[] out = new int[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = normalize(s.charAt(i));
+        return codes(s, new int[s.length()]);
+    }
+
+    /** {@link #codes(CharSequence)} into the first {@code s.length()} entries of {@code out}, which it returns. */
+    static int[] codes(CharSequence s, int[] out) {
+        for (int i = 0, n = s.length(); i < n; i++) out[i] = normalize(s.charAt(i));
         return out;
     }
 
@@ -135,7 +139,11 @@ public final class NerFeatures {
      * pair's nor the classes' (the skip bigram, the trigram): the decoder reads the others by char, pair and class.
      */
     static void contextKeys(int[] c, int i, long[] out, int off) {
-        int n = c.length;
+        contextKeys(c, c.length, i, out, off);
+    }
+
+    /** The same for the sentence of the first {@code n} entries of {@code c}. */
+    static void contextKeys(int[] c, int n, int i, long[] out, int off) {
         contextKeys(i >= 1 ? c[i - 1] : BOS, c[i], i + 1 < n ? c[i + 1] : EOS, out, off);
     }
 
@@ -150,10 +158,16 @@ public final class NerFeatures {
      * position of their own).
      */
     public static long[] wordKeys(String sentence, List<Word> words) {
+        return wordKeys(sentence, words, new long[sentence.length() * WORD_COUNT], new int[sentence.length()]);
+    }
+
+    /**
+     * The same into the first {@code n * WORD_COUNT} entries of {@code out}, which it returns ({@code at}: at least
+     * {@code n} ints to work in).
+     */
+    static long[] wordKeys(String sentence, List<Word> words, long[] out, int[] at) {
         int n = sentence.length(), W = WORD_COUNT;
-        long[] out = new long[n * W];
-        int[] at = new int[n];
-        java.util.Arrays.fill(at, -1);
+        java.util.Arrays.fill(at, 0, n, -1);
         for (int w = 0; w < words.size(); w++) {
             Word x = words.get(w);
             for (int i = Math.max(0, x.start()); i < Math.min(n, x.end()); i++) at[i] = w;

@@ -415,10 +415,53 @@ public final class NerModel {
         return NerTags.mentions(tag(sentence, words));
     }
 
+    /**
+     * Per-thread arrays of the decoder, grown as needed and reused from sentence to sentence (the client JIT
+     * allocates every array it is asked for: these were about a tenth of all the bytes {@code analyze} allocated).
+     * Only their first {@code n} (or {@code n * tags}) entries are read, each after it is written.
+     */
+    private static final class Scratch {
+        private int[] codes = new int[0], rows = new int[0], pairs = new int[0], back = new int[0], ints = new int[0];
+        private long[] words = new long[0];
+
+        int[] codes(int n) {
+            return codes.length >= n ? codes : (codes = new int[grow(n)]);
+        }
+
+        int[] rows(int n) {
+            return rows.length >= n ? rows : (rows = new int[grow(n)]);
+        }
+
+        int[] pairs(int n) {
+            return pairs.length >= n ? pairs : (pairs = new int[grow(n)]);
+        }
+
+        int[] back(int n) {
+            return back.length >= n ? back : (back = new int[grow(n)]);
+        }
+
+        int[] ints(int n) {
+            return ints.length >= n ? ints : (ints = new int[grow(n)]);
+        }
+
+        long[] words(int n) {
+            int m = n * NerFeatures.WORD_COUNT;
+            return words.length >= m ? words : (words = new long[grow(m)]);
+        }
+
+        private static int grow(int n) {
+            return Math.max(256, n + (n >> 1));
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /** The best tag sequence of a sentence (a model with word features needs the words: else null). */
     public int[] tag(String sentence, List<Word> words) {
         if (wordFeatures && words == null) throw new IllegalArgumentException("this NER model needs the sentence's words");
-        return tag(sentence, wordFeatures && !sentence.isEmpty() ? NerFeatures.wordKeys(sentence, words) : null);
+        if (!wordFeatures || sentence.isEmpty()) return tag(sentence, (long[]) null);
+        Scratch z = SCRATCH.get();
+        return tag(sentence, NerFeatures.wordKeys(sentence, words, z.words(sentence.length()), z.ints(sentence.length())));
     }
 
     /**
@@ -433,13 +476,14 @@ public final class NerModel {
     int[] tag(String sentence, long[] wordKeys) {
         int n = sentence.length();
         if (n == 0) return new int[0];
-        int[] c = NerFeatures.codes(sentence); // UTF-16 units: each below 0x10000, its own char index
+        Scratch z = SCRATCH.get();
+        int[] c = NerFeatures.codes(sentence, z.codes(n)); // UTF-16 units: each below 0x10000, its own char index
         int L = tags, W = wordFeatures ? NerFeatures.WORD_COUNT : 0, SL = SLOT_LONGS;
         short[] d = dense;
         long[] tb = table, fl = filter;
         long touched = 0;
         // the rows of chars -2 .. n+1 (ro[j + 2]) and the blocks of pairs (j, j+1) for j = -2 .. n (po[j + 2], -1: none)
-        int[] ro = new int[n + 4], po = new int[n + 3];
+        int[] ro = z.rows(n + 4), po = z.pairs(n + 3);
         ro[0] = ro[1] = byChar[BOS_INDEX];
         for (int j = 0; j < n; j++) ro[j + 2] = byChar[c[j]];
         ro[n + 2] = ro[n + 3] = byChar[EOS_INDEX];
@@ -455,7 +499,7 @@ public final class NerModel {
         int[] sl = new int[ROW_SLICES + PAIR_SLICES + 3], at = new int[H];
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
-        int[] back = new int[n * L];
+        int[] back = z.back(n * L);
         float sc = scale;
         boolean exact = n <= EXACT_CHARS;
         for (int i = 0; i < n; i++) {
@@ -473,7 +517,7 @@ public final class NerModel {
             if ((r = po[i + 3]) >= 0) sl[ns++] = r + 3 * L;
             sl[ns++] = biasAt;
             sl[ns++] = classBase + NerFeatures.classPayload(i >= 1 ? c[i - 1] : NerFeatures.BOS, c[i], i + 1 < n ? c[i + 1] : NerFeatures.EOS) * L;
-            NerFeatures.contextKeys(c, i, k, 0);
+            NerFeatures.contextKeys(c, n, i, k, 0);
             for (int f = 0, h = NerFeatures.CONTEXT_COUNT; f < W; f++) {
                 long key = wordKeys[i * W + f];
                 if (f != NerFeatures.CHAR_POSITION_INDEX) {
