@@ -409,7 +409,7 @@ public final class HanlpPass {
                     int m = base[b];
                     if (b == check[b] && m < 0) {
                         int index = -m - 1;
-                        String realWord = new String(charArray, begin, i - begin + 1);
+                        String realWord = CompiledWord.text(index, charArray, begin, i - begin + 1);
                         lines[begin + 1].add(CompiledWord.vertex(realWord, trie.getValueAt(index), index));
                     }
                 }
@@ -558,6 +558,18 @@ public final class HanlpPass {
      */
     private record CompiledWord(CoreDictionary.Attribute source, String word, CoreDictionary.Attribute attribute, int wordID) {
         private static final CompiledWord[] BY_INDEX = new CompiledWord[CoreDictionary.trie.size()];
+        /**
+         * The text of each core dictionary word met so far, by index: a match's text is its word's, so one String
+         * serves every occurrence (shared by all threads: a String is safe to publish through a race).
+         */
+        private static final String[] TEXT = new String[CoreDictionary.trie.size()];
+
+        /** The text of the core dictionary word {@code index}, which {@code chars[from, from + length)} matched. */
+        static String text(int index, char[] chars, int from, int length) {
+            String t = TEXT[index];
+            if (t == null) TEXT[index] = t = new String(chars, from, length);
+            return t;
+        }
         /** Per nature ordinal of the natures known when HanLP's dictionaries are loaded: see {@link #compiles}. */
         private static final boolean[] COMPILES = compilesByNature();
 
