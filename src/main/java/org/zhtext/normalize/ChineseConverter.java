@@ -144,10 +144,25 @@ public final class ChineseConverter {
         int[] cps = codePoints(original);
         String config = target == Target.SIMPLIFIED
                 ? TraditionalVariant.detect(cps).config(phrases) : config(target, phrases);
-        ConversionChain.Sink out = new ConversionChain.Sink();
-        OpenccPipeline.of(config).convert(cps, overrideTrie, new ConversionChain.Workspace(), out);
-        return result(original, cps, out);
+        Scratch z = SCRATCH.get();
+        z.out.reset();
+        OpenccPipeline.of(config).convert(cps, overrideTrie, z.ws, z.out);
+        Conversion c = result(original, cps, z.out);
+        if (z.out.cps.length > Scratch.KEEP) SCRATCH.remove(); // a huge text's buffers are not kept
+        return c;
     }
+
+    /**
+     * The buffers of {@link #convert(String)}, per thread, reused from text to text ({@link #result} copies what
+     * it keeps); dropped after a text longer than {@link #KEEP} code points.
+     */
+    private static final class Scratch {
+        static final int KEEP = 1 << 20;
+        final ConversionChain.Workspace ws = new ConversionChain.Workspace();
+        final ConversionChain.Sink out = new ConversionChain.Sink();
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * Code points a block may end with, when no key of a dictionary this converter may use contains them: line
