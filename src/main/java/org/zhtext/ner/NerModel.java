@@ -370,6 +370,17 @@ public final class NerModel {
         return find(home(h), fingerprint(h)) >= 0;
     }
 
+    /** Whether {@link #filter} lets {@code key} through to a probe of the table (tests: every table key must pass). */
+    boolean mayHold(long key) {
+        long h = hash(key), bits = filterBits(h);
+        return (filter[filterWord(h)] & bits) == bits;
+    }
+
+    /** Whether {@code key} is one the decoder reads from {@link #table} (not a row, block or slice key). */
+    static boolean inTable(long key) {
+        return place(key) == TABLE;
+    }
+
     /** The table offset of the slot with fingerprint {@code fp} from slot {@code slot} on, or -1. */
     private int find(int slot, long fp) {
         while (true) {

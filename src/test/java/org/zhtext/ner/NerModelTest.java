@@ -134,16 +134,21 @@ class NerModelTest {
             for (int t = 0; t < L; t++) nonZero |= q[i * L + t] != 0;
             assertEquals(nonZero, MODEL.stored(MODEL.sortedKeys[i]));
             if (nonZero) stored++;
+            // the decoder's filter never rules out a key the table holds
+            if (nonZero && NerModel.inTable(MODEL.sortedKeys[i])) assertTrue(MODEL.mayHold(MODEL.sortedKeys[i]), "filtered out: " + MODEL.sortedKeys[i]);
         }
         assertTrue(stored > 100_000, "stored keys " + stored);
-        long outside = 0;
+        long outside = 0, passed = 0;
         java.util.SplittableRandom random = new java.util.SplittableRandom(24);
         for (int i = 0; i < 2_000_000; i++) {
             long k = random.nextLong();
             if (Arrays.binarySearch(MODEL.sortedKeys, k) >= 0) continue;
             assertTrue(!MODEL.stored(k), "random key " + k + " matches a slot");
+            if (MODEL.mayHold(k)) passed++;
             outside++;
         }
+        // and rules out most keys it does not hold (two bits of 2^20 per key: about 4% pass)
+        assertTrue(passed < outside / 10, "the filter let " + passed + " of " + outside + " absent keys through");
         Path train = Path.of("..", "shared", "train", "ner", "msra", "train.tsv");
         if (java.nio.file.Files.exists(train)) {
             long[] keys = new long[NerFeatures.COUNT];
