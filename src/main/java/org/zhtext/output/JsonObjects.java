@@ -20,15 +20,21 @@ abstract class JsonObjects implements RecordFormat {
 
     @Override
     public byte[] render(List<Row> rows, RowFormat how) {
-        Utf8Buffer b = new Utf8Buffer(rows.size() * 192);
+        Utf8Buffer b = BUFFER.get().reset();
         JsonBlock block = new JsonBlock();
         for (int i = 0; i < rows.size(); i++) {
             if (!lines && i > 0) b.ascii(',').ascii('\n');
             object(rows.get(i), how.recordField(), b, block);
             if (lines) b.ascii('\n');
         }
-        return b.toByteArray();
+        byte[] out = b.toByteArray();
+        if (b.capacity() > KEEP) BUFFER.remove(); // a huge block's buffer is not kept
+        return out;
     }
+
+    /** The rendering buffer of each thread, reused from block to block (the bytes are copied out of it). */
+    private static final ThreadLocal<Utf8Buffer> BUFFER = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 16));
+    private static final int KEEP = 1 << 22;
 
     @Override
     public RowFormat.OpenRecord open(Row row, int column, RowFormat how) {

@@ -21,6 +21,17 @@ public final class Utf8Buffer {
         return len;
     }
 
+    /** Empties the buffer (its capacity stays): returns it. */
+    public Utf8Buffer reset() {
+        len = 0;
+        return this;
+    }
+
+    /** The bytes it can hold before it grows. */
+    public int capacity() {
+        return buf.length;
+    }
+
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
     }
