@@ -30,6 +30,11 @@ public final class NerFeatures {
     static final int UNIGRAM = 1, BIGRAM = 6, BIAS = 13;
     /** The word template whose payload is the char with its B/M/E/S position ({@code c0 << 3 | bmes}): index in {@link #wordKeys}' group. */
     static final int CHAR_POSITION = 15, CHAR_POSITION_INDEX = 1;
+    /**
+     * Cluster templates (models trained with {@link CharClusters}): the class of the char at -2..+2 are 19..23, their
+     * payload {@code g << 16 | class} (g: the granularity); {@link #clusterKeys}.
+     */
+    static final int CLUSTER = 19;
     /** Keys per char that are neither one char's, a pair's, the classes' nor the bias ({@link #contextKeys}): templates 10 and 11. */
     static final int CONTEXT_COUNT = 2;
 
@@ -117,6 +122,33 @@ public final class NerFeatures {
         contextKeys(m1, c0, p1, out, off + 9);
         out[off + 11] = key(CLASS, classPayload((int) m1, (int) c0, (int) p1));
         out[off + 12] = biasKey();
+    }
+
+    /** Cluster keys per char: the 5 offsets times the granularities (0 without clusters). */
+    public static int clusterCount(CharClusters clusters) {
+        return clusters == null ? 0 : 5 * clusters.granularities();
+    }
+
+    /** The cluster key of the class {@code cls} at granularity {@code g} of the char at offset {@code offset} (-2..+2). */
+    static long clusterKey(int offset, int g, int cls) {
+        return key(CLUSTER + offset + 2, (long) g << 16 | cls);
+    }
+
+    /**
+     * Writes the {@link #clusterCount} cluster keys of position {@code i} of {@code c} into {@code out} from
+     * {@code off}, offset-major ({@code (offset + 2) * G + g}): the class of the char at each offset -2..+2 at each
+     * granularity; 0 (no key: no template is 0) where the char has no class (rare, sentence edge). Each key depends
+     * on one char at a fixed offset: the decoder folds them into the char rows ({@link NerModel}).
+     */
+    static void clusterKeys(int[] c, int i, CharClusters clusters, long[] out, int off) {
+        int n = c.length, G = clusters.granularities();
+        for (int o = -2; o <= 2; o++) {
+            int j = i + o;
+            for (int g = 0; g < G; g++) {
+                int k = j >= 0 && j < n ? clusters.classOf(g, c[j]) : -1;
+                out[off + (o + 2) * G + g] = k < 0 ? 0 : clusterKey(o, g, k);
+            }
+        }
     }
 
     /** The bias key (the same at every position). */

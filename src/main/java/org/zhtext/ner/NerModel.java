@@ -24,15 +24,18 @@ import org.zhtext.engine.Word;
  * File ({@code models/ner/ner.bin}, gzip): magic {@code ZHNER2}, whether the model reads word features
  * ({@link NerFeatures#wordKeys}), tag count, key count, scale, the keys in ascending order (delta-coded longs),
  * the quantized weights (key-major), the (tags+1)·tags transition weights ({@code ZHNER1}: the same without the
- * flag, char features only).
+ * flag, char features only; {@code ZHNER3}: a model with cluster features, {@link NerFeatures#clusterKeys}, the
+ * same with its {@link CharClusters} after the flag: the granularity count, each class count, the char count, then
+ * each char and its class at each granularity).
  * <p>
  * In memory the decoder reads the weights of one char's keys from the char's row, those of a pair of chars from
  * the pair's block, the bias and class keys from fixed slices ({@link #dense}), and the other keys from an
  * open-addressing table whose 32-byte slots hold a key's 13 quantized weights and a 48-bit fingerprint of the key,
- * two slots to a 64-byte cache line (see {@link #table}).
+ * two slots to a 64-byte cache line (see {@link #table}). A model with cluster features has the weights of a
+ * char's classes at -2..+2 in the char's row too (copied there when the model is built: no lookup per char).
  */
 public final class NerModel {
-    static final String MAGIC = "ZHNER2", MAGIC1 = "ZHNER1";
+    static final String MAGIC = "ZHNER2", MAGIC1 = "ZHNER1", MAGIC3 = "ZHNER3";
     /**
      * Stored keys per slot (linear probing, two slots to a cache line). 0.3 to 0.6 measured the same speed on
      * the tagger alone (docs/PERFORMANCE.md); 0.6 is the smallest table of those.
@@ -45,6 +48,14 @@ public final class NerModel {
     static final int TAGS = 13, SLOT_LONGS = 4;
     final int tags;
     final boolean wordFeatures;
+    /** The character clusters of the cluster features ({@link NerFeatures#clusterKeys}), null for a model without them. */
+    final CharClusters clusters;
+    /** Granularities of {@link #clusters} (0 without), and the slices of a char row: {@link #ROW_SLICES} + 5 per granularity. */
+    private final int granularities, rowSlices;
+    /** The {@link #dense} offset of the cluster slices (one per offset, granularity and class: {@link #clusterSlice}). */
+    private final int clusterBase;
+    /** Per granularity, the index of its first cluster slice (5 offsets times its class count each). */
+    private final int[] clusterStart;
     /** The weight of quantized weight {@code q} is {@code q * scale} (a float product, as {@link #load} always gave). */
     final float scale;
     /**
@@ -104,8 +115,10 @@ public final class NerModel {
     /**
      * Sentences up to this long are decoded with the Viterbi sums regrouped ({@link #tag}). Every weight
      * {@code q * scale} (a float, |q| < 2^15) is a multiple of u, the unit in the last place of the scale, and below
-     * 2^39 u; an emission of at most 20 of them is below 2^44 u, and a path score after n chars below n * 2^44.1 u:
-     * for n up to 256, below 2^53 u, so every sum is exact in double and any grouping gives the same numbers.
+     * 2^39 u; an emission of at most 35 of them (18 keys without cluster features, 33 with three cluster
+     * granularities) plus a transition is below 36 * 2^39 u < 2^44.2 u, and a path score after n chars below n * 2^44.2 u: for n up to 256, below
+     * 2^53 u, so every sum is exact in double and any grouping gives the same numbers (the constructor refuses more
+     * than three granularities).
      */
     static final int EXACT_CHARS = 256;
     /** Counts an (in practice impossible) sum of touched keys, so that the touching loads are used. */
@@ -117,10 +130,25 @@ public final class NerModel {
 
     /** A model of quantized weights ({@code q}: key-major, {@code tq}: transitions), each weight {@code q * scale}. */
     NerModel(long[] sortedKeys, short[] q, short[] tq, float scale, int tags, boolean wordFeatures) {
+        this(sortedKeys, q, tq, scale, tags, wordFeatures, null);
+    }
+
+    /**
+     * The same with cluster features over {@code clusters} (null: none). The weights of a cluster key depend on one
+     * char at a fixed offset: they are copied into the row of every char of the class (slices after the unigram
+     * and char-position ones), so that the decoder reads them from the rows it already has, with no lookup.
+     */
+    NerModel(long[] sortedKeys, short[] q, short[] tq, float scale, int tags, boolean wordFeatures, CharClusters clusters) {
         if (tags != TAGS) throw new IllegalArgumentException("the decoder reads " + TAGS + " tags (NerTags), not " + tags);
         if (q.length != sortedKeys.length * tags || tq.length != (tags + 1) * tags) throw new IllegalArgumentException("weight counts");
         this.tags = tags;
         this.wordFeatures = wordFeatures;
+        this.clusters = clusters;
+        this.granularities = clusters == null ? 0 : clusters.granularities();
+        if (granularities > 3) throw new IllegalArgumentException("at most 3 cluster granularities (EXACT_CHARS), not " + granularities);
+        this.rowSlices = ROW_SLICES + 5 * granularities;
+        this.clusterStart = new int[granularities + 1];
+        for (int g = 0; g < granularities; g++) clusterStart[g + 1] = clusterStart[g] + 5 * clusters.size(g);
         this.sortedKeys = sortedKeys;
         this.scale = scale;
         NerFeatures.charClass('0'); // the char class table (a few ms) now, on the loading thread, not on a worker
@@ -133,6 +161,7 @@ public final class NerModel {
         // sentence can have are left out: no tagging key equals them)
         int[] byChar = new int[CHARS];
         int rows = 0, stored = 0, pairKeyCount = 0;
+        boolean anyCluster = false;
         long[] pairs = new long[sortedKeys.length];
         for (int i = 0; i < sortedKeys.length; i++) {
             if (!nonZero(q, i * tags, tags)) continue;
@@ -140,12 +169,16 @@ public final class NerModel {
             switch (place(key)) {
                 case ROW -> {
                     int ch = rowChar(key);
-                    if (byChar[ch] == 0) byChar[ch] = ++rows * ROW_SLICES * TAGS;
+                    if (byChar[ch] == 0) byChar[ch] = ++rows * rowSlices * TAGS;
                 }
                 case PAIR -> pairs[pairKeyCount++] = pairOf(key);
                 case TABLE -> stored++;
+                case CLUSTER_KEY -> anyCluster = true;
                 default -> { }
             }
+        }
+        if (anyCluster && clusters != null) { // a row for every char with a class
+            for (int ch = 0; ch < 0x10000; ch++) if (clusters.classOf(0, ch) >= 0 && byChar[ch] == 0) byChar[ch] = ++rows * rowSlices * TAGS;
         }
         Arrays.sort(pairs, 0, pairKeyCount);
         int pairCount = 0;
@@ -160,10 +193,11 @@ public final class NerModel {
             while (pairIndex[slot] != 0) slot = (slot + 1) & (pairIndex.length - 1);
             pairIndex[slot] = b + 1;
         }
-        this.biasAt = (rows + 1) * ROW_SLICES * TAGS;
+        this.biasAt = (rows + 1) * rowSlices * TAGS;
         this.classBase = biasAt + TAGS;
         this.pairBase = classBase + NerFeatures.CLASS_PAYLOADS * TAGS;
-        this.dense = new short[pairBase + pairCount * PAIR_SLICES * TAGS];
+        this.clusterBase = pairBase + pairCount * PAIR_SLICES * TAGS;
+        this.dense = new short[clusterBase + clusterStart[granularities] * TAGS];
         this.cap = Math.max(16, (int) Math.ceil(stored / LOAD));
         long s = 0;
         while (!uniqueFingerprints(sortedKeys, s)) s++;
@@ -189,6 +223,19 @@ public final class NerModel {
             }
             filter[filterWord(h)] |= filterBits(h);
         }
+        // the cluster slices of each char's class, folded into its row
+        if (anyCluster && clusters != null) {
+            for (int ch = 0; ch < 0x10000; ch++) {
+                int row = byChar[ch];
+                if (row == 0) continue;
+                for (int o = 0; o < 5; o++) {
+                    for (int g = 0; g < granularities; g++) {
+                        int k = clusters.classOf(g, ch);
+                        if (k >= 0) System.arraycopy(dense, clusterSlice(o, g, k), dense, row + (ROW_SLICES + o * granularities + g) * TAGS, TAGS);
+                    }
+                }
+            }
+        }
     }
 
     /** The filter word of a key's hash (bits 20..33 of the hash). */
@@ -201,11 +248,17 @@ public final class NerModel {
         return 1L << (h & 63) | 1L << ((h >>> 6) & 63);
     }
 
-    /** Where a key's weights are kept: a char row, a pair block, the bias or a class slice, the table, or nowhere (DROP). */
-    private static final int ROW = 0, PAIR = 1, BIAS = 2, CLASS = 3, TABLE = 4, DROP = 5;
+    /** The {@link #dense} offset of the weights of the cluster key of class {@code k} at granularity {@code g} and offset index {@code o} (0..4 for -2..+2). */
+    private int clusterSlice(int o, int g, int k) {
+        return clusterBase + (clusterStart[g] + o * clusters.size(g) + k) * TAGS;
+    }
+
+    /** Where a key's weights are kept: a char row, a pair block, the bias or a class slice, the table, a cluster slice, or nowhere (DROP). */
+    private static final int ROW = 0, PAIR = 1, BIAS = 2, CLASS = 3, TABLE = 4, DROP = 5, CLUSTER_KEY = 6;
 
     private static int place(long key) {
         int t = NerFeatures.template(key);
+        if (t >= NerFeatures.CLUSTER && t < NerFeatures.CLUSTER + 5) return CLUSTER_KEY;
         if (t >= NerFeatures.UNIGRAM && t < NerFeatures.UNIGRAM + 5 || t == NerFeatures.CHAR_POSITION) return rowChar(key) >= 0 ? ROW : DROP;
         if (t >= NerFeatures.BIGRAM && t < NerFeatures.BIGRAM + PAIR_SLICES) return pairOf(key) >= 0 ? PAIR : DROP;
         if (key == NerFeatures.biasKey()) return BIAS;
@@ -269,6 +322,11 @@ public final class NerModel {
                 return biasAt;
             case CLASS:
                 return classBase + (int) NerFeatures.payload(key) * TAGS;
+            case CLUSTER_KEY: {
+                long p = NerFeatures.payload(key);
+                if (clusters == null || (p >>> 16) >= granularities || (p & 0xFFFF) >= clusters.size((int) (p >>> 16))) return -1;
+                return clusterSlice(t - NerFeatures.CLUSTER, (int) (p >>> 16), (int) (p & 0xFFFF));
+            }
             default:
                 return -1;
         }
@@ -279,6 +337,11 @@ public final class NerModel {
      * included) / 32767, {@code q = round(w / scale)}.
      */
     static NerModel quantize(long[] sortedKeys, float[] weights, float[] transitions, int tags, boolean wordFeatures) {
+        return quantize(sortedKeys, weights, transitions, tags, wordFeatures, null);
+    }
+
+    /** The same for a model with cluster features over {@code clusters} (null: none). */
+    static NerModel quantize(long[] sortedKeys, float[] weights, float[] transitions, int tags, boolean wordFeatures, CharClusters clusters) {
         float max = 0;
         for (float w : weights) max = Math.max(max, Math.abs(w));
         for (float w : transitions) max = Math.max(max, Math.abs(w));
@@ -286,7 +349,7 @@ public final class NerModel {
         short[] q = new short[weights.length], tq = new short[transitions.length];
         for (int i = 0; i < q.length; i++) q[i] = (short) Math.round(weights[i] / scale);
         for (int i = 0; i < tq.length; i++) tq[i] = (short) Math.round(transitions[i] / scale);
-        return new NerModel(sortedKeys, q, tq, scale, tags, wordFeatures);
+        return new NerModel(sortedKeys, q, tq, scale, tags, wordFeatures, clusters);
     }
 
     private static boolean nonZero(short[] q, int from, int L) {
@@ -409,7 +472,7 @@ public final class NerModel {
             System.arraycopy(q, i * L, kept, n * L, L);
             n++;
         }
-        return new NerModel(Arrays.copyOf(keys, n), Arrays.copyOf(kept, n * L), transitionsQ, scale, L, wordFeatures);
+        return new NerModel(Arrays.copyOf(keys, n), Arrays.copyOf(kept, n * L), transitionsQ, scale, L, wordFeatures, clusters);
     }
 
     public int features() {
@@ -507,7 +570,8 @@ public final class NerModel {
         }
         int H = NerFeatures.CONTEXT_COUNT + (W > 0 ? W - 1 : 0);
         long[] k = new long[H];
-        int[] sl = new int[ROW_SLICES + PAIR_SLICES + 3], at = new int[H];
+        int G = granularities;
+        int[] sl = new int[ROW_SLICES + PAIR_SLICES + 3 + 5 * G], at = new int[H];
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
         int[] back = z.back(n * L);
@@ -522,6 +586,12 @@ public final class NerModel {
             if ((r = ro[i + 2]) != 0) sl[ns++] = r + 2 * L;
             if ((r = ro[i + 3]) != 0) sl[ns++] = r + 3 * L;
             if ((r = ro[i + 4]) != 0) sl[ns++] = r + 4 * L;
+            if (G > 0) { // the cluster slices of chars i-2 .. i+2, folded into their rows
+                for (int o = 0; o < 5; o++) {
+                    if ((r = ro[i + o]) == 0) continue;
+                    for (int g = 0, s = r + (ROW_SLICES + o * G) * L; g < G; g++, s += L) sl[ns++] = s;
+                }
+            }
             if ((r = po[i]) >= 0) sl[ns++] = r;
             if ((r = po[i + 1]) >= 0) sl[ns++] = r + L;
             if ((r = po[i + 2]) >= 0) sl[ns++] = r + 2 * L;
@@ -705,8 +775,18 @@ public final class NerModel {
         short[] q = quantizedWeights();
         GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeUTF(MAGIC);
+        out.writeUTF(clusters == null ? MAGIC : MAGIC3);
         out.writeBoolean(wordFeatures);
+        if (clusters != null) { // sizes, then each char with a class and its classes
+            int[] sizes = clusters.sizes(), codes = clusters.codes();
+            out.writeInt(sizes.length);
+            for (int k : sizes) out.writeInt(k);
+            out.writeInt(codes.length);
+            for (int c : codes) {
+                out.writeChar(c);
+                for (int g = 0; g < sizes.length; g++) out.writeShort(clusters.classOf(g, c));
+            }
+        }
         out.writeInt(tags);
         out.writeInt(sortedKeys.length);
         out.writeFloat(scale);
@@ -724,8 +804,20 @@ public final class NerModel {
     public static NerModel load(InputStream is) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
         String magic = in.readUTF();
-        if (!MAGIC.equals(magic) && !MAGIC1.equals(magic)) throw new IOException("not a zhtext NER model");
-        boolean wordFeatures = MAGIC.equals(magic) && in.readBoolean();
+        if (!MAGIC.equals(magic) && !MAGIC1.equals(magic) && !MAGIC3.equals(magic)) throw new IOException("not a zhtext NER model");
+        boolean wordFeatures = !MAGIC1.equals(magic) && in.readBoolean();
+        CharClusters clusters = null;
+        if (MAGIC3.equals(magic)) {
+            int[] sizes = new int[in.readInt()];
+            for (int g = 0; g < sizes.length; g++) sizes[g] = in.readInt();
+            int[] codes = new int[in.readInt()];
+            short[][] classes = new short[sizes.length][codes.length];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = in.readChar();
+                for (int g = 0; g < sizes.length; g++) classes[g][i] = in.readShort();
+            }
+            clusters = CharClusters.of(sizes, codes, classes);
+        }
         int tags = in.readInt(), n = in.readInt();
         if (tags != TAGS) throw new IOException("a NER model of " + tags + " tags; this decoder reads " + TAGS);
         float scale = in.readFloat();
@@ -740,7 +832,7 @@ public final class NerModel {
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException("truncated NER model", e);
         }
-        return new NerModel(keys, w, t, scale, tags, wordFeatures);
+        return new NerModel(keys, w, t, scale, tags, wordFeatures, clusters);
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

@@ -29,9 +29,10 @@ import java.util.Set;
  * is unseeded), so that a run is reproducible byte for byte.
  * <p>
  * usage: {@code NerTrainer DATA_DIR OUT_FILE [epochs=8] [seed=1|seed,seed,...] [cutoff=2] [corpora=msra,weibo,cluener]
- * [features=words|chars] [every=1] [prune=-1] [augment=none]}; {@code prune k >= 0}: keys whose quantized weights are all at most k in
+ * [features=words|chars] [every=1] [prune=-1] [augment=none] [clusters=none|FILE]}; {@code prune k >= 0}: keys whose quantized weights are all at most k in
  * magnitude are left out of the saved model ({@link NerModel#pruned}); {@code words}: the char features plus the word features of {@link NerFeatures#wordKeys}
- * over the words of {@link NerWords#segmenter()} (the pipeline's default HanLP segmentation).
+ * over the words of {@link NerWords#segmenter()} (the pipeline's default HanLP segmentation); {@code clusters FILE}: the
+ * cluster features of {@link NerFeatures#clusterKeys} over a {@link CharClusters} file (the clusters saved in the model).
  * <p>
  * Several seeds ({@code 1,2,3}): a seed ensemble, one training run per seed over the same features (each run's dev
  * lines printed), the saved model holding the mean of the runs' final averaged weights (the last run's last
@@ -102,6 +103,8 @@ public final class NerTrainer {
         int every = args.length > 7 ? Integer.parseInt(args[7]) : 1; // every k-th training sentence (a subset, for comparisons)
         int prune = args.length > 8 ? Integer.parseInt(args[8]) : -1; // keys whose quantized weights are all within +-prune dropped (-1: none)
         String augment = args.length > 9 ? args[9] : "none"; // feature augmentation: the target corpus, or shared (none: off)
+        String clusterFile = args.length > 10 ? args[10] : "none"; // a CharClusters file: cluster features (none: off)
+        CharClusters clusters = "none".equals(clusterFile) ? null : CharClusters.read(Path.of(clusterFile));
         List<String> domains = List.of("msra", "weibo", "cluener");
         boolean augmented = !"none".equals(augment);
         float[] target = augmented ? mix(augment, domains) : null; // the coefficient of each corpus's copy in the saved model
@@ -125,18 +128,19 @@ public final class NerTrainer {
             Path upstream = data.resolve(c).resolve("dev.tsv");
             if (Files.isRegularFile(upstream)) dev.put(c + " (dev.tsv)", NerCorpus.read(upstream));
         }
-        System.err.printf(Locale.ROOT, "train: %d sentences (%s); dev sets: %s; %s features%n", train.size(), corpora, sizes(dev),
-                words ? "char + word" : "char");
+        System.err.printf(Locale.ROOT, "train: %d sentences (%s); dev sets: %s; %s features%s%n", train.size(), corpora, sizes(dev),
+                words ? "char + word" : "char", clusters == null ? "" : " + clusters " + clusterFile + " (sizes "
+                        + Arrays.toString(clusters.sizes()) + ", " + clusters.vocabulary() + " chars)");
         Map<NerCorpus.Sentence, long[]> wordKeys = new java.util.IdentityHashMap<>();
         if (words) {
             for (NerCorpus.Sentence s : train) wordKeys.put(s, wordKeys(s));
             for (List<NerCorpus.Sentence> d : dev.values()) for (NerCorpus.Sentence s : d) wordKeys.put(s, wordKeys(s));
             System.err.printf(Locale.ROOT, "segmented: %.0f s%n", secs(t0));
         }
-        int W = words ? NerFeatures.WORD_COUNT : 0, F = NerFeatures.COUNT + W;
+        int W = words ? NerFeatures.WORD_COUNT : 0, F = NerFeatures.COUNT + W + NerFeatures.clusterCount(clusters);
 
         // features: every key of the training data, kept when seen at least `cutoff` times; ids in key order
-        long[] kept = keptKeys(train, wordKeys, F, W, cutoff);
+        long[] kept = keptKeys(train, wordKeys, clusters, F, W, cutoff);
         int n = kept.length;
         TagSet tagSet = tagSet();
         int L = tagSet.size(), base = L + 1;
@@ -148,7 +152,7 @@ public final class NerTrainer {
         int idSpace = n + base;
         if (augmented) {
             for (int d = 0; d < domains.size(); d++) {
-                domainKept[d] = domainKeys(train, domainOf, d, wordKeys, F, W, cutoff);
+                domainKept[d] = domainKeys(train, domainOf, d, wordKeys, clusters, F, W, cutoff);
                 domainBase[d] = idSpace;
                 idSpace += domainKept[d].length;
                 System.err.printf(Locale.ROOT, "  %s copy: %d keys%n", domains.get(d), domainKept[d].length);
@@ -157,7 +161,7 @@ public final class NerTrainer {
 
         CharInstance[] instances = new CharInstance[train.size()];
         for (int i = 0; i < instances.length; i++) {
-            instances[i] = instance(train.get(i), wordKeys.get(train.get(i)), kept, base);
+            instances[i] = instance(train.get(i), wordKeys.get(train.get(i)), clusters, kept, base);
             if (augmented) augment(instances[i], domainKept[domainOf.get(i)], domainBase[domainOf.get(i)], kept, base);
         }
 
@@ -202,7 +206,7 @@ public final class NerTrainer {
                 for (int i = 0; i < averaged.length; i++) {
                     averaged[i] = (float) ((totals[i] + (current - timestamp[i]) * model.parameter[i]) / current);
                 }
-                NerModel m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words);
+                NerModel m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words, clusters);
                 System.err.printf(Locale.ROOT, "epoch %d (%.0f s):%n", iter, secs(t0));
                 for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
                     System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
@@ -211,7 +215,7 @@ public final class NerTrainer {
                     for (int i = 0; i < averaged.length; i++) ensemble[i] += averaged[i];
                     if (run + 1 < seeds.length) break; // the next seed; the last one's final epoch saves the mean
                     for (int i = 0; i < averaged.length; i++) averaged[i] = (float) (ensemble[i] / seeds.length);
-                    m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words);
+                    m = toModel(kept, augmented ? combined(averaged, kept, base, L, domainKept, domainBase, target) : averaged, L, words, clusters);
                     System.err.printf(Locale.ROOT, "seed ensemble, the mean of the %d runs' averaged weights:%n", seeds.length);
                     for (Map.Entry<String, List<NerCorpus.Sentence>> e : dev.entrySet()) {
                         System.err.printf(Locale.ROOT, "  %-20s %s%n", e.getKey(), score(m, e.getValue(), wordKeys));
@@ -230,7 +234,7 @@ public final class NerTrainer {
                         String mixes = System.getProperty("zhtext.ner.mixes", "");
                         if (!mixes.isBlank()) specs.addAll(List.of(mixes.split(";")));
                         for (String spec : specs) {
-                            NerModel t = toModel(kept, combined(averaged, kept, base, L, domainKept, domainBase, mix(spec, domains)), L, words);
+                            NerModel t = toModel(kept, combined(averaged, kept, base, L, domainKept, domainBase, mix(spec, domains)), L, words, clusters);
                             target(spec, prune >= 0 ? t.pruned(prune) : t, dev, wordKeys);
                         }
                     }
@@ -259,15 +263,16 @@ public final class NerTrainer {
         return NerFeatures.wordKeys(s.text(), NerWords.segmenter().segment(s.text()));
     }
 
-    /** A sentence's instance: its char keys, and its word keys when {@code wk} is not null. */
-    static CharInstance instance(NerCorpus.Sentence s, long[] wk, long[] kept, int base) {
+    /** A sentence's instance: its char keys, its word keys when {@code wk} is not null, its cluster keys when {@code clusters} is not. */
+    static CharInstance instance(NerCorpus.Sentence s, long[] wk, CharClusters clusters, long[] kept, int base) {
         int[] c = NerFeatures.codes(s.text());
-        int W = wk == null ? 0 : NerFeatures.WORD_COUNT, F = NerFeatures.COUNT + W;
+        int W = wk == null ? 0 : NerFeatures.WORD_COUNT, F = NerFeatures.COUNT + W + NerFeatures.clusterCount(clusters);
         long[] keys = new long[F];
         int[][] f = new int[c.length][];
         for (int i = 0; i < c.length; i++) {
             NerFeatures.keys(c, i, keys, 0);
             if (W > 0) System.arraycopy(wk, i * W, keys, NerFeatures.COUNT, W);
+            if (clusters != null) NerFeatures.clusterKeys(c, i, clusters, keys, NerFeatures.COUNT + W);
             int[] row = new int[F + 1];
             for (int j = 0; j < F; j++) {
                 int id = Arrays.binarySearch(kept, keys[j]);
@@ -280,14 +285,18 @@ public final class NerTrainer {
 
     /** The keys of corpus {@code d}'s training sentences seen at least {@code cutoff} times there, ascending. */
     private static long[] domainKeys(List<NerCorpus.Sentence> train, List<Integer> domainOf, int d,
-            Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
+            Map<NerCorpus.Sentence, long[]> wordKeys, CharClusters clusters, int F, int W, int cutoff) {
         List<NerCorpus.Sentence> of = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) if (domainOf.get(i) == d) of.add(train.get(i));
-        return keptKeys(of, wordKeys, F, W, cutoff);
+        return keptKeys(of, wordKeys, clusters, F, W, cutoff);
     }
 
-    /** Every key of the sentences seen at least {@code cutoff} times, ascending (F keys per char, W of them word keys). */
-    private static long[] keptKeys(List<NerCorpus.Sentence> sentences, Map<NerCorpus.Sentence, long[]> wordKeys, int F, int W, int cutoff) {
+    /**
+     * Every key of the sentences seen at least {@code cutoff} times, ascending (F keys per char, W of them word keys,
+     * the cluster keys last); never the "no key" 0 of {@link NerFeatures#clusterKeys}.
+     */
+    private static long[] keptKeys(List<NerCorpus.Sentence> sentences, Map<NerCorpus.Sentence, long[]> wordKeys, CharClusters clusters,
+            int F, int W, int cutoff) {
         long total = 0;
         for (NerCorpus.Sentence s : sentences) total += s.text().length();
         long[] all = new long[Math.toIntExact(total * F)];
@@ -298,6 +307,7 @@ public final class NerTrainer {
             for (int i = 0; i < c.length; i++, k += F) {
                 NerFeatures.keys(c, i, all, k);
                 if (W > 0) System.arraycopy(wk, i * W, all, k + NerFeatures.COUNT, W);
+                if (clusters != null) NerFeatures.clusterKeys(c, i, clusters, all, k + NerFeatures.COUNT + W);
             }
         }
         Arrays.sort(all);
@@ -306,7 +316,7 @@ public final class NerTrainer {
         for (int i = 0; i < all.length; ) {
             int j = i;
             while (j < all.length && all[j] == all[i]) j++;
-            if (j - i >= cutoff) kept[n++] = all[i];
+            if (j - i >= cutoff && all[i] != 0) kept[n++] = all[i];
             i = j;
         }
         return Arrays.copyOf(kept, n);
@@ -385,7 +395,7 @@ public final class NerTrainer {
     }
 
     /** The decoder's model of HanLP parameters, quantized: features whose weights are all zero dropped. */
-    static NerModel toModel(long[] kept, float[] parameter, int L, boolean words) {
+    static NerModel toModel(long[] kept, float[] parameter, int L, boolean words, CharClusters clusters) {
         int base = L + 1;
         float[] transitions = Arrays.copyOf(parameter, base * L);
         int nz = 0;
@@ -399,7 +409,7 @@ public final class NerTrainer {
             System.arraycopy(parameter, (j + base) * L, w, m * L, L);
             m++;
         }
-        return NerModel.quantize(keys, w, transitions, L, words);
+        return NerModel.quantize(keys, w, transitions, L, words, clusters);
     }
 
     private static boolean nonZero(float[] p, int from, int L) {

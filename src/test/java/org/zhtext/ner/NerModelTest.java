@@ -108,7 +108,7 @@ class NerModelTest {
         int sentences = 0, chars = 0;
         for (NerCorpus.Sentence s : chosen) {
             long[] wk = model.wordFeatures() ? NerTrainer.wordKeys(s) : null;
-            NerTrainer.CharInstance instance = NerTrainer.instance(s, wk, model.sortedKeys, base);
+            NerTrainer.CharInstance instance = NerTrainer.instance(s, wk, model.clusters, model.sortedKeys, base);
             int[] expected = new int[s.text().length()];
             hanlp.viterbiDecode(instance, expected);
             assertArrayEquals(expected, model.tag(s.text(), wk), s.text());
@@ -233,7 +233,7 @@ class NerModelTest {
             double perSecond = chars / ((cpu.getCurrentThreadCpuTime() - t0) / 1e9);
             System.err.printf(Locale.ROOT, "NER tagger: %.0f K chars/s (thread CPU time), one thread, %s, %d chars, %d keys per char%n",
                     perSecond / 1000, java.nio.file.Files.exists(train) ? "MSRA dev split" : "built-in sentences", chars,
-                    NerFeatures.COUNT + (MODEL.wordFeatures() ? NerFeatures.WORD_COUNT : 0));
+                    NerFeatures.COUNT + (MODEL.wordFeatures() ? NerFeatures.WORD_COUNT : 0) + NerFeatures.clusterCount(MODEL.clusters));
         }
     }
 
