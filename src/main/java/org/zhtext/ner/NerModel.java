@@ -492,35 +492,38 @@ public final class NerModel {
     /**
      * Per-thread arrays of the decoder, grown as needed and reused from sentence to sentence (the client JIT
      * allocates every array it is asked for: these were about a tenth of all the bytes {@code analyze} allocated).
-     * Only their first {@code n} (or {@code n * tags}) entries are read, each after it is written.
+     * Only their first {@code n} (or {@code n * tags}) entries are read, each after it is written. An array of
+     * over {@code KEEP * TAGS} entries (the Viterbi's of a sentence over {@link #KEEP} chars) is made for the call
+     * only: a huge unpunctuated text's arrays are not kept.
      */
     private static final class Scratch {
+        private static final int KEEP = 1 << 14;
         private int[] codes = new int[0], rows = new int[0], pairs = new int[0], back = new int[0], ints = new int[0];
         private long[] words = new long[0];
 
         int[] codes(int n) {
-            return codes.length >= n ? codes : (codes = new int[grow(n)]);
+            return codes.length >= n ? codes : n > KEEP * TAGS ? new int[n] : (codes = new int[grow(n)]);
         }
 
         int[] rows(int n) {
-            return rows.length >= n ? rows : (rows = new int[grow(n)]);
+            return rows.length >= n ? rows : n > KEEP * TAGS ? new int[n] : (rows = new int[grow(n)]);
         }
 
         int[] pairs(int n) {
-            return pairs.length >= n ? pairs : (pairs = new int[grow(n)]);
+            return pairs.length >= n ? pairs : n > KEEP * TAGS ? new int[n] : (pairs = new int[grow(n)]);
         }
 
         int[] back(int n) {
-            return back.length >= n ? back : (back = new int[grow(n)]);
+            return back.length >= n ? back : n > KEEP * TAGS ? new int[n] : (back = new int[grow(n)]);
         }
 
         int[] ints(int n) {
-            return ints.length >= n ? ints : (ints = new int[grow(n)]);
+            return ints.length >= n ? ints : n > KEEP * TAGS ? new int[n] : (ints = new int[grow(n)]);
         }
 
         long[] words(int n) {
             int m = n * NerFeatures.WORD_COUNT;
-            return words.length >= m ? words : (words = new long[grow(m)]);
+            return words.length >= m ? words : n > KEEP ? new long[m] : (words = new long[grow(m)]);
         }
 
         private static int grow(int n) {
