@@ -498,36 +498,25 @@ public final class NerModel {
      */
     private static final class Scratch {
         private static final int KEEP = 1 << 14;
-        private int[] codes = new int[0], rows = new int[0], pairs = new int[0], back = new int[0], ints = new int[0];
+        /** The int arrays by use. */
+        static final int CODES = 0, ROWS = 1, PAIRS = 2, BACK = 3, AT = 4;
+        private final int[][] ints = new int[5][0];
         private long[] words = new long[0];
 
-        int[] codes(int n) {
-            return codes.length >= n ? codes : n > KEEP * TAGS ? new int[n] : (codes = new int[grow(n)]);
+        /** At least {@code n} ints for use {@code use}. */
+        int[] ints(int use, int n) {
+            int[] a = ints[use];
+            if (a.length >= n) return a;
+            if (n > KEEP * TAGS) return new int[n];
+            return ints[use] = new int[Math.max(256, n + (n >> 1))];
         }
 
-        int[] rows(int n) {
-            return rows.length >= n ? rows : n > KEEP * TAGS ? new int[n] : (rows = new int[grow(n)]);
-        }
-
-        int[] pairs(int n) {
-            return pairs.length >= n ? pairs : n > KEEP * TAGS ? new int[n] : (pairs = new int[grow(n)]);
-        }
-
-        int[] back(int n) {
-            return back.length >= n ? back : n > KEEP * TAGS ? new int[n] : (back = new int[grow(n)]);
-        }
-
-        int[] ints(int n) {
-            return ints.length >= n ? ints : n > KEEP * TAGS ? new int[n] : (ints = new int[grow(n)]);
-        }
-
+        /** At least {@code n * WORD_COUNT} longs for the word keys of {@code n} chars. */
         long[] words(int n) {
             int m = n * NerFeatures.WORD_COUNT;
-            return words.length >= m ? words : n > KEEP ? new long[m] : (words = new long[grow(m)]);
-        }
-
-        private static int grow(int n) {
-            return Math.max(256, n + (n >> 1));
+            if (words.length >= m) return words;
+            if (n > KEEP) return new long[m];
+            return words = new long[Math.max(256, m + (m >> 1))];
         }
     }
 
@@ -538,7 +527,7 @@ public final class NerModel {
         if (wordFeatures && words == null) throw new IllegalArgumentException("this NER model needs the sentence's words");
         if (!wordFeatures || sentence.isEmpty()) return tag(sentence, (long[]) null);
         Scratch z = SCRATCH.get();
-        return tag(sentence, NerFeatures.wordKeys(sentence, words, z.words(sentence.length()), z.ints(sentence.length())));
+        return tag(sentence, NerFeatures.wordKeys(sentence, words, z.words(sentence.length()), z.ints(Scratch.AT, sentence.length())));
     }
 
     /**
@@ -554,13 +543,13 @@ public final class NerModel {
         int n = sentence.length();
         if (n == 0) return new int[0];
         Scratch z = SCRATCH.get();
-        int[] c = NerFeatures.codes(sentence, z.codes(n)); // UTF-16 units: each below 0x10000, its own char index
+        int[] c = NerFeatures.codes(sentence, z.ints(Scratch.CODES, n)); // UTF-16 units: each below 0x10000, its own char index
         int L = tags, W = wordFeatures ? NerFeatures.WORD_COUNT : 0, SL = SLOT_LONGS;
         short[] d = dense;
         long[] tb = table, fl = filter;
         long touched = 0;
         // the rows of chars -2 .. n+1 (ro[j + 2]) and the blocks of pairs (j, j+1) for j = -2 .. n (po[j + 2], -1: none)
-        int[] ro = z.rows(n + 4), po = z.pairs(n + 3);
+        int[] ro = z.ints(Scratch.ROWS, n + 4), po = z.ints(Scratch.PAIRS, n + 3);
         ro[0] = ro[1] = byChar[BOS_INDEX];
         for (int j = 0; j < n; j++) ro[j + 2] = byChar[c[j]];
         ro[n + 2] = ro[n + 3] = byChar[EOS_INDEX];
@@ -577,7 +566,7 @@ public final class NerModel {
         int[] sl = new int[ROW_SLICES + PAIR_SLICES + 3 + 5 * G], at = new int[H];
         double[] emit = new double[L];
         double[] prev = new double[L], cur = new double[L];
-        int[] back = z.back(n * L);
+        int[] back = z.ints(Scratch.BACK, n * L);
         float sc = scale;
         boolean exact = n <= EXACT_CHARS;
         for (int i = 0; i < n; i++) {
