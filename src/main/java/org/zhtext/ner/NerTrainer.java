@@ -48,6 +48,12 @@ import java.util.Set;
  * {@code zhtext.ner.targets=DIR} each of those models is also written to {@code DIR/ner-TARGET.bin}.
  * Training: the train files of the corpora minus the dev split ({@link NerCorpus#isDev}); dev scores printed
  * after each epoch (averaged weights, quantized as saved) for the hash dev split of each corpus and the upstream dev files.
+ * <p>
+ * Dev experiments (system properties, off by default; docs/MODEL.md "A contiguous dev block"): {@code
+ * zhtext.ner.blockdev=true} also leaves MSRA's last twentieth out of training and scores it ({@link
+ * NerCorpus#blockDevFrom}); {@code zhtext.ner.partial=CORPUS:TYPE} trains that corpus as partially labelled (an O
+ * char may also be a mention of TYPE: {@link #allowedTags}, {@link #constrainedDecode}), with {@code
+ * zhtext.ner.partial.gazetteer=true} only as a whole place name of the place gazetteers.
  */
 public final class NerTrainer {
     private NerTrainer() {}
@@ -106,6 +112,13 @@ public final class NerTrainer {
         String clusterFile = args.length > 10 ? args[10] : "none"; // a CharClusters file: cluster features (none: off)
         CharClusters clusters = "none".equals(clusterFile) ? null : CharClusters.read(Path.of(clusterFile));
         List<String> domains = List.of("msra", "weibo", "cluener");
+        // zhtext.ner.partial=cluener:LOC,...: in that corpus's sentences an O char may also be a mention of the type (partial labels)
+        Map<Integer, Integer> partial = new java.util.HashMap<>();
+        for (String spec : System.getProperty("zhtext.ner.partial", "").split(",")) {
+            if (spec.isBlank()) continue;
+            String[] kv = spec.split(":");
+            partial.put(domains.indexOf(kv[0].strip()), NerTags.TYPES.indexOf(kv[1].strip()));
+        }
         boolean augmented = !"none".equals(augment);
         float[] target = augmented ? mix(augment, domains) : null; // the coefficient of each corpus's copy in the saved model
         int seen = 0;
@@ -117,7 +130,10 @@ public final class NerTrainer {
         for (String c : domains) {
             List<NerCorpus.Sentence> all = NerCorpus.read(data.resolve(c).resolve("train.tsv"));
             List<NerCorpus.Sentence> d = new ArrayList<>();
-            for (NerCorpus.Sentence s : all) {
+            // zhtext.ner.blockdev: MSRA's last twentieth (contiguous text, as the test block that followed it) is a second dev set, not trained on
+            int blockFrom = Boolean.getBoolean("zhtext.ner.blockdev") && c.equals("msra") ? NerCorpus.blockDevFrom(all.size()) : all.size();
+            if (blockFrom < all.size()) dev.put(c + " (block dev)", all.subList(blockFrom, all.size()));
+            for (NerCorpus.Sentence s : all.subList(0, blockFrom)) {
                 if (NerCorpus.isDev(s.text())) d.add(s);
                 else if (corpora.contains(c) && seen++ % every == 0) {
                     train.add(s);
@@ -165,6 +181,22 @@ public final class NerTrainer {
             if (augmented) augment(instances[i], domainKept[domainOf.get(i)], domainBase[domainOf.get(i)], kept, base);
         }
 
+        boolean[][][] allowed = new boolean[instances.length][][]; // partial labels: the tags each char may take (null: its gold tag)
+        boolean gazetteerOnly = Boolean.getBoolean("zhtext.ner.partial.gazetteer");
+        java.util.Set<String> places = gazetteerOnly ? org.zhtext.entities.Gazetteers.places().entries().keySet() : Set.of();
+        int relaxedChars = 0;
+        for (int i = 0; i < instances.length; i++) {
+            Integer type = partial.get(domainOf.get(i));
+            if (type == null) continue;
+            allowed[i] = allowedTags(train.get(i), type, L, gazetteerOnly ? places : null);
+            for (boolean[] a : allowed[i]) {
+                int k = 0;
+                for (boolean b : a) if (b) k++;
+                if (k > 1) relaxedChars++;
+            }
+        }
+        if (!partial.isEmpty()) System.err.printf(Locale.ROOT, "partial labels %s%s: %d chars relaxed%n", partial, gazetteerOnly ? " (gazetteer places only)" : "", relaxedChars);
+
         IdFeatureMap featureMap = new IdFeatureMap(tagSet, idSpace);
         double[] ensemble = seeds.length > 1 ? new double[idSpace * L] : null; // the sum of the seeds' final averaged weights
         for (int run = 0; run < seeds.length; run++) {
@@ -189,15 +221,17 @@ public final class NerTrainer {
                     ++current;
                     int[] guessLabel = new int[instance.length()];
                     model.viterbiDecode(instance, guessLabel);
+                    boolean[][] relaxed = allowed[o];
+                    int[] gold = relaxed == null ? instance.tagArray : constrainedDecode(model, instance, relaxed, L, tagSet.bosId());
                     for (int i = 0; i < instance.length(); i++) { // HanLP PerceptronTrainer.train, threadNum == 1
                         int[] featureVector = instance.getFeatureAt(i);
                         int[] goldFeature = new int[featureVector.length];
                         int[] predFeature = new int[featureVector.length];
                         for (int j = 0; j < featureVector.length - 1; j++) {
-                            goldFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + instance.tagArray[i];
+                            goldFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + gold[i];
                             predFeature[j] = featureVector[j] < 0 ? -1 : featureVector[j] * L + guessLabel[i];
                         }
-                        goldFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : instance.tagArray[i - 1]) * L + instance.tagArray[i];
+                        goldFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : gold[i - 1]) * L + gold[i];
                         predFeature[featureVector.length - 1] = (i == 0 ? tagSet.bosId() : guessLabel[i - 1]) * L + guessLabel[i];
                         model.update(goldFeature, predFeature, totals, timestamp, current);
                     }
@@ -415,6 +449,89 @@ public final class NerTrainer {
     private static boolean nonZero(float[] p, int from, int L) {
         for (int t = 0; t < L; t++) if (p[from + t] != 0) return true;
         return false;
+    }
+
+    /**
+     * The best tag sequence of the current weights among those that agree with a partially labelled sentence: a
+     * char whose gold tag is O may also take a tag of type {@code relaxed} (a corpus whose guideline leaves some such
+     * names unlabelled), every other char keeps its gold tag, and the sequence is valid BIOES (latent-variable
+     * perceptron for partial annotation: the update goes toward this sequence). Same sums as HanLP's viterbiDecode.
+     */
+    /**
+     * The tags each char of a partially labelled sentence may take: its gold tag, and where that is O, a tag of
+     * {@code type}: any (places null), or only as part of a whole place name of the gazetteer lying in an O stretch.
+     */
+    static boolean[][] allowedTags(NerCorpus.Sentence s, int type, int L, Set<String> places) {
+        int n = s.text().length();
+        int[] g = s.tags();
+        boolean[][] a = new boolean[n][L];
+        for (int i = 0; i < n; i++) {
+            a[i][g[i]] = true;
+            if (g[i] == NerTags.O && places == null) for (int p = 0; p < 4; p++) a[i][NerTags.tag(type, p)] = true;
+        }
+        if (places == null) return a;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 2; j <= Math.min(n, i + 12); j++) {
+                if (g[j - 1] != NerTags.O) break;
+                if (g[i] != NerTags.O || !places.contains(s.text().substring(i, j))) continue;
+                a[i][NerTags.tag(type, 0)] = true;
+                for (int k = i + 1; k < j - 1; k++) a[k][NerTags.tag(type, 1)] = true;
+                a[j - 1][NerTags.tag(type, 2)] = true;
+            }
+        }
+        return a;
+    }
+
+    static int[] constrainedDecode(AveragedPerceptron model, CharInstance instance, boolean[][] allowed, int L, int bos) {
+        int n = instance.length();
+        int[] goldTags = instance.tagArray;
+        double[][] score = new double[n][L];
+        int[][] back = new int[n][L];
+        float[] w = model.parameter;
+        for (int i = 0; i < n; i++) {
+            int[] f = instance.getFeatureAt(i);
+            for (int t = 0; t < L; t++) {
+                score[i][t] = Double.NEGATIVE_INFINITY;
+                if (!allowed[i][t]) continue;
+                double e = 0;
+                for (int j = 0; j < f.length - 1; j++) if (f[j] >= 0) e += w[f[j] * L + t];
+                if (i == 0) {
+                    if (validStart(t)) score[i][t] = e + w[bos * L + t];
+                    continue;
+                }
+                for (int p = 0; p < L; p++) {
+                    if (score[i - 1][p] == Double.NEGATIVE_INFINITY || !validPair(p, t)) continue;
+                    double v = score[i - 1][p] + e + w[p * L + t];
+                    if (v > score[i][t]) {
+                        score[i][t] = v;
+                        back[i][t] = p;
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int t = 0; t < L; t++) if (validEnd(t) && score[n - 1][t] > Double.NEGATIVE_INFINITY && (best < 0 || score[n - 1][t] > score[n - 1][best])) best = t;
+        if (best < 0) return goldTags; // gold itself is not valid BIOES: keep it
+        int[] out = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = best;
+            best = back[i][best];
+        }
+        return out;
+    }
+
+    private static boolean validStart(int t) {
+        return t == NerTags.O || NerTags.position(t) == 0 || NerTags.position(t) == 3;
+    }
+
+    private static boolean validEnd(int t) {
+        return t == NerTags.O || NerTags.position(t) == 2 || NerTags.position(t) == 3;
+    }
+
+    private static boolean validPair(int p, int t) {
+        boolean open = p != NerTags.O && (NerTags.position(p) == 0 || NerTags.position(p) == 1);
+        boolean continues = t != NerTags.O && (NerTags.position(t) == 1 || NerTags.position(t) == 2);
+        return open ? continues && NerTags.type(p) == NerTags.type(t) : !continues;
     }
 
     /** Entity-level exact-match P/R/F1, per type and overall, of a model on gold sentences. */

@@ -22,7 +22,9 @@ import org.zhtext.normalize.Target;
 /**
  * Rules-only, model-only, model + rules and model + rules without the lexicon, on BIO sets:
  * {@code NerModelTable SET...}, a set being a BIO file, or {@code dev:CORPUS} for the hash dev split of
- * {@code $ZHTEXT_SHARED/train/ner/CORPUS/train.tsv} (written to a temporary file, never into the project).
+ * {@code $ZHTEXT_SHARED/train/ner/CORPUS/train.tsv} (written to a temporary file, never into the project), or
+ * {@code block:CORPUS} for its last twentieth (the contiguous dev block of the trainer's {@code zhtext.ner.blockdev}).
+ * {@code -Dzhtext.ner.brief=true}: the model-only and model + rules rows only.
  * Files whose name contains {@code newswire} go through the conversion to simplified, as the commands do.
  * Run by {@code bench/ner-eval.sh}.
  */
@@ -35,6 +37,7 @@ public final class NerModelTable {
         String shared = System.getenv().getOrDefault("ZHTEXT_SHARED", "../shared");
         Lexicon lexicon = Lexicon.load(List.of());
         ModelRecognizer model = ModelRecognizer.shipped(HanlpRecognizer.NAME);
+        boolean brief = Boolean.getBoolean("zhtext.ner.brief"); // model only and model + rules rows only
         DocEntities rulesOnly = new DocEntities(HanlpRecognizer.create(lexicon), EntityRules.with(lexicon));
         DocEntities modelOnly = new DocEntities(model, EntityRules.none());
         DocEntities modelRules = new DocEntities(model, EntityRules.with(lexicon, MODEL_RULES));
@@ -44,11 +47,11 @@ public final class NerModelTable {
             Path bio = bioOf(set, shared);
             Function<String, Doc> docs = docsOf(set);
             List<NerEval.Result> rows = new ArrayList<>();
-            rows.add(NerEval.evaluate(bio, rulesOnly, "rules only (hanlp+rules)", docs));
+            if (!brief) rows.add(NerEval.evaluate(bio, rulesOnly, "rules only (hanlp+rules)", docs));
             rows.add(NerEval.evaluate(bio, modelOnly, "model only", docs));
             rows.add(NerEval.evaluate(bio, modelRules, "model + rules", docs));
-            rows.add(NerEval.evaluate(bio, modelOldRules, "model + rules (HanLP mode)", docs));
-            rows.add(NerEval.evaluate(bio, modelNoLexicon, "model + rules, no lexicon", docs));
+            if (!brief) rows.add(NerEval.evaluate(bio, modelOldRules, "model + rules (HanLP mode)", docs));
+            if (!brief) rows.add(NerEval.evaluate(bio, modelNoLexicon, "model + rules, no lexicon", docs));
             System.out.println("== " + set + " (" + rows.get(0).sentences() + " sentences)");
             System.out.print(NerEval.table(rows));
         }
@@ -59,12 +62,16 @@ public final class NerModelTable {
      * {@code SHARED/train/ner/CORPUS/train.tsv} written to a temporary file.
      */
     static Path bioOf(String set, String shared) throws IOException {
-        if (!set.startsWith("dev:")) return Path.of(set);
+        boolean block = set.startsWith("block:"); // the last twentieth of the file (NerTrainer's zhtext.ner.blockdev)
+        if (!set.startsWith("dev:") && !block) return Path.of(set);
         Path bio = Files.createTempFile("ner-dev-", ".bio");
         bio.toFile().deleteOnExit();
         StringBuilder sb = new StringBuilder();
-        for (NerCorpus.Sentence s : NerCorpus.read(Path.of(shared, "train", "ner", set.substring(4), "train.tsv"))) {
-            if (!NerCorpus.isDev(s.text())) continue;
+        List<NerCorpus.Sentence> all = NerCorpus.read(Path.of(shared, "train", "ner", set.substring(set.indexOf(':') + 1), "train.tsv"));
+        int from = NerCorpus.blockDevFrom(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            NerCorpus.Sentence s = all.get(k);
+            if (block ? k < from : !NerCorpus.isDev(s.text())) continue;
             String[] tags = bio(s.tags());
             for (int i = 0; i < tags.length; i++) sb.append(s.text().charAt(i)).append('\t').append(tags[i]).append('\n');
             sb.append('\n');
