@@ -64,6 +64,7 @@ class ArchitectureTest {
                 .layer("pipeline").definedBy(root + ".pipeline..")
                 .layer("cli").definedBy(root + ".cli..")
                 .layer("spark").definedBy(root + ".spark..")
+                .layer("build").definedBy(root + ".build..")
                 .whereLayer("core").mayNotAccessAnyLayer()
                 .whereLayer("output").mayNotAccessAnyLayer()
                 .whereLayer("engine").mayOnlyAccessLayers("core")
@@ -82,6 +83,8 @@ class ArchitectureTest {
                         "tariffs", "segment", "entities", "pipeline")
                 .whereLayer("spark").mayOnlyAccessLayers("core", "engine", "io", "output", "pipeline", "cli")
                 .whereLayer("engines").mayNotBeAccessedByAnyLayer()
+                .whereLayer("build").mayNotAccessAnyLayer() // build steps, left out of the jar
+                .whereLayer("build").mayNotBeAccessedByAnyLayer()
                 .allowEmptyShould(true)
                 .as("packages use only the packages docs/ARCHITECTURE.md allows them"));
         // engines only through EngineProvider: no class outside an engine's package uses it (each one separately,
@@ -102,6 +105,8 @@ class ArchitectureTest {
                 .resideInAPackage("picocli..").allowEmptyShould(true).as("picocli only in cli/"));
         rules.add(noClasses().that().resideOutsideOfPackage(root + ".spark..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.apache.spark..", "scala..").allowEmptyShould(true).as("Spark only in spark/"));
+        rules.add(noClasses().that().resideOutsideOfPackage(root + ".build..").should().dependOnClassesThat()
+                .resideInAPackage("org.objectweb.asm..").allowEmptyShould(true).as("ASM only in build/ (not in the jar)"));
         // figures and tariffs load no engine (so `figures` starts fast and runs on the original text)
         rules.add(noClasses().that().resideInAnyPackage(root + ".figures..", root + ".tariffs..").should().dependOnClassesThat()
                 .resideInAnyPackage(Stream.concat(Stream.of(ROOT + ".engine..", ROOT + ".ner..", "com.hankcs..", "edu.stanford.."),
