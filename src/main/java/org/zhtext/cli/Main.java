@@ -10,6 +10,7 @@ import java.util.List;
 import org.zhtext.engine.EngineProvider;
 import org.zhtext.engine.SetupException;
 import org.zhtext.pipeline.EngineRegistry;
+import org.zhtext.pipeline.FigureRows;
 import org.zhtext.io.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (usesDefaultEngine(args)) EngineRegistry.loadDefaultInBackground(wantsEntities(args), usesTrainedTagger(args));
+        if (args.length > 0 && List.of("figures", "tariffs", "analyze").contains(args[0])) FigureRows.warmUpInBackground();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new GuardedOutputStream(new FileOutputStream(FileDescriptor.out));
         boolean console = System.console() != null;
