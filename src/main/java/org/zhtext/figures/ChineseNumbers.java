@@ -225,7 +225,7 @@ public final class ChineseNumbers {
      * following scale or 多/余 ({@code 39.5 亿}). {@code wholeMode} allows a leading bare scale (萬九).
      * On overflow it returns the end of the digit run with {@code r.overflow} set.
      */
-    static int scan(CharSequence s, int from, int limit, NumScan r, boolean wholeMode) {
+    static int scan(String s, int from, int limit, NumScan r, boolean wholeMode) {
         r.clear();
         return r.parse.run(s, from, limit, wholeMode);
     }
@@ -238,7 +238,7 @@ public final class ChineseNumbers {
      */
     private static final class NumberParse {
         private final NumScan r;
-        private CharSequence s;
+        private String s;
         private int limit;
         private boolean wholeMode;
         /** Next position; end of the number so far (-1: none); start of a trailing 零 (backed out at the end). */
@@ -265,7 +265,7 @@ public final class ChineseNumbers {
             this.r = r;
         }
 
-        int run(CharSequence text, int from, int lim, boolean whole) {
+        int run(String text, int from, int lim, boolean whole) {
             start(text, from, lim, whole);
             while (i < limit && step(s.charAt(i))) {
                 // every step that goes on has advanced i
@@ -275,7 +275,7 @@ public final class ChineseNumbers {
             return e;
         }
 
-        private void start(CharSequence text, int from, int lim, boolean whole) {
+        private void start(String text, int from, int lim, boolean whole) {
             s = text;
             limit = lim;
             wholeMode = whole;
@@ -531,7 +531,7 @@ public final class ChineseNumbers {
     }
 
     /** In running text a digit-by-digit run needs three digits or a zero (二〇二五, 一九九七), not 三四. */
-    private static boolean longDirectRun(CharSequence s, int i, int limit) {
+    private static boolean longDirectRun(String s, int i, int limit) {
         int len = 0;
         boolean zero = false;
         for (int k = i; k < limit && len < 3; k++) {
@@ -552,7 +552,7 @@ public final class ChineseNumbers {
         return c == '瓦' || c == '赫' || c == '帕';
     }
 
-    private static int skipSpacesBeforeScale(CharSequence s, int i, int limit) {
+    private static int skipSpacesBeforeScale(String s, int i, int limit) {
         int j = i;
         while (j < limit && j - i < 2 && CharClasses.isNumberSpace(s.charAt(j))) j++;
         if (j > i && j < limit) {
@@ -562,12 +562,12 @@ public final class ChineseNumbers {
         return i;
     }
 
-    private static int skipDirectRun(CharSequence s, int i, int limit) {
+    private static int skipDirectRun(String s, int i, int limit) {
         while (i < limit && (digitValue(s.charAt(i)) >= 0)) i++;
         return i;
     }
 
-    static boolean startsWith(CharSequence s, int i, int limit, String w) {
+    static boolean startsWith(String s, int i, int limit, String w) {
         if (i + w.length() > limit) return false;
         for (int k = 0; k < w.length(); k++) {
             if (s.charAt(i + k) != w.charAt(k)) return false;
@@ -580,7 +580,7 @@ public final class ChineseNumbers {
      * {@code r.value} and {@code r.plainDigits} (digit count for separator-free integers, else 0); returns
      * the end. Runs longer than MAX_DIGITS set {@code r.overflow} and return the end of the run.
      */
-    private static int arabicRun(CharSequence s, int i, int limit, NumScan r) {
+    private static int arabicRun(String s, int i, int limit, NumScan r) {
         long intVal = 0;
         int intDigits = 0;
         int group = 0;
@@ -638,12 +638,12 @@ public final class ChineseNumbers {
         return j;
     }
 
-    private static int skipDigitsAndPoints(CharSequence s, int j, int limit) {
+    private static int skipDigitsAndPoints(String s, int j, int limit) {
         while (j < limit && (isArabicDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',')) j++;
         return j;
     }
 
-    private static boolean threeDigitsFollow(CharSequence s, int j, int limit) {
+    private static boolean threeDigitsFollow(String s, int j, int limit) {
         if (j + 3 > limit) return false;
         for (int k = j; k < j + 3; k++) if (!isArabicDigit(s.charAt(k))) return false;
         return j + 3 == limit || !isArabicDigit(s.charAt(j + 3));

@@ -160,7 +160,7 @@ final class Lexicon {
             "千瓦时", "千瓦时", "度", "度", "升", "升", "加仑", "加仑", "蒲式耳", "蒲式耳", "个", "个", "個", "个");
 
     /** The entry whose word starts at {@code i} (longest first), or null. */
-    static Entry match(CharSequence s, int i, int limit, Table table) {
+    static Entry match(String s, int i, int limit, Table table) {
         if (i >= limit) return null;
         for (Entry e : table.startingWith(s.charAt(i))) {
             if (ChineseNumbers.startsWith(s, i, limit, e.word)) return e;
@@ -169,7 +169,7 @@ final class Lexicon {
     }
 
     /** The entry whose word ends right before {@code end} (longest first), not before {@code floor}, or null. */
-    static Entry matchBefore(CharSequence s, int end, int floor, Table table) {
+    static Entry matchBefore(String s, int end, int floor, Table table) {
         if (end <= floor) return null;
         for (Entry e : table.endingWith(s.charAt(end - 1))) {
             int st = end - e.word.length();

@@ -31,7 +31,7 @@ final class Units {
      * A unit word that ends with an ASCII letter or digit (kg, m2) stands only when the next char is none of those
      * (5nm工艺, not 5Gbit…; 30kg。): the word ending at {@code end} is a whole token.
      */
-    static boolean latinEnds(CharSequence s, int end, int n) {
+    static boolean latinEnds(String s, int end, int n) {
         char last = s.charAt(end - 1);
         if (!isAsciiAlnum(last)) return true;
         return end >= n || !isAsciiAlnum(s.charAt(end));
