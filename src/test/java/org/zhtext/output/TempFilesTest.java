@@ -42,4 +42,21 @@ class TempFilesTest {
         assertTrue(Files.exists(ofOtherTable), "another output's: its own run cleans it");
         assertTrue(Files.exists(notOurs), "a name zhtext does not make");
     }
+
+    @Test
+    void newTemporaryFilesAreDistinctOwnerOnlyAndNamedAsRemoveStaleReadsThem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path target = dir.resolve("tokens.csv");
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (int i = 0; i < 50; i++) made.add(TempFiles.create(target));
+        assertEquals(50, made.size());
+        String pid = Long.toString(ProcessHandle.current().pid());
+        for (Path p : made) {
+            assertTrue(Files.isRegularFile(p) && Files.size(p) == 0, p.toString());
+            assertTrue(p.getFileName().toString().matches("\\.tokens\\.csv\\.\\w+-" + pid + "\\.[0-9]+\\.part"), p.toString());
+            if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+        assertEquals(List.of(), TempFiles.removeStale(target), "this live process's files stay");
+    }
 }
