@@ -24,6 +24,9 @@ bin/zhtext figures samples/ > /dev/null # creates the launcher's class-data arch
 LABELS=("bare HanLP (1 thread)" "zhtext analyze (bin/zhtext)" "zhtext analyze (java -jar)" "zhtext figures (bin/zhtext)" "zhtext figures (java -jar)")
 run() { # index, command...
   local i=$1; shift
+  # the previous command's output (up to 200 MB) written to disk first, so that its write-back does not run during
+  # this command's timing (it took CPU from whichever command came next: figures after analyze, bare HanLP after figures)
+  sync
   /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/run$i.out" 2> "$OUT/run$i.err" || { cat "$OUT/run$i.err"; exit 1; }
   read -r secs kb < "$OUT/time.txt"
   echo "$secs $kb" >> "$OUT/times$i.txt"
