@@ -14,6 +14,11 @@ import picocli.CommandLine.Mixin;
                 + "exact spans and a tariff flag. Rules on the original text; loads no NLP engine.",
                 "Records: file, kind, text, start, end, value, low, high, unit, currency, per, tariff, year_inferred, qualifier, sentence, unresolved, year_source, direction."})
 class FiguresCommand extends RecordCommand {
+    @Override
+    boolean usesEngine() {
+        return false; // rules only: no engine, no library logging (ArchitectureTest: figures/ and tariffs/ load no engine)
+    }
+
     @Mixin FigureOptions figureOptions;
 
     private FigureRows figures;

@@ -16,6 +16,11 @@ import picocli.CommandLine.Mixin;
                 + "figures; loads no NLP engine. --kinds and --tariff-only do not change the events.",
                 "Records: file, sentence, start, end, text, action, stance, imposer, imposer_code, target, target_code, products, rate, previous_rate, effective, until, figure_ids."})
 class TariffsCommand extends RecordCommand {
+    @Override
+    boolean usesEngine() {
+        return false; // rules only: no engine, no library logging (ArchitectureTest: figures/ and tariffs/ load no engine)
+    }
+
     @Mixin DateOptions dates;
 
     private FigureRows figures;

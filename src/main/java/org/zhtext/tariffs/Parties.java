@@ -20,7 +20,20 @@ import java.util.Map;
  */
 final class Parties {
     /** A party written in a text: [start, end) in chars, its code. */
-    record Mention(int start, int end, String code, String text) {}
+    record Mention(int start, int end, String code, String text) {
+        // written out: a record's own equals and hashCode are made through method handles on first use, which took
+        // 10-20 ms at each start and ran slowly under the client JIT (docs/PERFORMANCE.md); these compare the same
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mention m && start == m.start && end == m.end && java.util.Objects.equals(code, m.code)
+                    && java.util.Objects.equals(text, m.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * start + end) * 31 + java.util.Objects.hashCode(code)) * 31 + java.util.Objects.hashCode(text);
+        }
+    }
 
     /** Characters after a one-character form that make it part of another word (美元, 美洲, 日前, 港口). */
     private static final String NOT_AFTER_SHORT = "元洲股债債籍军軍术術前后後内內口期元币幣圆圓裔";
