@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.zhtext.engine.EngineOption;
 import org.zhtext.engine.EngineProvider;
+import org.zhtext.entities.EntityRules;
 import org.zhtext.pipeline.EngineRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,15 @@ public class EngineOptions {
                     + "(rules: the path before the tagger); zhtext's entity rules run on top of both. The CoreNLP engine keeps its CRF.")
     Ner ner = Ner.model;
 
+    /** Whose entity annotation guideline the tagger's mentions follow. */
+    enum Guideline { zhtext, msra }
+
+    @Option(names = "--entity-guideline", paramLabel = "NAME", defaultValue = "zhtext",
+            description = "Entity conventions on the tagger's path: zhtext (default: one-character country abbreviations only "
+                    + "where coordinated, 中美关系; no ministry inside a title, 财政部长) or msra (as the MSRA corpus annotates: "
+                    + "中 in 中方, 华 in 访华, 财政部 in 财政部长; for comparing with tools and scores that follow it).")
+    Guideline guideline = Guideline.zhtext;
+
     /** The command this mixin is in: it holds the engines' own options that {@link EngineHelp} added. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -54,7 +64,8 @@ public class EngineOptions {
             Object value = given == null ? null : given.getValue();
             if (value != null) engineOptions.put(o.name(), value.toString());
         }
-        return new EngineRegistry.Config(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner.name());
+        return new EngineRegistry.Config(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner.name(),
+                guideline == Guideline.msra ? EntityRules.Guideline.MSRA : EntityRules.Guideline.ZHTEXT);
     }
 
     /**

@@ -81,6 +81,18 @@ public final class EntityRules {
     }
 
     /**
+     * Whose annotation guideline the trusted tagger's mentions follow (docs/EVALUATION.md). {@link #ZHTEXT}, the
+     * default: a one-character country abbreviation is a place only where several are coordinated (中 and 美 in
+     * 中美关系, not 中方, 对华, 赴美, 访华), and a ministry before 长 is a title, no organization (财政部长).
+     * {@link #MSRA}: as the MSRA (People's Daily) corpus annotates, every one-character place the tagger marks
+     * (中 in 中方, 华 in 访华) and the ministry inside the title (财政部 in 财政部长); for comparisons with tools and
+     * scores that follow that corpus. Only the tagger's path ({@link Options#engineFirst}) differs.
+     */
+    public enum Guideline {
+        ZHTEXT, MSRA
+    }
+
+    /**
      * What the rules do beyond the defaults: {@code countryAbbreviations} turns the coordinated single-character
      * country abbreviations (中美关系 → 中, 美) on (the default) or off; {@code engineFirst} is for an engine whose
      * mentions are trusted (the trained tagger, {@code --ner model}): its mentions are not repaired or filtered by
@@ -101,6 +113,14 @@ public final class EntityRules {
 
         public Options(boolean countryAbbreviations) {
             this(countryAbbreviations, false);
+        }
+
+        /**
+         * These options under {@code guideline}: {@link Guideline#MSRA} switches off the two rules where zhtext's own
+         * guideline departs from the MSRA corpus's ({@link Rule#SINGLE_CHAR_PLACE}, {@link Rule#OFFICE_TITLE}).
+         */
+        public Options following(Guideline guideline) {
+            return guideline == Guideline.MSRA ? without(Rule.SINGLE_CHAR_PLACE).without(Rule.OFFICE_TITLE) : this;
         }
 
         /** These options with {@code rule} switched off too. */

@@ -35,17 +35,25 @@ public final class EngineRegistry {
      * coordinated single-character country abbreviations (中美关系 → 中, 美), on by default; {@code ner}: where the
      * HanLP engine's entity mentions come from, {@value #NER_MODEL} (the trained tagger, default) or
      * {@value #NER_RULES} (HanLP's recognizers, the path before the tagger); the CoreNLP engine keeps its CRF
-     * either way. The entity rules run on top in both. {@code engineOptions}: the values given for the engines' own
+     * either way; {@code guideline}: whose entity guideline the tagger's path follows ({@link EntityRules.Guideline}).
+     * The entity rules run on top in both. {@code engineOptions}: the values given for the engines' own
      * options ({@link EngineProvider#options}), by name.
      */
     public record Config(String engine, String standard, List<Path> lexicons, Map<String, String> engineOptions, boolean verbose,
-            boolean countryAbbreviations, String ner) {
+            boolean countryAbbreviations, String ner, EntityRules.Guideline guideline) {
         public static final String NER_MODEL = "model", NER_RULES = "rules";
 
         public Config {
             lexicons = List.copyOf(lexicons);
             engineOptions = Map.copyOf(engineOptions);
             if (!NER_MODEL.equals(ner) && !NER_RULES.equals(ner)) throw new IllegalArgumentException("ner: " + ner);
+            Objects.requireNonNull(guideline, "guideline");
+        }
+
+        /** zhtext's own entity guideline. */
+        public Config(String engine, String standard, List<Path> lexicons, Map<String, String> engineOptions, boolean verbose,
+                boolean countryAbbreviations, String ner) {
+            this(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner, EntityRules.Guideline.ZHTEXT);
         }
 
         /** The default entity options. */
@@ -64,12 +72,12 @@ public final class EngineRegistry {
         public boolean equals(Object o) {
             return o instanceof Config c && engine.equals(c.engine) && Objects.equals(standard, c.standard)
                     && lexicons.equals(c.lexicons) && engineOptions.equals(c.engineOptions) && verbose == c.verbose
-                    && countryAbbreviations == c.countryAbbreviations && ner.equals(c.ner);
+                    && countryAbbreviations == c.countryAbbreviations && ner.equals(c.ner) && guideline == c.guideline;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner);
+            return Objects.hash(engine, standard, lexicons, engineOptions, verbose, countryAbbreviations, ner, guideline);
         }
 
         EngineSettings settings() {
@@ -188,7 +196,7 @@ public final class EngineRegistry {
      */
     public static EntityRules entityRules(Config c, PrintStream log) {
         return EntityRules.with(lexicon(c, log), new EntityRules.Options(c.countryAbbreviations(),
-                Config.NER_MODEL.equals(c.ner()) && provider(c.engine()).usesTrainedTagger()));
+                Config.NER_MODEL.equals(c.ner()) && provider(c.engine()).usesTrainedTagger()).following(c.guideline()));
     }
 
     /** The user lexicon: models/lexicon/*.txt plus the configuration's lexicon files, read fresh in this process. */

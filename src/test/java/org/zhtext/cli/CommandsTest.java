@@ -111,6 +111,27 @@ class CommandsTest {
     }
 
     @Test
+    void theMsraGuidelineKeepsOneCountryAbbreviationsAndMinistriesInTitles() {
+        // sentences written for this test: one-country abbreviations (X方, 对X, 赴X, 访X) and a ministry before 长
+        String text = "韩方对此表示遗憾，日本外务大臣下月赴华，德国财政部长也将访美。";
+        Cli.Result zhtext = Cli.runWithStdin(text, "entities", "--format", "tsv");
+        assertEquals(0, zhtext.code(), zhtext.err());
+        assertFalse(zhtext.out().contains("\tlocation\t韩\t0\t1\t"), zhtext.out());
+        assertFalse(zhtext.out().contains("\t德国财政部\t"), zhtext.out());
+        assertTrue(zhtext.out().contains("\tlocation\t德国\t"), zhtext.out());
+        Cli.Result msra = Cli.runWithStdin(text, "entities", "--entity-guideline", "msra", "--format", "tsv");
+        assertEquals(0, msra.code(), msra.err());
+        assertTrue(msra.out().contains("\tlocation\t韩\t0\t1\t"), msra.out());
+        assertTrue(msra.out().contains("\torganization\t德国财政部\t"), msra.out());
+        assertTrue(msra.out().split("\tlocation\t.\t", -1).length - 1 >= 3, "韩, 华, 美: " + msra.out());
+        Cli.Result analyze = Cli.runWithStdin(text, "analyze", "--entity-guideline", "msra");
+        assertEquals(0, analyze.code(), analyze.err());
+        assertTrue(analyze.out().contains("\"type\":\"location\",\"text\":\"韩\""), analyze.out());
+        Cli.Result bad = Cli.runWithStdin(text, "entities", "--entity-guideline", "pku");
+        assertEquals(2, bad.code(), bad.err());
+    }
+
+    @Test
     void corenlpWithoutModelsIsASetupError() {
         Cli.Result r = Cli.runWithStdin("关税", "segment", "--engine", "corenlp", "--corenlp-models", dir.resolve("none").toString());
         assertEquals(2, r.code());

@@ -125,6 +125,22 @@ class EntityRulesTest {
     }
 
     @Test
+    void theMsraGuidelineKeepsTheTaggersOneCountryPlacesAndMinistriesBeforeTitles() {
+        EntityRules.Options tagger = new EntityRules.Options(true, true);
+        EntityRules zhtext = EntityRules.with(LEXICON, tagger.following(EntityRules.Guideline.ZHTEXT));
+        EntityRules msra = EntityRules.with(LEXICON, tagger.following(EntityRules.Guideline.MSRA));
+        assertEquals(tagger, tagger.following(EntityRules.Guideline.ZHTEXT));
+        String side = "俄方对此表示欢迎。";
+        List<Mention> place = List.of(new Mention(0, 1, "location"));
+        assertEquals(List.of(), zhtext.apply(side, place));
+        assertEquals(place, msra.apply(side, place));
+        String title = "法国经济部长周二访华。";
+        List<Mention> tagged = List.of(new Mention(0, 5, "organization"), new Mention(9, 10, "location"));
+        assertEquals(List.of(new Mention(0, 2, "location")), zhtext.apply(title, tagged));
+        assertEquals(tagged, msra.apply(title, tagged));
+    }
+
+    @Test
     void aliasesInParentheses() {
         assertEquals(List.of("person:贝森特", "person:Scott Bessent"), apply("贝森特（Scott Bessent）说"));
         String s = "工业与安全局（BIS）宣布";

@@ -43,6 +43,8 @@ public final class NerRuleTable {
             labels.add("- " + r.name());
             variants.add(new DocEntities(model, EntityRules.with(lexicon, all.without(r))));
         }
+        labels.add("guideline msra");
+        variants.add(new DocEntities(model, EntityRules.with(lexicon, all.following(EntityRules.Guideline.MSRA))));
         labels.add("- COUNTRY_ABBREVIATIONS");
         variants.add(new DocEntities(model, EntityRules.with(lexicon, new EntityRules.Options(false, true))));
         String diff = System.getProperty("diff");
@@ -50,7 +52,7 @@ public final class NerRuleTable {
             Path bio = NerModelTable.bioOf(set, shared);
             Function<String, Doc> docs = NerModelTable.docsOf(set);
             if (diff != null) {
-                int i = labels.indexOf(diff.startsWith("model") ? "model only (no rules)" : "- " + diff);
+                int i = labels.indexOf(diff.startsWith("model") ? "model only (no rules)" : diff.startsWith("guideline") ? diff : "- " + diff);
                 printDiff(bio, docs, variants.get(0), variants.get(i));
                 continue;
             }
