@@ -73,7 +73,7 @@ public final class FigureExtractor {
                 yearInferred = !r.rel.writtenYear();
                 yearSource = d.unresolved() != null || r.rel.kind == RelativeDate.Kind.EVENT ? "none"
                         : r.rel.writtenYear() ? "text" : "reference";
-                relatives.named(d.value(), r.end);
+                relatives.named(d.value(), r.start, r.end);
             } else if (r.date != null) {
                 DateResolver.Resolved d = dates.resolve(r.date, r.dateTo, r.date.writtenYear() ? 0 : Leaning.of(text, r.start));
                 if (d.value() == null && d.low() == null) {
@@ -85,7 +85,7 @@ public final class FigureExtractor {
                 high = d.high();
                 yearInferred = d.yearInferred();
                 yearSource = d.source();
-                relatives.named(d.value(), r.end);
+                relatives.named(d.value(), r.start, r.end);
             } else if (r.duration != null) {
                 value = r.value == null ? null : iso(r.value, r.duration);
                 low = r.low == null ? null : iso(r.low, r.duration);

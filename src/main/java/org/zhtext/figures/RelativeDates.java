@@ -27,8 +27,12 @@ final class RelativeDates {
     private final String text;
     private final LocalDate reference;
     private final DatePreference prefer;
-    private LocalDate lastDay;
+    private LocalDate lastDay, narrativeDay;
     private int lastDayEnd = -1;
+    private boolean lastDayFrames;
+    /** Words after a date that make it the start or end of a measure (8月1日起, 9月30日前, 年底为止). */
+    private static final String[] FRAME_AFTER = {"起", "开始", "開始", "生效", "以后", "以後", "之后", "之後", "前", "以前",
+            "之前", "止", "为止", "為止"};
     private YearMonth lastMonth;
 
     RelativeDates(String text, LocalDate reference, DatePreference prefer) {
@@ -37,13 +41,20 @@ final class RelativeDates {
         this.prefer = prefer;
     }
 
-    /** Notes a date the text named (an ISO value) ending at {@code end}: 当天 and 当月 refer to the last one. */
-    void named(String iso, int end) {
+    /**
+     * Notes a date the text named (an ISO value) at [{@code start}, {@code end}): 当天 and 当月 refer to the last one;
+     * 次日 too, unless that one frames a measure (自8月1日起, 9月30日前) and stands in an earlier sentence: then
+     * 次日 follows the narrative, the day after the last date named that frames nothing (5月14日，美方宣布新税率自
+     * 8月1日起生效。中方次日回应 → 5月15日); with no such date, the framing one.
+     */
+    void named(String iso, int start, int end) {
         if (iso == null || iso.startsWith("-")) return;
         // YYYY-MM-DD and YYYY-MM read by hand: LocalDate.parse's formatter was 3% of `figures` (profile, docs/PERFORMANCE.md)
         if (iso.length() == 10) {
             lastDay = LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
             lastDayEnd = end;
+            lastDayFrames = frames(start, end);
+            if (!lastDayFrames) narrativeDay = lastDay;
             lastMonth = YearMonth.from(lastDay);
         } else if (iso.length() == 7) {
             lastMonth = YearMonth.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10));
@@ -57,6 +68,9 @@ final class RelativeDates {
                 return ref == null ? unresolved("relative") : day(ref.plusDays(r.amount));
             case NAMED_DAY: {
                 LocalDate base = lastDay != null ? lastDay : ref;
+                if (r.amount > 0 && lastDayFrames && narrativeDay != null && !sameSentence(lastDayEnd, start)) {
+                    base = narrativeDay;
+                }
                 return base == null ? unresolved("relative") : day(base.plusDays(r.amount));
             }
             case WEEKDAY: {
@@ -192,6 +206,16 @@ final class RelativeDates {
         if (r.kind == RelativeDate.Kind.LUNAR || r.rule == Holidays.Rule.LUNAR) return LunarCalendar.date(y, r.month, r.day);
         if (r.rule == Holidays.Rule.SOLAR_TERM) return SolarTerms.date(y, r.longitude);
         return Holidays.date(r.rule, y);
+    }
+
+    /** Whether the date at [start, end) starts or ends a measure: 自/从/至/到/截至 before it, 起/前/为止 after it. */
+    private boolean frames(int start, int end) {
+        if (start > 0 && "自从從至到".indexOf(text.charAt(start - 1)) >= 0) return true;
+        if (start > 1 && (text.startsWith("截至", start - 2) || text.startsWith("截止", start - 2))) return true;
+        int e = end;
+        while (e < text.length() && Character.isWhitespace(text.charAt(e))) e++;
+        for (String w : FRAME_AFTER) if (text.startsWith(w, e)) return true;
+        return false;
     }
 
     private boolean sameSentence(int from, int to) {
