@@ -315,8 +315,9 @@ public final class TariffExtractor {
                         if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
                         else m = null;
                     }
-                    if (targets.isEmpty() && targetBefore.at(t, j, ce) < 0 && productFrom < 0) {
-                        productFrom = j; // 对进口汽车…: the goods follow
+                    if (targets.isEmpty() && targetBefore.at(t, j, ce) < 0 && goodsAt(j, ce)) {
+                        // 对进口汽车…: the goods follow; a later 对/把 wins (将于…起对进口钢材, 将在明年把进口牛肉)
+                        productFrom = j;
                     }
                 }
             }
@@ -427,6 +428,14 @@ public final class TariffExtractor {
                 x.rate = rates.get(r);
                 if (r < rateFigs.size()) use(x, rateFigs.get(r));
                 made.add(x);
+            }
+            List<Ev> prior = n > 0 && inClause.isEmpty() && !pronoun && rateSubject(cs, trigStart)
+                    ? ratelessBefore(before) : List.of();
+            if (!prior.isEmpty()) {
+                // 对中国电动汽车加征关税，税率由25%提高至100%: one event, the rate clause completing the one before
+                events.removeAll(prior);
+                for (Ev p : prior) for (Ev x : made) events.add(joined(x, p));
+                return;
             }
             for (Ev x : made) {
                 if (targets.isEmpty()) {
@@ -615,6 +624,59 @@ public final class TariffExtractor {
                 best = m;
             }
             return best;
+        }
+
+        /**
+         * Whether goods can start at {@code from}: their run ends at a trigger or a duty word, not at a number or the
+         * clause's end (将于2025年…, 将在明年…: 将 there is the future, and no goods follow it).
+         */
+        private boolean goodsAt(int from, int ce) {
+            int end = productEnd(from, ce);
+            return end > from && end < ce && !Character.isDigit(t.charAt(end));
+        }
+
+        /**
+         * A clause whose subject is the rate (税率由25%提高至100%, 其关税税率将上调至50%): what stands before its
+         * trigger is a rate word, with at most a determiner, a duty word or a stance word around it.
+         */
+        private boolean rateSubject(int cs, int trigStart) {
+            String head = t.substring(cs, trigStart).strip();
+            int r = Math.max(head.indexOf("税率"), head.indexOf("稅率"));
+            if (r < 0 || r > 6) return false;
+            for (int i = 0; i < r; i++) {
+                if (Character.isDigit(head.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        /** The events of the clause before, when none of them has a rate: a rate clause after them completes them. */
+        private List<Ev> ratelessBefore(Ev before) {
+            if (before == null) return List.of();
+            List<Ev> out = new ArrayList<>();
+            for (Ev b : events) {
+                if (b.clauseStart != before.clauseStart) continue;
+                if (b.rate != null || b.previous != null) return List.of();
+                out.add(b);
+            }
+            return out;
+        }
+
+        /** The rate clause's event {@code x} completing the rateless event {@code p} of the clause before. */
+        private Ev joined(Ev x, Ev p) {
+            Ev y = x.copy();
+            y.clauseStart = p.clauseStart;
+            y.target = p.target; y.targetCode = p.targetCode; y.targetText = p.targetText;
+            y.imposer = p.imposer; y.imposerCode = p.imposerCode; y.imposerText = p.imposerText;
+            if (y.products.isEmpty()) y.products = p.products;
+            if (y.effective == null) y.effective = p.effective;
+            if (y.until == null) y.until = p.until;
+            if (y.duration == null) y.duration = p.duration;
+            y.start = Math.min(y.start, p.start);
+            y.end = Math.max(y.end, p.end);
+            y.figures.clear();
+            y.figures.addAll(p.figures);
+            for (int k : x.figures) if (!y.figures.contains(k)) y.figures.add(k);
+            return y;
         }
 
         /** Where the goods after {@code from} end: at the trigger, a rate, or the duty word. */

@@ -51,6 +51,23 @@ class TariffsGoldenTest {
     }
 
     @Test
+    void aRateClauseCompletesTheEventBeforeItAndGoodsFollowTheLastPreposition() {
+        // written for this test (2026-12-07): 将 as the future before 于/在 (no goods after it), the goods after a
+        // later 对/把, a clause whose subject is the rate (one event with the clause before), a traditional 韓國
+        Cli.Result r = Cli.runWithStdin("巴西将于明年起对进口钢铁征收25%的关税。韓國政府表示，將在下月把進口豬肉的關稅從25%下調至10%。"
+                + "该国铝材的关税将在2026年前从10%上调至25%。澳大利亚对中国光伏组件征收关税，税率由5%提高至30%，自3月1日起生效。",
+                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
+        assertEquals(0, r.code(), r.err());
+        List<String> got = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            String[] c = (line + "\t-").split("\t", -1);
+            if (!c[0].equals("file")) got.add(String.join("|", c[5], c[6], c[8], c[10], c[11], c[12], c[13], c[14]));
+        }
+        assertEquals(List.of("impose|plan|BR||钢铁|25||2026", "lower|plan|KR||豬肉|10|25|", "raise|plan||||25|10|",
+                "raise|fact|AU|CN|光伏组件|30|5|2026-03-01"), got);
+    }
+
+    @Test
     void figuresUsedByEventsAreFlaggedAndListNumbersAreNot() throws Exception {
         // the three sentences: a date in another clause, a duration before the event, a list number
         Cli.Result f = Cli.runWithStdin("美方宣布将对该类产品的关税上调至60%，且生效日期定在12月15日。"

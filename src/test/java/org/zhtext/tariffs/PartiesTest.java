@@ -27,6 +27,11 @@ class PartiesTest {
         assertEquals("CN", p.code("中方"));
         assertEquals("CN", p.code("国务院关税税则委员会"));
         assertEquals("GB", p.code("英国"));
+        // traditional forms that CLDR's zh_Hant and zh_Hant_HK do not give (南韓, 澳洲), from the simplified names
+        assertEquals("KR", p.code("韓國"));
+        assertEquals("AU", p.code("澳大利亞"));
+        assertEquals("ID", p.code("印度尼西亞"));
+        assertEquals("KZ", p.code("哈薩克斯坦"));
     }
 
     @Test
