@@ -77,7 +77,12 @@ public final class EntityRules {
         /** A name followed by an organization word (电视台) or a place word (大街) takes it in. */
         SUFFIX_WORDS,
         /** Aliases in parentheses are added ({@link Aliases}). */
-        ALIASES
+        ALIASES,
+        /**
+         * An engine organization that coordinates two names with 与/和/及 is two (国泰航空与港铁公司): both sides end
+         * in an organization head or are lexicon organizations (not 工业和信息化部, 国家发展和改革委员会). Engine-first only.
+         */
+        COORDINATED_ORGANIZATIONS
     }
 
     /**
@@ -184,6 +189,14 @@ public final class EntityRules {
                     // the tagger, trained on Chinese text, types Latin names badly (OpenAI as a person): its mention
                     // stays, but a lexicon or Latin-name rule candidate of the same span or longer replaces it
                     candidates.add(new Candidate(s, e, clamped.type(), WEAK));
+                    continue;
+                }
+                int and = options.on(Rule.COORDINATED_ORGANIZATIONS) ? coordination(sentence, clamped) : -1;
+                if (and > 0) {
+                    for (Mention part : List.of(new Mention(s, and, clamped.type()), new Mention(and + 1, e, clamped.type()))) {
+                        Mention kept = trusted(sentence, part);
+                        if (kept != null) candidates.add(new Candidate(kept.start(), kept.end(), kept.type(), ENGINE, true));
+                    }
                     continue;
                 }
                 if (options.on(Rule.SINGLE_CHAR_PLACE) && e - s == 1 && EntityTypes.LOCATION.equals(clamped.type())
@@ -328,6 +341,25 @@ public final class EntityRules {
         long w = words.wordAt(sentence, m.end() - 1, Math.min(sentence.length(), m.end() + 3));
         return WordClasses.length(w) >= 2 && WordClasses.wordClass(w) == WordClasses.NOUN
                 && lexicon.longestAt(sentence, m.end(), sentence.length()) == 0;
+    }
+
+    /**
+     * Where an organization mention coordinates two organizations (the index of its 与/和/及/與), or -1: each side
+     * at least two characters and an organization by shape ({@link NameShapes#isOrganizationName}: 国泰航空,
+     * 港铁公司, 中国科学院) or a lexicon organization, so 工业和信息化部 and 人力资源和社会保障部 stay whole.
+     */
+    private int coordination(String sentence, Mention m) {
+        if (!EntityTypes.ORGANIZATION.equals(m.type())) return -1;
+        for (int k = m.start() + 2; k < m.end() - 2; k++) {
+            if ("与和及與".indexOf(sentence.charAt(k)) < 0) continue;
+            if (organization(sentence, m.start(), k) && organization(sentence, k + 1, m.end())) return k;
+        }
+        return -1;
+    }
+
+    private boolean organization(String sentence, int s, int e) {
+        if (NameShapes.isOrganizationName(sentence.substring(s, e))) return true;
+        return lexicon.longestAt(sentence, s, e) == e - s && EntityTypes.ORGANIZATION.equals(lexicon.typeAt(sentence, s, e - s));
     }
 
     /**

@@ -141,6 +141,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void aTaggerOrganizationCoordinatingTwoIsSplit() {
+        EntityRules rules = EntityRules.with(LEXICON, new EntityRules.Options(true, true));
+        String two = "中国科学院与中国工程院联合发布报告。";
+        assertEquals(List.of(new Mention(0, 5, "organization"), new Mention(6, 11, "organization")),
+                rules.apply(two, List.of(new Mention(0, 11, "organization"))));
+        String one = "国家发展和改革委员会召开发布会。"; // 国家发展 is no organization: one name
+        assertEquals(List.of(new Mention(0, 10, "organization")), rules.apply(one, List.of(new Mention(0, 10, "organization"))));
+        EntityRules off = EntityRules.with(LEXICON, new EntityRules.Options(true, true).without(EntityRules.Rule.COORDINATED_ORGANIZATIONS));
+        assertEquals(List.of(new Mention(0, 11, "organization")), off.apply(two, List.of(new Mention(0, 11, "organization"))));
+    }
+
+    @Test
     void aliasesInParentheses() {
         assertEquals(List.of("person:贝森特", "person:Scott Bessent"), apply("贝森特（Scott Bessent）说"));
         String s = "工业与安全局（BIS）宣布";

@@ -122,7 +122,13 @@ class ModelEntityGoldenTest {
                 Arguments.of("持续的高通胀让居民的生活成本明显上升。", List.of(), List.of("organization:高通")),
                 Arguments.of("中美两国的经贸团队将在下月再次会面。", List.of("location:中", "location:美"), List.of()),
                 Arguments.of("中方对此表示坚决反对。", List.of(), List.of("location:中")),
-                Arguments.of("美方代表团将于下周访华。", List.of(), List.of("location:美", "location:华")));
+                Arguments.of("美方代表团将于下周访华。", List.of(), List.of("location:美", "location:华")),
+                // two organizations coordinated with 与/和 are two; a ministry named with 和 stays one (2026-12-07)
+                Arguments.of("国泰航空与港铁公司的股价均上升。", List.of("organization:国泰航空", "organization:港铁公司"),
+                        List.of("organization:国泰航空与港铁公司")),
+                Arguments.of("國泰航空與港鐵公司的股價均上升。", List.of("organization:國泰航空", "organization:港鐵公司"), List.of()),
+                Arguments.of("住房和城乡建设部召开会议。", List.of("organization:住房和城乡建设部"), List.of()),
+                Arguments.of("工业和信息化部近日发布通知。", List.of("organization:工业和信息化部"), List.of()));
     }
 
     @ParameterizedTest
