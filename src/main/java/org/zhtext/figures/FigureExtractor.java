@@ -75,7 +75,7 @@ public final class FigureExtractor {
                         : r.rel.writtenYear() ? "text" : "reference";
                 relatives.named(d.value(), r.start, r.end);
             } else if (r.date != null) {
-                DateResolver.Resolved d = dates.resolve(r.date, r.dateTo, r.date.writtenYear() ? 0 : Leaning.of(text, r.start));
+                DateResolver.Resolved d = dates.resolve(r.date, r.dateTo, r.date.writtenYear() ? 0 : Leaning.of(text, r.start, r.end));
                 if (d.value() == null && d.low() == null) {
                     if (ref != null || r.date.rel == DateSpec.NO_REL) continue;
                     unresolved = "relative"; // 今年 without any reference date: kept, with the reason

@@ -24,6 +24,36 @@ final class Leaning {
         WORDS = Scripts.table(words, true);
     }
 
+    /**
+     * +1, -1 or 0 for the date at [{@code start}, {@code end}) in {@code s}: the word right before it ({@link #of(String,
+     * int)}), else -1 when the rest of its sentence is told in the past: a perfective 了, 已 or 曾 after the date and
+     * no word of the future (将, 拟, 计划, 预计, 即将, 准备, 打算, 有望) before the sentence ends (3月2日，欧盟公布了调查
+     * 结果: this March, not next).
+     */
+    static int of(String s, int start, int end) {
+        int before = of(s, start);
+        return before != 0 ? before : toldInThePast(s, end) ? -1 : 0;
+    }
+
+    private static final String[] FUTURE = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計", "即将", "即將", "准备",
+            "準備", "打算", "有望"};
+
+    private static boolean toldInThePast(String s, int from) {
+        int to = Math.min(s.length(), from + 40);
+        boolean past = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if ("。！？；!?;\n".indexOf(c) >= 0) break;
+            for (String w : FUTURE) if (s.startsWith(w, i)) return false;
+            if (c == '已' || c == '曾') past = true;
+            if (c == '了' && i > from && "为為除不得".indexOf(s.charAt(i - 1)) < 0
+                    && (i + 1 >= s.length() || s.charAt(i + 1) != '解')) {
+                past = true;
+            }
+        }
+        return past;
+    }
+
     /** +1, -1 or 0 for the word right before {@code start} (or before 在/于/到/至 there) in {@code s}. */
     static int of(String s, int start) {
         int q = start;
