@@ -26,13 +26,29 @@ final class Leaning {
 
     /**
      * +1, -1 or 0 for the date at [{@code start}, {@code end}) in {@code s}: the word right before it ({@link #of(String,
-     * int)}), else -1 when the rest of its sentence is told in the past: a perfective 了, 已 or 曾 after the date and
-     * no word of the future (将, 拟, 计划, 预计, 即将, 准备, 打算, 有望) before the sentence ends (3月2日，欧盟公布了调查
-     * 结果: this March, not next).
+     * int)}), else -1 when its sentence is told in the past: a perfective 了, 已 or 曾 after the date and no word of the
+     * future (将, 拟, 计划, 预计, 即将, 准备, 打算, 有望) before the sentence ends (3月2日，欧盟公布了调查结果: this
+     * March, not next), or 于 right before it with no such word before (公司于3月10日发布公告).
      */
     static int of(String s, int start, int end) {
         int before = of(s, start);
-        return before != 0 ? before : toldInThePast(s, end) ? -1 : 0;
+        if (before != 0) return before;
+        return toldInThePast(s, end) || pastAfterYu(s, start) ? -1 : 0;
+    }
+
+    /**
+     * 于 right before the date and no word of the future before it in the sentence (公司于3月10日发布公告, not
+     * 将分别于, 计划于): news tells such a date in the past.
+     */
+    private static boolean pastAfterYu(String s, int start) {
+        int q = start;
+        while (q > 0 && TextScan.isSpace(s.charAt(q - 1))) q--;
+        if (q == 0 || (s.charAt(q - 1) != '于' && s.charAt(q - 1) != '於')) return false;
+        for (int i = q - 2; i >= 0 && i >= q - 40; i--) {
+            if ("。！？；!?;\n".indexOf(s.charAt(i)) >= 0) break;
+            for (String w : FUTURE) if (s.startsWith(w, i)) return false;
+        }
+        return true;
     }
 
     private static final String[] FUTURE = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計", "即将", "即將", "准备",
