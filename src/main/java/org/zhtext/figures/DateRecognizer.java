@@ -19,7 +19,7 @@ import java.time.YearMonth;
  * so that no part of it becomes a date or a duration.
  */
 final class DateRecognizer extends TextScan implements Recognizer {
-    /** Anchors besides numbers: 第 (quarters), relative years (今年 去年 明年 前年 上年 下年 本年, 上半年). */
+    /** Anchors besides numbers (a bare 一季度 is read after its number): 第 (quarters), relative years (今年 去年 明年 前年 上年 下年 本年, 上半年). */
     static final String ANCHORS = "第今去明前上下本";
 
     /** This recognizer's own number reads (the scanner's number stays as it was read). */
@@ -53,6 +53,14 @@ final class DateRecognizer extends TextScan implements Recognizer {
         if (num.plainDigits > 0) {
             RawFigure r = numericDate(i, e, num);
             if (r != null) return r;
+        }
+        if (num.singleChineseDigit && num.integer && num.value.intValue() >= 1 && num.value.intValue() <= 4
+                && startsWith(e, "季度") && (i == 0 || ("前第每近头頭后後".indexOf(s.charAt(i - 1)) < 0
+                        && ChineseNumbers.digitValue(s.charAt(i - 1)) < 0))) {
+            // 一季度 … 四季度 without 第 (一季度GDP增长5.4%); not 前三季度 (its own range), 每一季度 or 三四季度
+            DateSpec d = new DateSpec();
+            d.part = quarterPart(num.value.intValue());
+            return date(i, e + 2, d);
         }
         if (k < n && ("年月日号號".indexOf(s.charAt(k)) >= 0 || (num.singleChineseDigit && pairBeforeYear(e)))) {
             // a date starting with a year or month, or a day of the month

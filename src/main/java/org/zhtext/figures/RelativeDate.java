@@ -32,6 +32,8 @@ final class RelativeDate {
         LUNAR,
         /** 9·11, 7·23: an event named by its month and day; the year is not inferred. */
         EVENT,
+        /** 上季度, 本季度, 下一季度: the quarter {@code amount} from the reference date's. */
+        QUARTER,
         /** 30日内, 未来三个月, 过去两年 ({@code amount} signed {@code unit}s), 年内, 月底前, 本周内 ({@code amount} 0: to the
          *  end of the current {@code unit}): a range from the reference date (issue 26). */
         WINDOW,

@@ -135,6 +135,11 @@ final class RelativeDates {
                     }
                 }
             }
+            case QUARTER: {
+                if (ref == null) return unresolved("relative");
+                YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * r.amount);
+                return months(first, first.plusMonths(2));
+            }
             case FIRST_MONTHS: {
                 int y = r.year != 0 ? r.year : ref == null ? 0 : ref.getYear() + (r.yearRel == DateSpec.NO_REL ? 0 : r.yearRel);
                 if (y == 0) return unresolved("relative");

@@ -1,7 +1,8 @@
 package org.zhtext.figures;
 
 /**
- * Relative months: 上月/上个月, 本月/这个月/今個月, 下月/下个月, 当月/同月 (the month the text named last), with a day
+ * Relative months and quarters: 上季度/上一季度/上个季度, 本季度/这个季度, 下季度 (the quarter before, of, after the
+ * reference date's); 上月/上个月, 本月/这个月/今個月, 下月/下个月, 当月/同月 (the month the text named last), with a day
  * (上个月20日, 下個月廿號) or a part (月初, 月中, 月底/月末, 上旬/中旬/下旬): 下月初, 本月底; and 月初/月底/月末 alone (of
  * the reference month). 每月底 and 上月份以来-style words are no dates.
  */
@@ -32,6 +33,10 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
             amount *= 2;
             p++;
         }
+        if (!named && c != '今' && (startsWith(p, "季度") || startsWith(p, "一季度") || startsWith(p, "个季度")
+                || startsWith(p, "個季度"))) {
+            return quarter(i, p, amount);
+        }
         if (nextIs(p, '个', '個')) p++;
         else if (c == '今') return -1; // 今個月, not 今月
         if (!nextIs(p, '月')) return -1;
@@ -46,6 +51,16 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
         if (dayEnd > end) return record(i, dayEnd, rel);
         int partEnd = part(end, rel);
         return record(i, partEnd, rel);
+    }
+
+    /** 上季度, 上一季度, 上个季度, 本季度, 这个季度, 下季度 at i (季度 or 一/个 + 季度 at p): the quarter amount away. */
+    private int quarter(int i, int p, int amount) {
+        if (i > 0 && "以之向往最提每逐".indexOf(s.charAt(i - 1)) >= 0) return -1;
+        if (Math.abs(amount) > 1) return -1; // 上上季度: rare, left alone
+        int end = p + (s.charAt(p) == '季' ? 2 : 3);
+        RelativeDate rel = new RelativeDate(RelativeDate.Kind.QUARTER);
+        rel.amount = amount;
+        return record(i, end, rel);
     }
 
     /** 月初 / 月底 / 月末 alone: the reference month's. */
