@@ -281,14 +281,37 @@ final class FigureScanner extends TextScan {
         return r;
     }
 
-    /** A minus sign right before i that is not a range dash or hyphen (下降了-3.8%, not 50%-100%, F-35). */
+    /**
+     * A minus sign right before i that is not a range dash or hyphen (下降了-3.8%, 降至-5℃, not 50%-100%, F-35): after
+     * 至/到 (a range's own word) a dash is a sign.
+     */
     private boolean negativeSign(int i) {
         if (i == 0 || (s.charAt(i - 1) != '-' && s.charAt(i - 1) != '－' && s.charAt(i - 1) != '−')) return false;
         if (i == 1) return true;
         char p = s.charAt(i - 2);
+        if (p == '至' || p == '到') return true;
         return !(ChineseNumbers.isArabicDigit(p) || isAsciiLetter(p) || p == '%' || p == '％' || isConnector(p) || (isHan(p)
                 && (ChineseNumbers.canStart(p) || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.QUANTITY_UNITS) != null
                 || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
+    }
+
+    /** {@link #connector}, or the minus sign of a negative second end right after one (至-10, 到-1%). */
+    private int signedConnector(int p) {
+        int c = connector(p);
+        if (c > p) return c;
+        int q = skipSpaces(p);
+        if (q >= n || !isConnector(s.charAt(q))) return p;
+        int r = skipSpaces(q + 1);
+        return afterSign(r) > r ? r : p;
+    }
+
+    /** After a range's connector, the index past a minus sign right before an Arabic digit (至-10), else {@code c}. */
+    private int afterSign(int c) {
+        if (c + 1 < n && (s.charAt(c) == '-' || s.charAt(c) == '－' || s.charAt(c) == '−')
+                && ChineseNumbers.isArabicDigit(s.charAt(c + 1))) {
+            return c + 1;
+        }
+        return c;
     }
 
     /** 负 right before the number (负3%, 降至负2%, 為負0.3%), not 正负 (a ± margin) or 胜负. */
@@ -304,19 +327,21 @@ final class FigureScanner extends TextScan {
         if (num.overflow) return -1;
         java.math.BigDecimal a = num.value;
         boolean aScaled = num.trailingScale > 0 || endsWithScale(i, e);
-        int c = connector(e);
-        if (c <= e) return -1;
+        boolean aNegative = num.arabic && negativeSign(i);
+        int c0 = signedConnector(e);
+        if (c0 <= e) return -1;
+        int c = afterSign(c0); // 在-5至-10℃之间: the second end's own sign
         int e2 = ChineseNumbers.scan(s, c, n, num, false);
         if (e2 < 0 || num.overflow) return -1;
         java.math.BigDecimal b = num.value;
         RawFigure r = classify(c, e2);
-        if (r == null || r.kind == FigureKind.DATE) return -1;
+        if (r == null || r.kind == FigureKind.DATE || (c > c0 && r.kind == FigureKind.DURATION)) return -1;
         if (!aScaled) a = scaleLikeHigh(a, b, c, e2);
         if (r.factor != null) a = a.multiply(r.factor); // 两到三成: 20 to 30
-        r.low = ChineseNumbers.strip(a);
-        r.high = r.value;
+        r.low = ChineseNumbers.strip(aNegative && a != null ? a.negate() : a);
+        r.high = c > c0 && r.value != null ? r.value.negate() : r.value;
         r.value = null;
-        r.start = i;
+        r.start = aNegative ? i - 1 : i;
         return finish(r);
     }
 
@@ -356,15 +381,16 @@ final class FigureScanner extends TextScan {
     /** Adds a range continuation, per-units and qualifiers to r, records it, and returns its end. */
     int finish(RawFigure r) {
         if (r.value != null && r.low == null) {
-            int c = connector(r.end);
+            int c0 = signedConnector(r.end);
+            int c = c0 > r.end ? afterSign(c0) : c0;
             if (c > r.end) {
                 int e2 = ChineseNumbers.scan(s, c, n, num, false);
                 if (e2 > c && !num.overflow) {
                     RawFigure t = r.kind == FigureKind.PERCENT && percents.perWordAt(c) ? null : classify(c, e2);
                     if (t != null && t.kind == r.kind && same(t.unit, r.unit) && same(t.currency, r.currency)
-                            && same(t.duration, r.duration)) {
+                            && same(t.duration, r.duration) && (c == c0 || r.kind != FigureKind.DURATION)) {
                         r.low = r.value;
-                        r.high = t.value;
+                        r.high = c == c0 || t.value == null ? t.value : t.value.negate();
                         r.value = null;
                         r.end = t.end;
                     }
