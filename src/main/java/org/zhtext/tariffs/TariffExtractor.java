@@ -52,7 +52,7 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
-            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外"};
+            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均"};
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
 
     private final Rules rules = Rules.get();
@@ -401,6 +401,16 @@ public final class TariffExtractor {
                     timeOrAmount(e, k, cs);
                 }
             }
+            // 分别征收25%和10%的关税: a percent listed before a duty's rate is a rate of its own
+            for (int j = dutyRates.isEmpty() ? -1 : dutyRates.get(0) - 1; j >= lo && j >= 0; j--) {
+                int next = dutyRates.get(0);
+                Figure f = figures.get(j);
+                if (fs[j] < cs || f.kind() != FigureKind.PERCENT || !"%".equals(f.unit()) || !(f.value() instanceof BigDecimal)
+                        || rateFigs.contains(j) || j == previousFig || !listed(fe[j], fs[next])) {
+                    break;
+                }
+                dutyRates.add(0, j);
+            }
             if (rates.isEmpty()) {
                 if (action.equals("lower") && !dutyRates.isEmpty() && previous == null) {
                     previousFig = dutyRates.get(0);
@@ -423,9 +433,12 @@ public final class TariffExtractor {
             int n = rates.size() > 1 && contains(cs, ce, SPLIT_EACH) ? rates.size() : Math.min(1, rates.size());
             List<Ev> made = new ArrayList<>();
             if (n == 0) made.add(e);
+            boolean pairGoods = n > 1 && e.products.size() == n; // 对钢材和铝材分别加征25%和10%: in order
+            List<String> goods = e.products;
             for (int r = 0; r < n; r++) {
                 Ev x = r == n - 1 ? e : e.copy();
                 x.rate = rates.get(r);
+                if (pairGoods) x.products = List.of(goods.get(r));
                 if (r < rateFigs.size()) use(x, rateFigs.get(r));
                 made.add(x);
             }

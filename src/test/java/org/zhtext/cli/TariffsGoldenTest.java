@@ -68,6 +68,20 @@ class TariffsGoldenTest {
     }
 
     @Test
+    void listedRatesWithEachGiveOneEventPerGoodsInOrder() {
+        // written for this test: 分别 with two goods and two rates, the first rate listed before the duty's
+        Cli.Result r = Cli.runWithStdin("美国对进口洗衣机和太阳能电池分别加征20%和30%的关税。巴西未对阿根廷小麦加征任何关税。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        List<String> got = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            String[] c = (line + "\t-").split("\t", -1);
+            if (!c[0].equals("file")) got.add(String.join("|", c[5], c[6], c[8], c[10], c[11], c[12]));
+        }
+        assertEquals(List.of("impose|fact|US||洗衣机|20", "impose|fact|US||太阳能电池|30", "impose|denial|BR|AR|小麦|"), got);
+    }
+
+    @Test
     void figuresUsedByEventsAreFlaggedAndListNumbersAreNot() throws Exception {
         // the three sentences: a date in another clause, a duration before the event, a list number
         Cli.Result f = Cli.runWithStdin("美方宣布将对该类产品的关税上调至60%，且生效日期定在12月15日。"
