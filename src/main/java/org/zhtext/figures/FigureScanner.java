@@ -295,6 +295,18 @@ final class FigureScanner extends TextScan {
                 || Lexicon.matchBefore(s, i - 1, Math.max(0, i - 5), Lexicon.CURRENCY_AFTER) != null)));
     }
 
+    /**
+     * A change by one whole amount to another (上涨3美元至88美元, 增加300人至1200人): a money or quantity with its own
+     * unit after a word of change, then 至/到. Two figures, not a range (a bare first end, 增长20亿至30亿美元, and
+     * percents, 增长5%至10%, stay ranges).
+     */
+    private boolean changeByTo(RawFigure r) {
+        if (r.kind != FigureKind.MONEY && r.kind != FigureKind.QUANTITY) return false;
+        int q = skipSpaces(r.end);
+        if (q >= n || (s.charAt(q) != '至' && s.charAt(q) != '到')) return false;
+        return direction(r.start) != null;
+    }
+
     /** {@link #connector}, or the minus sign of a negative second end right after one (至-10, 到-1%). */
     private int signedConnector(int p) {
         int c = connector(p);
@@ -380,7 +392,7 @@ final class FigureScanner extends TextScan {
 
     /** Adds a range continuation, per-units and qualifiers to r, records it, and returns its end. */
     int finish(RawFigure r) {
-        if (r.value != null && r.low == null) {
+        if (r.value != null && r.low == null && !changeByTo(r)) {
             int c0 = signedConnector(r.end);
             int c = c0 > r.end ? afterSign(c0) : c0;
             if (c > r.end) {
