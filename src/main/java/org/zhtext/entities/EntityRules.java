@@ -82,7 +82,9 @@ public final class EntityRules {
          * An engine organization that coordinates two names with 与/和/及 is two (国泰航空与港铁公司): both sides end
          * in an organization head or are lexicon organizations (not 工业和信息化部, 国家发展和改革委员会). Engine-first only.
          */
-        COORDINATED_ORGANIZATIONS
+        COORDINATED_ORGANIZATIONS,
+        /** An engine mention is cut at a bracket (墨菲（John → 墨菲), leading brackets skipped. Engine-first only. */
+        BRACKETS
     }
 
     /**
@@ -181,6 +183,13 @@ public final class EntityRules {
         List<Mention> persons = enabled ? new ArrayList<>() : null, enginePersons = enabled ? new ArrayList<>() : null;
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
+            if (enabled && options.engineFirst() && options.on(Rule.BRACKETS)) { // 墨菲（John: 墨菲; 《人民日报: 人民日报
+                long span = balanced(sentence, s, e);
+                boolean cut = (int) (span >>> 32) != s || (int) span != e;
+                s = (int) (span >>> 32);
+                e = (int) span;
+                if (cut && e - s < 2) continue; // 《税收征收管理法》执法检查组 read as 法》执法检查组: nothing left
+            }
             if (s >= e || raw.type() == null) continue;
             Mention clamped = new Mention(s, e, raw.type());
             Mention m = clamped;
@@ -247,7 +256,10 @@ public final class EntityRules {
         List<Mention> kept = enabled && options.engineFirst() ? resolveEngineFirst(candidates) : resolve(candidates);
         if (!enabled) return kept;
         kept = merge(sentence, kept);
-        if (options.on(Rule.ALIASES)) kept.addAll(Aliases.find(sentence, kept));
+        if (options.on(Rule.ALIASES)) {
+            // an alias the engine or the lexicon already gave (国际货币基金组织(IMF): IMF twice) is not added again
+            for (Mention a : Aliases.find(sentence, kept)) if (!overlapsAny(kept, a)) kept.add(a);
+        }
         kept.sort(BY_START);
         return kept;
     }
@@ -258,6 +270,38 @@ public final class EntityRules {
      */
     public String boundaryViolation(String sentence, Mention m) {
         return Boundaries.violation(sentence, m, lexicon, words == null ? WordClasses.get() : words);
+    }
+
+    private static final String OPEN = "（(【[《「", CLOSE = "）)】]》」";
+
+    /**
+     * [s, e) without its unbalanced brackets, as {@code start << 32 | end}: a name stops before an opening bracket
+     * whose close is not in it (墨菲（John → 墨菲) and before a closing one whose opening is not (欧佩克） → 欧佩克); one
+     * that opens the mention is skipped (《人民日报 → 人民日报). Balanced ones stay (安踏（福建）鞋业有限公司).
+     */
+    private static long balanced(String sentence, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = sentence.charAt(i);
+            int open = OPEN.indexOf(c), close = CLOSE.indexOf(c);
+            if (open >= 0) {
+                int j = sentence.indexOf(CLOSE.charAt(open), i + 1);
+                if (j >= 0 && j < e) {
+                    i = j;
+                } else if (i == s) {
+                    s++;
+                } else {
+                    e = i;
+                }
+            } else if (close >= 0) {
+                e = i;
+            }
+        }
+        return (long) s << 32 | e;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, Mention m) {
+        for (Mention o : mentions) if (o.start() < m.end() && m.start() < o.end()) return true;
+        return false;
     }
 
     /** Mentions by start (one comparator object, no key-extractor calls: sorting runs per sentence). */

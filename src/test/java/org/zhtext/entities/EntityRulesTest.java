@@ -153,6 +153,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void aTaggerMentionStopsAtAnUnbalancedBracketAndAnAliasIsNotRepeated() {
+        EntityRules rules = EntityRules.with(LEXICON, new EntityRules.Options(true, true));
+        String s = "美国商会会长墨菲（John Murphy）表示关注。";
+        // the tagger ran into the parenthesis: the name stops before it, the Latin alias is added once
+        assertEquals(List.of(new Mention(0, 4, "organization"), new Mention(6, 8, "person"), new Mention(9, 20, "person")),
+                rules.apply(s, List.of(new Mention(0, 4, "organization"), new Mention(6, 13, "person"))));
+        String company = "安踏（福建）鞋业有限公司签约。"; // balanced: one name
+        assertEquals(List.of(new Mention(0, 12, "organization")), rules.apply(company, List.of(new Mention(0, 12, "organization"))));
+        String close = "石油输出国组织（欧佩克）决定增产。"; // a closing bracket taken in: cut before it
+        assertEquals(List.of(new Mention(0, 7, "organization"), new Mention(8, 11, "organization")),
+                rules.apply(close, List.of(new Mention(0, 7, "organization"), new Mention(8, 12, "organization"))));
+        String acronym = "国际货币基金组织(IMF)下调预期。"; // the tagger gives the alias too: one row
+        assertEquals(List.of(new Mention(0, 8, "organization"), new Mention(9, 12, "organization")),
+                rules.apply(acronym, List.of(new Mention(0, 8, "organization"), new Mention(9, 12, "organization"))));
+    }
+
+    @Test
     void aliasesInParentheses() {
         assertEquals(List.of("person:贝森特", "person:Scott Bessent"), apply("贝森特（Scott Bessent）说"));
         String s = "工业与安全局（BIS）宣布";

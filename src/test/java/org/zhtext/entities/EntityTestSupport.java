@@ -45,6 +45,9 @@ final class EntityTestSupport {
     static List<Entity> entities(String text) {
         List<Entity> out = MODEL.extract(doc(text));
         for (Entity e : out) assertSpan(text, e);
+        for (int i = 1; i < out.size(); i++) {
+            assertTrue(out.get(i - 1).end() <= out.get(i).start(), "sorted, no two entities overlap: " + out);
+        }
         return out;
     }
 
