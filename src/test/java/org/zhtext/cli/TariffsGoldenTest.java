@@ -58,11 +58,7 @@ class TariffsGoldenTest {
                 + "该国铝材的关税将在2026年前从10%上调至25%。澳大利亚对中国光伏组件征收关税，税率由5%提高至30%，自3月1日起生效。",
                 "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
         assertEquals(0, r.code(), r.err());
-        List<String> got = new ArrayList<>();
-        for (String line : r.out().split("\n")) {
-            String[] c = (line + "\t-").split("\t", -1);
-            if (!c[0].equals("file")) got.add(String.join("|", c[5], c[6], c[8], c[10], c[11], c[12], c[13], c[14]));
-        }
+        List<String> got = columns(r.out(), 5, 6, 8, 10, 11, 12, 13, 14);
         assertEquals(List.of("impose|plan|BR||钢铁|25||2026", "lower|plan|KR||豬肉|10|25|", "raise|plan||||25|10|",
                 "raise|fact|AU|CN|光伏组件|30|5|2026-03-01"), got);
     }
@@ -73,12 +69,21 @@ class TariffsGoldenTest {
         Cli.Result r = Cli.runWithStdin("美国对进口洗衣机和太阳能电池分别加征20%和30%的关税。巴西未对阿根廷小麦加征任何关税。",
                 "tariffs", "--format", "tsv", "-");
         assertEquals(0, r.code(), r.err());
-        List<String> got = new ArrayList<>();
-        for (String line : r.out().split("\n")) {
-            String[] c = (line + "\t-").split("\t", -1);
-            if (!c[0].equals("file")) got.add(String.join("|", c[5], c[6], c[8], c[10], c[11], c[12]));
-        }
+        List<String> got = columns(r.out(), 5, 6, 8, 10, 11, 12);
         assertEquals(List.of("impose|fact|US||洗衣机|20", "impose|fact|US||太阳能电池|30", "impose|denial|BR|AR|小麦|"), got);
+    }
+
+    /** The given columns of each TSV row but the header, joined with |. */
+    private static List<String> columns(String tsv, int... cols) {
+        List<String> got = new ArrayList<>();
+        for (String line : tsv.split("\n")) {
+            String[] c = (line + "\t-").split("\t", -1);
+            if (c[0].equals("file")) continue;
+            List<String> picked = new ArrayList<>();
+            for (int k : cols) picked.add(c[k]);
+            got.add(String.join("|", picked));
+        }
+        return got;
     }
 
     @Test
