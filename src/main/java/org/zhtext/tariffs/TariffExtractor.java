@@ -44,6 +44,9 @@ public final class TariffExtractor {
     private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是"};
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
+    private static final String[] FACES = {"面临", "面臨"};
+    /** Exemption words that make a clause without a duty word a lifting when a duty's clause comes before it. */
+    private static final String[] EXEMPTIONS = {"豁免", "免征", "免徵", "免除"};
     private static final String[] ZERO = {"降为零", "降為零", "降至零", "降到零", "零关税", "零關稅", "降为0", "降至0"};
     private static final String[] CONJUNCTIONS = {"并", "並", "且", "同时", "同時", "及", "以及", "还", "還", "另"};
     private static final Set<String> GENERIC_PRODUCTS = Set.of("商品", "产品", "產品", "货物", "貨物", "进口商品",
@@ -52,7 +55,7 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
-            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均"};
+            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "目前", "仍", "仍然", "也", "还", "還"};
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
 
     private final Rules rules = Rules.get();
@@ -241,12 +244,48 @@ public final class TariffExtractor {
                     i += rules.triggers.word(k).length();
                 }
             }
+            if (trigStart < 0 && duty && !statistic) {
+                // 对美出口商品将面临36%的关税: 面临 before a rate of the duty states the duty (not 面临关税压力)
+                int f = facesRate(cs, ce);
+                if (f >= 0) {
+                    best = Rules.ACTIONS.indexOf("impose");
+                    trigStart = f;
+                    trigEnd = f + 2;
+                }
+            }
+            if (trigStart < 0 && !duty && !events.isEmpty()) {
+                // 对…征收25%关税，但对来自加拿大的卡车豁免: an exemption of goods or a party (对/对于 before it) right
+                // after a duty's clause is a lifting; 在美国设厂的企业可获豁免 (firms that qualify) is none
+                for (String w : EXEMPTIONS) {
+                    int at = t.indexOf(w, cs);
+                    if (at >= 0 && at + w.length() <= ce && targetBefore.find(t, cs, at) >= 0) {
+                        best = Rules.ACTIONS.indexOf("lift");
+                        trigStart = at;
+                        trigEnd = at + w.length();
+                        break;
+                    }
+                }
+            }
             if (trigStart < 0) {
                 support(cs, ce);
                 return;
             }
             if (condition(cs, trigStart) && ce < s.end() - 1) return; // 若中方对美加征关税，美方将…: a condition
             event(cs, ce, Rules.ACTIONS.get(best), trigStart, trigEnd);
+        }
+
+        /** Where 面临/面臨 stands in [cs, ce) with a percent right after it (a few words between) that a duty word follows, or -1. */
+        private int facesRate(int cs, int ce) {
+            for (String w : FACES) {
+                for (int at = t.indexOf(w, cs); at >= 0 && at + 2 <= ce; at = t.indexOf(w, at + 1)) {
+                    for (int k = lo; k < hi; k++) {
+                        if (fs[k] < at + 2 || fs[k] > at + 8 || fe[k] > ce) continue;
+                        Figure f = figures.get(k);
+                        if (f.kind() == FigureKind.PERCENT && "%".equals(f.unit()) && dutyFollows(fe[k], ce)) return at;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** Whether a condition word stands in [from, to): 若, 如果, 一旦; 如 only right before a party. */
@@ -696,7 +735,10 @@ public final class TariffExtractor {
         private int productEnd(int from, int ce) {
             for (int i = from; i < ce; i++) {
                 char c = t.charAt(i);
-                if (Character.isDigit(c) || rules.triggers.at(t, i, ce) >= 0 || rules.duties.at(t, i, ce) >= 0) return i;
+                if (Character.isDigit(c) || rules.triggers.at(t, i, ce) >= 0 || rules.duties.at(t, i, ce) >= 0
+                        || startsWith(i, FACES)) {
+                    return i;
+                }
             }
             return ce;
         }
