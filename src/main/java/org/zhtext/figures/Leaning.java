@@ -27,7 +27,7 @@ final class Leaning {
     /**
      * +1, -1 or 0 for the date at [{@code start}, {@code end}) in {@code s}: the word right before it ({@link #of(String,
      * int)}), else -1 when its sentence is told in the past: a perfective 了, 已 or 曾 after the date and no word of the
-     * future (将, 拟, 计划, 预计, 即将, 准备, 打算, 有望) before the sentence ends (3月2日，欧盟公布了调查结果: this
+     * future (将, 拟, 计划, 预计, 定于, 即将, 准备, 打算, 有望, 届时 …) before the sentence ends (3月2日，欧盟公布了调查结果: this
      * March, not next), or 于 right before it with no such word before (公司于3月10日发布公告).
      */
     static int of(String s, int start, int end) {
@@ -45,21 +45,22 @@ final class Leaning {
         while (q > 0 && TextScan.isSpace(s.charAt(q - 1))) q--;
         if (q == 0 || (s.charAt(q - 1) != '于' && s.charAt(q - 1) != '於')) return false;
         for (int i = q - 2; i >= 0 && i >= q - 40; i--) {
-            if ("。！？；!?;\n".indexOf(s.charAt(i)) >= 0) break;
+            if (SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0) break;
             for (String w : FUTURE) if (s.startsWith(w, i)) return false;
         }
         return true;
     }
 
-    private static final String[] FUTURE = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計", "即将", "即將", "准备",
-            "準備", "打算", "有望"};
+    /** The future markers of the weekday rule ({@link RelativeRecognizer#FUTURE_BEFORE}): one list for both. */
+    private static final String[] FUTURE = RelativeRecognizer.FUTURE_BEFORE;
+    private static final String SENTENCE_ENDS = "。！？；!?;\n";
 
     private static boolean toldInThePast(String s, int from) {
         int to = Math.min(s.length(), from + 40);
         boolean past = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if ("。！？；!?;\n".indexOf(c) >= 0) break;
+            if (SENTENCE_ENDS.indexOf(c) >= 0) break;
             for (String w : FUTURE) if (s.startsWith(w, i)) return false;
             if (c == '已' || c == '曾') past = true;
             if (c == '了' && i > from && "为為除不得".indexOf(s.charAt(i - 1)) < 0

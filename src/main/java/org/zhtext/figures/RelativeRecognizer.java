@@ -48,7 +48,8 @@ abstract class RelativeRecognizer extends TextScan implements Recognizer {
         rel.yearRel = y.date.rel;
     }
 
-    private static final String[] FUTURE_BEFORE = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計", "定于", "定於",
+    /** Future markers (also {@link Leaning}'s: a sentence with one is not told in the past). */
+    static final String[] FUTURE_BEFORE = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計", "定于", "定於",
             "准备", "準備", "打算", "预定", "預定", "即将", "即將", "有望", "将会", "將會", "届时", "屆時"};
     private static final String[] FUTURE_AFTER = {"将", "將", "拟", "擬", "计划", "計劃", "预计", "預計"};
 
