@@ -35,7 +35,8 @@ public final class EntityRules {
     /** Words that turn the name right before them into an organization (福克斯电视台, 东盟秘书处). */
     private static final List<String> ORGANIZATION_WORDS = List.of(
             "电视台", "通讯社", "秘书处", "委员会", "公司", "集团", "银行", "大学", "学院", "基金会", "研究院", "研究所",
-            "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报", "控股");
+            "协会", "商会", "办公室", "俱乐部", "代表处", "办事处", "广播公司", "电台", "日报", "时报", "邮报", "控股",
+            "人民政府", "人民法院", "人民检察院", "实验室", "研究中心");
     /** Words that turn a person's or place's name right before them into a place (高尔基大街, 马六甲海峡). */
     private static final List<String> PLACE_WORDS = List.of(
             "大街", "大道", "广场", "国际机场", "机场", "公园", "大桥", "海峡", "半岛", "群岛", "山脉", "高原", "盆地");
@@ -84,7 +85,22 @@ public final class EntityRules {
          */
         COORDINATED_ORGANIZATIONS,
         /** An engine mention is cut at a bracket (墨菲（John → 墨菲), leading brackets skipped. Engine-first only. */
-        BRACKETS
+        BRACKETS,
+        /**
+         * An engine organization with no name in it, a bare or determined head word (公司, 委员会, 该集团, 本届政府:
+         * {@link NameShapes#isGenericOrganization}), is dropped unless the lexicon knows it. Engine-first only.
+         */
+        GENERIC_ORGANIZATIONS,
+        /**
+         * An engine place that runs on past an administrative unit into 一 or 某 and a common noun (深圳市南山区一小区:
+         * "a housing estate in 南山区") stops at the unit. Engine-first only.
+         */
+        INDEFINITE_TAIL,
+        /**
+         * An engine organization that ends in the first part of a title (中芯国际联席 before 首席执行官, 腾讯副 before
+         * 总裁) stops before it. Engine-first only.
+         */
+        TITLE_TAIL
     }
 
     /**
@@ -334,8 +350,28 @@ public final class EntityRules {
                 if (at > s && at + d.length() + 2 <= e) m = new Mention(at + d.length(), e, m.type());
             }
         }
+        if (options.on(Rule.INDEFINITE_TAIL) && EntityTypes.LOCATION.equals(m.type())) {
+            for (int k = s + 2; k < e; k++) { // 南山区一小区: the place is 南山区
+                if ((sentence.charAt(k) == '一' || sentence.charAt(k) == '某') && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
+                    m = new Mention(s, k, m.type());
+                    break;
+                }
+            }
+        }
+        if (options.on(Rule.TITLE_TAIL) && EntityTypes.ORGANIZATION.equals(m.type())) {
+            for (String t : TITLE_FRONTS) { // 中芯国际联席首席执行官: the company is 中芯国际
+                if (sentence.startsWith(t, m.end() - t.length()) && m.end() - t.length() - m.start() >= 2) {
+                    m = new Mention(m.start(), m.end() - t.length(), m.type());
+                    break;
+                }
+            }
+        }
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
+        if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
+                && NameShapes.isGenericOrganization(text)) {
+            return null; // 公司今年…, 委员会认为…: the head word alone names no body
+        }
         if (options.on(Rule.LEADER_GOVERNMENT) && known == null && (EntityTypes.LOCATION.equals(m.type()) || EntityTypes.ORGANIZATION.equals(m.type()))
                 && sentence.startsWith("政府", m.end()) && NameShapes.isTransliteration(text)) {
             // 米莱政府: a government named by its leader (the tagger types the bare name a place or an organization)
@@ -345,6 +381,11 @@ public final class EntityRules {
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
     }
+
+    /** Last characters of administrative units (省, 市, 区, 县…) after which 一 or 某 starts an indefinite noun phrase. */
+    private static final String ADMINISTRATIVE_UNITS = "省市区县镇乡村州旗盟";
+    /** First parts of titles that never end an organization's name (联席 in 联席首席执行官, 副 in 副总裁). */
+    private static final List<String> TITLE_FRONTS = List.of("联席", "常务", "执行", "代理", "名誉", "首席", "副");
 
     /** Common nouns that describe the organization named right after them, never part of a name. */
     private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "车企", "药企", "网站");
@@ -548,6 +589,10 @@ public final class EntityRules {
                 continue;
             }
             int org = wordAt(ORGANIZATION_WORDS, sentence, m.end(), limit);
+            if (org > 0 && words != null) { // 加拿大银行业, 中国大学生: the word runs on into a longer common noun
+                long w = words.wordAt(sentence, m.end(), Math.min(sentence.length(), m.end() + 6));
+                if (w >= 0 && WordClasses.length(w) > org && !isNameClass(WordClasses.wordClass(w))) org = 0;
+            }
             int place = EntityTypes.ORGANIZATION.equals(m.type()) ? 0 : wordAt(PLACE_WORDS, sentence, m.end(), limit);
             if (org > 0 && !isOfficeOfTitle(sentence, m.start(), m.end() + org, EntityTypes.ORGANIZATION)) {
                 result.add(new Mention(m.start(), m.end() + org, EntityTypes.ORGANIZATION));

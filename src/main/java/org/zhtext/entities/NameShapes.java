@@ -180,6 +180,28 @@ public final class NameShapes {
         return false;
     }
 
+    /** Head words that name one body on their own (联合国; 国会, 央行 as the news uses them): never generic. */
+    private static final List<String> NAMED_HEADS = List.of("联合国", "国会", "议会", "央行");
+    /** Determiners and relation words before a head word that still name no body (该集团, 本届政府, 母公司). */
+    private static final List<String> DETERMINERS = List.of(
+            "本届", "这家", "该家", "那家", "这个", "本", "该", "这", "那", "此", "其", "贵", "母", "子", "总", "分", "新", "两家");
+
+    /**
+     * An organization word with no name in it: a bare head word (公司, 委员会, 集团) or one after a generic modifier
+     * or a determiner (该集团, 地方政府, 本届政府, 母公司). Not the heads that name one body alone (联合国).
+     */
+    static boolean isGenericOrganization(String s) {
+        if (NAMED_HEADS.contains(s)) return false;
+        if (ORG_SUFFIXES.contains(s)) return true;
+        for (String suffix : ORG_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                String front = s.substring(0, s.length() - suffix.length());
+                if (GENERIC_MODIFIERS.contains(front) || DETERMINERS.contains(front)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code w} is one of the organization head words (银行, 委员会, 部). */
     static boolean isOrganizationHead(String w) {
         return ORG_SUFFIXES.contains(w);
