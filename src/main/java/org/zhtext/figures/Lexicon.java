@@ -105,7 +105,7 @@ final class Lexicon {
             "枚", "枚", "颗", "颗", "顆", "颗", "片", "片", "张", "张", "張", "张", "箱", "箱",
             "项", "项", "項", "项", "款", "款", "份", "份", "批", "批", "股", "股", "篇", "篇", "所", "所",
             "间", "间", "間", "间", "栋", "栋", "棟", "栋", "个基点", "基点", "個基點", "基点", "基点", "基点", "基點", "基点",
-            "倍", "倍");
+            "倍", "倍", "个", "个", "個", "个");
 
     private static Table withUnits(String... pairs) {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(Units.WORDS);
