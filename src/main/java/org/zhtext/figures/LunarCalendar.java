@@ -1,30 +1,25 @@
 package org.zhtext.figures;
 
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.ChineseCalendar;
+import com.nlf.calendar.Lunar;
+import com.nlf.calendar.Solar;
 import java.time.LocalDate;
 
 /**
- * Lunar (农历) dates to Gregorian ones with ICU4J's {@link ChineseCalendar} — the astronomical Chinese calendar,
- * no hand-made table. Lunar year {@code y} is the one whose first day (春节) falls in Gregorian year {@code y};
- * its twelfth month (腊月) ends in Gregorian {@code y + 1}. Thread-safe: a calendar per call (lunar dates are rare).
+ * Lunar (农历) dates to Gregorian ones, computed astronomically (no hand-made table) by lunar-java
+ * ({@code cn.6tail:lunar}, MIT), which follows the official rules (GB/T 33661-2017: new moons and terms on Beijing
+ * time) with a high-precision ephemeris. ICU4J 79.1's {@code ChineseCalendar}, used before, put 9 month starts of
+ * 1901–2099 on the wrong day where a new moon falls within minutes of midnight, among them 春节 2027 (February 7 for
+ * the published February 6) and 2030 (docs/ARCHITECTURE.md). Lunar year {@code y} is the one whose first day (春节)
+ * falls in Gregorian year {@code y}; its twelfth month (腊月) ends in Gregorian {@code y + 1}. Thread-safe.
  */
 final class LunarCalendar {
-    /** Julian day number of 1970-01-01. */
-    private static final long EPOCH_JULIAN_DAY = 2_440_588L;
-
     private LunarCalendar() {
     }
 
     /** Day {@code day} (1–30) of lunar month {@code month} (1–12, not a leap month) of lunar year {@code year}. */
     static LocalDate toGregorian(int year, int month, int day) {
-        ChineseCalendar cc = new ChineseCalendar();
-        cc.clear();
-        cc.set(Calendar.EXTENDED_YEAR, year); // ICU 79: the related Gregorian year (checked by LunarCalendarTest)
-        cc.set(Calendar.MONTH, month - 1);
-        cc.set(ChineseCalendar.IS_LEAP_MONTH, 0);
-        cc.set(Calendar.DAY_OF_MONTH, day);
-        return LocalDate.ofEpochDay(cc.get(Calendar.JULIAN_DAY) - EPOCH_JULIAN_DAY);
+        Solar s = Lunar.fromYmd(year, month, day).getSolar();
+        return LocalDate.of(s.getYear(), s.getMonth(), s.getDay());
     }
 
     /**

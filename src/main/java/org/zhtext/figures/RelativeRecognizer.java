@@ -58,13 +58,18 @@ abstract class RelativeRecognizer extends TextScan implements Recognizer {
      * 12 chars back), or right after it (周三将公布).
      */
     final boolean futureMarker(int start, int end) {
+        return futureMarker(s, start, end);
+    }
+
+    /** {@link #futureMarker(int, int)} in {@code s}: also for the dates of a text ({@code FigureExtractor}). */
+    static boolean futureMarker(String s, int start, int end) {
         int lo = Math.max(0, start - 12);
         for (int p = start - 1; p >= lo; p--) {
             char c = s.charAt(p);
             if (isClauseMark(c)) break;
-            for (String w : FUTURE_BEFORE) if (w.charAt(0) == c && startsWith(p, w) && p + w.length() <= start) return true;
+            for (String w : FUTURE_BEFORE) if (w.charAt(0) == c && s.startsWith(w, p) && p + w.length() <= start) return true;
         }
-        for (String w : FUTURE_AFTER) if (startsWith(end, w)) return true;
+        for (String w : FUTURE_AFTER) if (s.startsWith(w, end)) return true;
         return false;
     }
 

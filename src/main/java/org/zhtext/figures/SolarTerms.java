@@ -1,62 +1,40 @@
 package org.zhtext.figures;
 
+import com.nlf.calendar.Lunar;
+import com.nlf.calendar.Solar;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
- * The 24 solar terms (节气), computed: a term begins when the Sun's apparent ecliptic longitude reaches a multiple
- * of 15° (春分 0°, 清明 15°, … 冬至 270°, 小寒 285°), and its date is the civil date of that moment in China
- * (UTC+8). The longitude is Meeus's low-precision solar position (J. Meeus, <i>Astronomical Algorithms</i>, 2nd ed.,
- * ch. 25: mean longitude, equation of the centre, nutation and aberration; about 0.01°, some 15 minutes of time),
- * with a constant ΔT of 69 s; a term falling within minutes of midnight may land on the neighbouring day.
- * No table per year; ICU4J's astronomer is internal API and not used.
+ * The 24 solar terms (节气): a term begins when the Sun's apparent ecliptic longitude reaches a multiple of 15°
+ * (春分 0°, 清明 15°, … 冬至 270°, 小寒 285°), on the civil date of that moment in China (UTC+8), as published by the
+ * Purple Mountain and Hong Kong observatories. The moments come from lunar-java ({@code cn.6tail:lunar}, MIT), whose
+ * high-precision ephemeris places the terms that fall within minutes of midnight on the published day; the
+ * low-precision formula used before (Meeus ch. 25) put 15 of the 4,776 terms of 1901–2099 on the neighbouring day
+ * (惊蛰 2014, 小暑 2016: docs/ARCHITECTURE.md). Thread-safe.
  */
 final class SolarTerms {
     private SolarTerms() {
     }
 
-    private static final double J2000 = 2451545.0;
-    /** TT − UTC in days (about 69 s in the 2020s). */
-    private static final double DELTA_T = 69.0 / 86400.0;
-    /** Julian day of 1970-01-01T00:00 UTC. */
-    private static final double UNIX_EPOCH_JD = 2440587.5;
+    /** The terms by longitude / 15, from 春分 (0°). */
+    private static final String[] NAMES = {"春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋",
+            "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", "小寒", "大寒", "立春", "雨水", "惊蛰"};
+    /** lunar-java's keys for the terms at the edges of a lunar year's table, which it names in pinyin. */
+    private static final Map<String, String> EDGE_KEYS = Map.of("DA_XUE", "大雪", "DONG_ZHI", "冬至", "XIAO_HAN", "小寒",
+            "DA_HAN", "大寒", "LI_CHUN", "立春", "YU_SHUI", "雨水", "JING_ZHE", "惊蛰");
 
     /** The date in China (UTC+8) on which the Sun's apparent longitude reaches {@code degrees} (a multiple of 15) in {@code year}. */
     static LocalDate date(int year, int degrees) {
-        // days after the March equinox (about March 20) at a mean rate; the terms of 285°–345° fall early in the year
-        double offset = (degrees < 285 ? degrees : degrees - 360) / 360.0 * 365.2422;
-        LocalDate guess = LocalDate.of(year, 3, 20).plusDays(Math.round(offset));
-        // the day whose China midnight-to-midnight holds the crossing, looked for around the guess
-        for (int d = -6; d <= 6; d++) {
-            LocalDate day = guess.plusDays(d);
-            double a = delta(startJd(day), degrees), b = delta(startJd(day.plusDays(1)), degrees);
-            if (a < 0 && b >= 0) return day;
+        if (degrees % 15 != 0 || degrees < 0 || degrees >= 360) throw new IllegalArgumentException("solar term " + degrees);
+        String name = NAMES[degrees / 15];
+        // the table of the lunar year in the middle of Gregorian `year` runs from 大雪 of the year before to 惊蛰 after
+        for (Map.Entry<String, Solar> e : Lunar.fromYmd(year, 6, 1).getJieQiTable().entrySet()) {
+            Solar s = e.getValue();
+            if (s.getYear() == year && name.equals(EDGE_KEYS.getOrDefault(e.getKey(), e.getKey()))) {
+                return LocalDate.of(s.getYear(), s.getMonth(), s.getDay());
+            }
         }
-        throw new IllegalStateException("solar term " + degrees + " not found in " + year);
-    }
-
-    /** Julian day (UTC) of midnight starting {@code day} in China. */
-    private static double startJd(LocalDate day) {
-        return UNIX_EPOCH_JD + day.toEpochDay() - 8.0 / 24.0;
-    }
-
-    /** The Sun's apparent longitude at jd minus the target, in (-180, 180]. */
-    private static double delta(double jdUtc, double target) {
-        double x = (longitude(jdUtc + DELTA_T) - target) % 360.0;
-        if (x > 180) x -= 360;
-        if (x <= -180) x += 360;
-        return x;
-    }
-
-    /** The Sun's apparent geocentric longitude in degrees [0, 360) at Julian ephemeris day jde (Meeus ch. 25). */
-    static double longitude(double jde) {
-        double t = (jde - J2000) / 36525.0;
-        double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
-        double m = Math.toRadians(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
-        double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
-                + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.000289 * Math.sin(3 * m);
-        double omega = Math.toRadians(125.04 - 1934.136 * t);
-        double lambda = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
-        lambda %= 360.0;
-        return lambda < 0 ? lambda + 360 : lambda;
+        throw new IllegalStateException("solar term " + name + " not found in " + year);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The calendar rules behind holidays and lunar dates, and the documented source of {@link NumeralWords}. */
 class CalendarRulesTest {
     @Test
-    void lunarCalendarFromIcu() {
+    void lunarCalendar() {
         // 春节 (the first day of the lunar year) from published calendars
         assertEquals(LocalDate.of(2013, 2, 10), LunarCalendar.toGregorian(2013, 1, 1));
         assertEquals(LocalDate.of(2024, 2, 10), LunarCalendar.toGregorian(2024, 1, 1));
@@ -22,6 +22,11 @@ class CalendarRulesTest {
         assertEquals(LocalDate.of(2026, 2, 17), LunarCalendar.toGregorian(2026, 1, 1));
         assertEquals(LocalDate.of(2025, 10, 6), LunarCalendar.toGregorian(2025, 8, 15), "中秋 2025");
         assertEquals(LocalDate.of(2025, 5, 31), LunarCalendar.toGregorian(2025, 5, 5), "端午 2025");
+        // new moons within minutes of midnight, Beijing time, where ICU4J 79.1's ChineseCalendar gives the next or
+        // the previous day: 春节 2027 and 2030 (Hong Kong Observatory's calendars 2027 and 2030), 十月初一 2018
+        assertEquals(LocalDate.of(2027, 2, 6), LunarCalendar.toGregorian(2027, 1, 1), "春节 2027");
+        assertEquals(LocalDate.of(2030, 2, 3), LunarCalendar.toGregorian(2030, 1, 1), "春节 2030");
+        assertEquals(LocalDate.of(2018, 11, 8), LunarCalendar.toGregorian(2018, 10, 1), "十月初一 2018");
         // 除夕: the 12th month has 30 days before 2024's new year, 29 before 2026's
         assertEquals(LocalDate.of(2024, 2, 9), LunarCalendar.newYearsEve(2024));
         assertEquals(LocalDate.of(2024, 2, 9), LunarCalendar.date(2023, 12, 30));
