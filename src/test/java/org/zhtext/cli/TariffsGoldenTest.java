@@ -73,6 +73,16 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|fact|US||洗衣机|20", "impose|fact|US||太阳能电池|30", "impose|denial|BR|AR|小麦|"), got);
     }
 
+    @Test
+    void theKindOfDutyIsNoPartOfTheGoods() {
+        // written for this test (2026-12-07, sixth session): 报复性/惩罚性/保障性 before 关税 describe the duty
+        Cli.Result r = Cli.runWithStdin("加拿大對美國鋼鋁產品的報復性關稅將延長至明年3月31日。"
+                + "欧盟对美国摩托车加征的惩罚性关税已经生效。印尼对进口纺织品征收保障性关税。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("CA|US|鋼鋁產品", "EU|US|摩托车", "ID||纺织品"), columns(r.out(), 8, 10, 11));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
