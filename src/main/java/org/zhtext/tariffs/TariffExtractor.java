@@ -65,6 +65,7 @@ public final class TariffExtractor {
     private final Rules.Words targetBefore = rules.pattern("target-before"), det = rules.pattern("det"),
             origin = rules.pattern("origin"), pronounWords = rules.pattern("pronoun"), targetAfter = rules.pattern("target-after"),
             notImposerWords = rules.pattern("not-imposer"), statisticWords = rules.pattern("statistic"),
+            inForce = rules.pattern("in-force"),
             condition = rules.pattern("condition"), conditionParty = rules.pattern("condition-party"),
             notCondition = rules.pattern("not-condition");
     /** For each stance marker, the bit of its stance in {@link Rules#STANCES}. */
@@ -253,6 +254,17 @@ public final class TariffExtractor {
                     best = Rules.ACTIONS.indexOf("impose");
                     trigStart = f;
                     trigEnd = f + 2;
+                }
+            }
+            if (trigStart < 0 && duty && !statistic) {
+                // 欧盟对美国摩托车的惩罚性关税已经生效: a duty on named goods or a party (对 before it) that takes
+                // effect is imposed; 新税率自8月7日起生效 (no 对) only dates the event before it
+                int f = inForce.find(t, cs, ce);
+                int on = Math.max(t.lastIndexOf('对', f), t.lastIndexOf('對', f));
+                if (f >= 0 && on >= cs) {
+                    best = Rules.ACTIONS.indexOf("impose");
+                    trigStart = f;
+                    trigEnd = f + inForce.word(inForce.at(t, f, ce)).length();
                 }
             }
             if (trigStart < 0 && !duty && !events.isEmpty()) {
@@ -686,7 +698,17 @@ public final class TariffExtractor {
          */
         private boolean goodsAt(int from, int ce) {
             int end = productEnd(from, ce);
-            return end > from && end < ce && !Character.isDigit(t.charAt(end));
+            if (end <= from || end >= ce) return false;
+            if ("于於在".indexOf(t.charAt(from)) >= 0) return false; // 将于下月生效: a time, no goods
+            if (!Character.isDigit(t.charAt(end))) return true;
+            // 对亚洲汽车的50%关税: the goods end at 的 before the duty's rate
+            if (t.charAt(end - 1) != '的') return false;
+            int i = end;
+            while (i < ce && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) i++;
+            if (i < ce && (t.charAt(i) == '%' || t.charAt(i) == '％')) i++;
+            else return false;
+            if (i < ce && t.charAt(i) == '的') i++;
+            return rules.duties.at(t, i, ce) >= 0;
         }
 
         /**
