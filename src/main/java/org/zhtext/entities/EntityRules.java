@@ -100,7 +100,12 @@ public final class EntityRules {
          * An engine organization that ends in the first part of a title (中芯国际联席 before 首席执行官, 腾讯副 before
          * 总裁) stops before it. Engine-first only.
          */
-        TITLE_TAIL
+        TITLE_TAIL,
+        /**
+         * An engine organization, a government body (局, 部, 署, 委员会…), right after 及/和/与 and a common noun is
+         * one body with a portfolio of two (运输及物流局, 房屋及规划地政局; not 美国及欧盟委员会). Engine-first only.
+         */
+        JOINED_PORTFOLIO
     }
 
     /**
@@ -366,6 +371,18 @@ public final class EntityRules {
                 }
             }
         }
+        if (options.on(Rule.JOINED_PORTFOLIO) && EntityTypes.ORGANIZATION.equals(m.type()) && m.start() >= 3
+                && "及和与與".indexOf(sentence.charAt(m.start() - 1)) >= 0 && endsInBody(sentence, m.end())) {
+            long w = words.wordBefore(sentence, m.start() - 1, Math.max(0, m.start() - 6));
+            char cls = w < 0 ? WordClasses.NONE : WordClasses.wordClass(w);
+            int ns = w < 0 ? -1 : m.start() - 1 - WordClasses.length(w);
+            if (w >= 0 && WordClasses.length(w) >= 2 && (cls == WordClasses.NOUN || cls == WordClasses.VERB)
+                    && !NameShapes.isOrganizationHead(sentence.substring(m.start() - 2, m.start() - 1))
+                    && !NameShapes.isOrganizationHead(sentence.substring(m.start() - 3, m.start() - 1))
+                    && freeBefore(sentence, ns)) {
+                m = new Mention(ns, m.end(), m.type()); // 运输及物流局
+            }
+        }
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
@@ -380,6 +397,27 @@ public final class EntityRules {
         boolean retype = known != null && !known.equals(m.type())
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
+    }
+
+    /** Heads of government bodies a portfolio of two may name (运输及物流局, 财经事务及库务局). */
+    private static final List<String> BODY_HEADS = List.of("局", "部", "署", "委员会", "委員會", "厅", "廳", "处", "處");
+
+    /**
+     * Whether nothing of a name can stand right before {@code at}: the text's start, a non-Han character, or a word
+     * of a closed class (质询, 在, 的, 其: 质询运输及物流局; not 国土资源和房产管理局, whose 国土 is part of it).
+     */
+    private boolean freeBefore(String sentence, int at) {
+        if (at <= 0 || !NameShapes.isHan(sentence.charAt(at - 1))) return true;
+        long w = words.wordBefore(sentence, at, Math.max(0, at - 6));
+        if (w < 0) return false;
+        char c = WordClasses.wordClass(w);
+        return c == WordClasses.VERB || c == WordClasses.PREPOSITION || c == WordClasses.PARTICLE || c == WordClasses.PRONOUN
+                || c == WordClasses.ADVERB || c == WordClasses.CONJUNCTION;
+    }
+
+    private static boolean endsInBody(String sentence, int end) {
+        for (String h : BODY_HEADS) if (sentence.startsWith(h, end - h.length())) return true;
+        return false;
     }
 
     /** Last characters of administrative units (省, 市, 区, 县…) after which 一 or 某 starts an indefinite noun phrase. */
