@@ -11,7 +11,7 @@ import java.util.List;
  *       (line breaks end paragraphs);</li>
  *   <li>closing quotes and brackets 」』”’）)》 right after a stop stay with that sentence;</li>
  *   <li>a '.' ends a sentence only when followed by whitespace or the end and not between digits, so 22.92
- *       and U.S. stay whole;</li>
+ *       and U.S. stay whole, nor after an English title or company abbreviation (Dr. Smith, Apple Inc. 公司);</li>
  *   <li>whitespace between sentences belongs to no sentence; whitespace-only lines yield nothing.</li>
  * </ul>
  * Thread-safe. Runs in linear time. The pipeline asks for the sentences of the same text several times (the
@@ -108,7 +108,20 @@ public final class SentenceSplitter {
         if (i > 0 && t.charAt(i - 1) >= 'A' && t.charAt(i - 1) <= 'Z' && (i == 1 || t.charAt(i - 2) == '.' || isSpace(t.charAt(i - 2)))) {
             return false;
         }
+        // a title or a company's abbreviation before a name or a word: "Dr. Smith", "Apple Inc. 公司"
+        int w = i;
+        while (w > 0 && isAsciiLetter(t.charAt(w - 1))) w--;
+        if (w < i && (w == 0 || !isAsciiLetter(t.charAt(w - 1))) && ABBREVIATIONS.contains(t.substring(w, i))) return false;
         return true;
+    }
+
+    /** English abbreviations that a period follows inside a sentence (titles, company forms, months). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen",
+            "Gov", "Sen", "Rep", "Rev", "Sr", "Jr", "St", "Mt", "Inc", "Co", "Corp", "Ltd", "Bros", "No", "vs", "Jan", "Feb",
+            "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isCloser(char c) {

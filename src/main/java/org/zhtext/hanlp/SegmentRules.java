@@ -48,6 +48,8 @@ public final class SegmentRules {
         SUFFIXES,
         /** Runs of single characters from the transliteration alphabet become one foreign name ({@code 贝森特}). */
         TRANSLITERATION,
+        /** A web address or an e-mail address is one word, tagged {@code nx} ({@code https://www.mofcom.gov.cn/…}). */
+        ADDRESSES,
     }
 
     /** No rules: bare HanLP boundaries. */
@@ -57,22 +59,22 @@ public final class SegmentRules {
      * {@code 第三}, {@code 7.8％} whole; durations ({@code 10 年}) split.
      */
     public static final SegmentRules PKU = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
-            Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION));
+            Rule.MAGNITUDE, Rule.ORDINAL, Rule.TRANSLITERATION, Rule.ADDRESSES));
     /**
      * MSR conventions (its factoids and measures are single words): as PKU, and every number + 年
      * ({@code ６年}), number + classifier or unit ({@code 两个}, {@code ２５０公斤}) and whole dates whole.
      */
     public static final SegmentRules MSR = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.PERCENT, Rule.DATES,
-            Rule.YEARS_ANY, Rule.MAGNITUDE, Rule.ORDINAL, Rule.MEASURE, Rule.WHOLE_DATES, Rule.TRANSLITERATION));
+            Rule.YEARS_ANY, Rule.MAGNITUDE, Rule.ORDINAL, Rule.MEASURE, Rule.WHOLE_DATES, Rule.TRANSLITERATION, Rule.ADDRESSES));
     /** UD GSD conventions: numbers cut from units, classifiers, 第 and %. */
-    public static final SegmentRules SPLIT = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.SPLIT_UNITS, Rule.TRANSLITERATION));
+    public static final SegmentRules SPLIT = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.SPLIT_UNITS, Rule.TRANSLITERATION, Rule.ADDRESSES));
     /**
      * CityU and Academia Sinica (Hong Kong / Taiwan) conventions, finer grained: as {@link #SPLIT}, numbers with
      * 万/亿 whole ({@code 30万}), determiners and degree adverbs cut off ({@code 这/种}, {@code 最/高}), bound
      * suffixes joined ({@code 露宿者}).
      */
     public static final SegmentRules HK_TW = new SegmentRules(EnumSet.of(Rule.NUMBERS, Rule.MAGNITUDE, Rule.SPLIT_UNITS,
-            Rule.DETERMINERS, Rule.ADVERBS, Rule.SUFFIXES, Rule.TRANSLITERATION));
+            Rule.DETERMINERS, Rule.ADVERBS, Rule.SUFFIXES, Rule.TRANSLITERATION, Rule.ADDRESSES));
     /** The default: {@link #PKU}. */
     public static final SegmentRules DEFAULT = PKU;
 
@@ -146,6 +148,36 @@ public final class SegmentRules {
         if (rules.contains(Rule.DETERMINERS)) out = m.splitFirst(out, m::isDeterminerPair, "r");
         if (rules.contains(Rule.ADVERBS)) out = m.splitFirst(out, m::isAdverbPair, "d");
         if (rules.contains(Rule.TRANSLITERATION)) out = m.transliterations(out);
+        if (rules.contains(Rule.ADDRESSES)) out = addresses(sentence, out);
+        return out;
+    }
+
+    /** Web and e-mail addresses: a scheme or www., or a local part and @; ASCII only, a final period left out. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?:(?:https?|ftp)://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"
+            + "|[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
+
+    /** The words inside each address of {@code sentence} merged into one (words crossing its edges left as they are). */
+    static List<Word> addresses(String sentence, List<Word> words) {
+        if (sentence.indexOf('.') < 0) return words;
+        java.util.regex.Matcher a = ADDRESS.matcher(sentence);
+        List<Word> out = words;
+        while (a.find()) {
+            int s = a.start(), e = a.end();
+            while (e > s && ".,;:!?)'".indexOf(sentence.charAt(e - 1)) >= 0) e--; // 见www.x.com. / (www.x.com)
+            int first = -1, last = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Word w = out.get(i);
+                if (w.start() == s) first = i;
+                if (w.end() == e) last = i;
+            }
+            if (first < 0 || last <= first) continue;
+            List<Word> merged = new ArrayList<>(out.size() - (last - first));
+            merged.addAll(out.subList(0, first));
+            merged.add(new Word(s, e, "nx"));
+            merged.addAll(out.subList(last + 1, out.size()));
+            out = merged;
+        }
         return out;
     }
 

@@ -21,6 +21,8 @@ class SentenceSplitterTest {
             "「這是真的？」他問。 => 「這是真的？」|他問。",
             "真的吗？！……好吧 => 真的吗？！……|好吧",
             "U.S. tariffs rose 2.5. Then => U.S. tariffs rose 2.5.|Then",
+            "Dr. Smith来自Apple Inc. 旗下部门。He left. 他走了。 => Dr. Smith来自Apple Inc. 旗下部门。|He left.|他走了。",
+            "会见了Mr. Lee和Prof. Wang。 => 会见了Mr. Lee和Prof. Wang。",
             "甲；乙 => 甲；|乙",
             "　　全角空格开头。 => 全角空格开头。",
             "。。 => 。。",

@@ -74,6 +74,15 @@ class HanlpSegmenterTest {
     }
 
     @Test
+    void webAndMailAddressesAreOneWord() {
+        List<String> w = words(HanlpSegmenter.create(Lexicon.empty()),
+                "详见https://www.mofcom.gov.cn/article/xw/202510.shtml或发邮件至info@example.com。网址是www.example.com.");
+        assertTrue(w.contains("https://www.mofcom.gov.cn/article/xw/202510.shtml") && w.contains("info@example.com")
+                && w.contains("www.example.com"), w.toString());
+        assertTrue(w.contains("或") && w.contains("。"), w.toString());
+    }
+
+    @Test
     void transliteratedNamesStayWhole() {
         List<String> w = words(HanlpSegmenter.create(Lexicon.empty()), "贝森特与泽连斯基会面。");
         assertTrue(w.contains("贝森特") && w.contains("泽连斯基"), w.toString());
