@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * <li>{@code ‰} / {@code ‱}: 千分之 / 万分之 (仟, 萬) before a number: 千分之一 → 0.1, 万分之三 → 0.03;</li>
  * <li>{@code 成}: tenths (三成 → 30, 八成五 and 八点五成 → 85, 半成 → 5, 七八成 → 70 to 80) where 成 is a share and
  * not part of a word ({@link #share});</li>
+ * <li>{@code 分之}: a fraction, 三分之一 → 33.3333, 四分之三 → 75 ({@link #fraction});</li>
  * <li>{@code 折}: the part of a price paid (打八折 → 80, 七五折 → 75, 7.5折 → 75), only with 打 before it or a
  * price word in its clause ({@link #discount}).</li>
  * </ul>
@@ -42,6 +43,8 @@ final class PercentRecognizer extends TextScan implements Recognizer {
     private static final int PRICE_WINDOW = 30;
 
     private final FigureScanner scanner;
+    /** The numerator of a fraction. */
+    private final ChineseNumbers.NumScan part = new ChineseNumbers.NumScan();
 
     PercentRecognizer(FigureScanner scanner) {
         super(scanner.s);
@@ -77,6 +80,8 @@ final class PercentRecognizer extends TextScan implements Recognizer {
             r.unit = "pp";
         } else if (c == '成') {
             return share(i, k, v, scanner.num.singleChineseDigit || scanner.num.plainDigits == 1, scanner.num.more);
+        } else if (startsAny(k, "分之") && k == e) {
+            return fraction(i, k, v);
         } else if (c == '折') {
             return discount(i, k + 1, v, false);
         } else if (scanner.num.singleChineseDigit && k == e && k + 1 < n && chineseDigit(k) >= 0) {
@@ -148,6 +153,25 @@ final class PercentRecognizer extends TextScan implements Recognizer {
         return shift == 0 ? v : ChineseNumbers.strip(v.movePointLeft(shift));
     }
 
+    // ---------------------------------------------------------------- 三分之一
+
+    /**
+     * A fraction, X分之Y (三分之一, 四分之三, 十分之一, 5分之2): Y / X in percent, {@code unit} 分之; X a whole
+     * number from 2 to 99 (百分之, 千分之 are {@link #perWords}), Y a number from 0 to X.
+     */
+    private RawFigure fraction(int i, int k, BigDecimal den) {
+        if (den.scale() > 0 && den.stripTrailingZeros().scale() > 0) return null;
+        if (den.compareTo(BigDecimal.valueOf(2)) < 0 || den.compareTo(BigDecimal.valueOf(99)) > 0) return null;
+        ChineseNumbers.NumScan ns = part; // the scanner's own number stays for the other recognizers
+        int e = ChineseNumbers.scan(s, k + 2, n, ns, false);
+        if (e <= k + 2 || ns.overflow || ns.value.signum() < 0 || ns.value.compareTo(den) > 0) return null;
+        RawFigure r = new RawFigure(FigureKind.PERCENT, i, e);
+        r.value = ChineseNumbers.strip(ns.value.multiply(BigDecimal.valueOf(100))
+                .divide(den, 4, java.math.RoundingMode.HALF_UP));
+        r.unit = "分之";
+        return r;
+    }
+
     // ---------------------------------------------------------------- 成
 
     /**
@@ -170,6 +194,10 @@ final class PercentRecognizer extends TextScan implements Recognizer {
                 v = v.add(BigDecimal.valueOf(d, 1));
                 end++;
             }
+        }
+        if (digit && v.compareTo(TEN) < 0 && end < n && s.charAt(end) == '半' && closes(end + 1)) { // 两成半: 25
+            v = v.add(HALF);
+            end++;
         }
         if (v.compareTo(BigDecimal.ONE) == 0 && startsAny(end, "不变", "不變")) return null; // 一成不变
         if (end < n && s.charAt(end) == '新' && closes(end + 1)) return null; // 九成新: a condition grade

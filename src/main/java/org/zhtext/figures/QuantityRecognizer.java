@@ -29,8 +29,9 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         RawFigure r = null;
         Lexicon.Entry u = Lexicon.match(s, k, n, Lexicon.QUANTITY_UNITS);
         if (u != null) {
-            if (num.singleChineseDigit && v.intValue() == 1) return null; // 一家, 一人: articles, not counts
             String w = u.word();
+            // 一家, 一人: articles, not counts (增长了一倍 is a figure)
+            if (num.singleChineseDigit && v.intValue() == 1 && !w.equals("倍")) return null;
             if (!Units.latinEnds(s, k + w.length(), n)) return null; // 5Gbit, 3mm2x: not this unit
             if (w.equals("位") && nextIs(k + 1, '数', '數')) return null;
             if (w.equals("人") && nextIs(k + 1, '民')) return null;
@@ -39,6 +40,9 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if (w.equals("家") && nextIs(k + 1, '乡', '鄉', '人', '庭')) return null;
             r = new RawFigure(FigureKind.QUANTITY, i, k + w.length());
             r.unit = u.norm();
+        } else if (k < n && s.charAt(k) == '番' && (before(i, "翻") || before(i, "翻了"))) {
+            r = new RawFigure(FigureKind.QUANTITY, i, k + 1); // 翻了一番 (doubled), 翻两番 (four times)
+            r.unit = "番";
         } else if (k == e && (num.trailingScale > 0 || v.compareTo(TEN_THOUSAND) >= 0)) {
             Lexicon.Entry noun = Lexicon.match(s, k, n, Lexicon.COUNT_NOUNS);
             if (noun != null) {
@@ -48,5 +52,10 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         }
         if (r != null) r.value = v;
         return r;
+    }
+
+    /** Whether {@code w} ends right before {@code i}. */
+    private boolean before(int i, String w) {
+        return i >= w.length() && s.startsWith(w, i - w.length());
     }
 }
