@@ -105,7 +105,17 @@ public final class EntityRules {
          * An engine organization, a government body (局, 部, 署, 委员会…), right after 及/和/与 and a common noun is
          * one body with a portfolio of two (运输及物流局, 房屋及规划地政局; not 美国及欧盟委员会). Engine-first only.
          */
-        JOINED_PORTFOLIO
+        JOINED_PORTFOLIO,
+        /**
+         * An engine mention that is one character written three times or more (超超超, 唐唐唐唐; not 婷婷) is dropped; a name written twice in a
+         * row (徐妍徐妍) is its first half. Engine-first only.
+         */
+        REPEATS,
+        /**
+         * An engine place that ends in a generic place word after its name (百丈东路交叉口, 长江沿线, 上海周边) stops
+         * before it. Engine-first only.
+         */
+        PLACE_TAIL
     }
 
     /**
@@ -383,6 +393,23 @@ public final class EntityRules {
                 m = new Mention(ns, m.end(), m.type()); // 运输及物流局
             }
         }
+        if (options.on(Rule.REPEATS) && m.end() - m.start() >= 2) {
+            int len = m.end() - m.start();
+            boolean one = true;
+            for (int i = m.start() + 1; i < m.end() && one; i++) one = sentence.charAt(i) == sentence.charAt(m.start());
+            if (one && len >= 3) return null; // 超超超 (婷婷, 程程 are names)
+            if (len % 2 == 0 && len >= 4 && sentence.regionMatches(m.start(), sentence, m.start() + len / 2, len / 2)) {
+                m = new Mention(m.start(), m.start() + len / 2, m.type()); // 徐妍徐妍
+            }
+        }
+        if (options.on(Rule.PLACE_TAIL) && EntityTypes.LOCATION.equals(m.type())) {
+            for (String w : PLACE_TAILS) {
+                if (m.end() - m.start() - w.length() >= 2 && sentence.startsWith(w, m.end() - w.length())) {
+                    m = new Mention(m.start(), m.end() - w.length(), m.type()); // 百丈东路交叉口
+                    break;
+                }
+            }
+        }
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
@@ -398,6 +425,10 @@ public final class EntityRules {
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
     }
+
+    /** Generic place words that follow a place's name without being part of it. */
+    private static final List<String> PLACE_TAILS = List.of("交叉口", "十字路口", "路口", "附近", "一带", "周边", "沿线",
+            "境内", "地区以外", "以南", "以北", "以东", "以西");
 
     /** Heads of government bodies a portfolio of two may name (运输及物流局, 财经事务及库务局). */
     private static final List<String> BODY_HEADS = List.of("局", "部", "署", "委员会", "委員會", "厅", "廳", "处", "處");

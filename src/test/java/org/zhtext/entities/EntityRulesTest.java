@@ -153,6 +153,24 @@ class EntityRulesTest {
     }
 
     @Test
+    void repeatedCharactersAndGenericPlaceTailsAreNoPartOfAName() {
+        // written for this test (2026-12-07, sixth session), in the style of the social-media dev set
+        EntityRules rules = EntityRules.with(LEXICON, new EntityRules.Options(true, true));
+        String cheer = "哈哈哈今天好开心。";
+        assertEquals(List.of(), rules.apply(cheer, List.of(new Mention(0, 3, "person"))));
+        String twice = "王小丫王小丫我爱你。"; // a name written twice: the first half
+        assertEquals(List.of(new Mention(0, 3, "person")), rules.apply(twice, List.of(new Mention(0, 6, "person"))));
+        String nick = "婷婷今天来上班了。"; // a doubled given name is a name
+        assertEquals(List.of(new Mention(0, 2, "person")), rules.apply(nick, List.of(new Mention(0, 2, "person"))));
+        String corner = "中山路和解放路交叉口发生事故。";
+        assertEquals(List.of(new Mention(4, 7, "location")), rules.apply(corner, List.of(new Mention(4, 10, "location"))));
+        String along = "长江沿线城市加快发展。";
+        assertEquals(List.of(new Mention(0, 2, "location")), rules.apply(along, List.of(new Mention(0, 4, "location"))));
+        EntityRules off = EntityRules.with(LEXICON, new EntityRules.Options(true, true).without(EntityRules.Rule.REPEATS));
+        assertEquals(List.of(new Mention(0, 3, "person")), off.apply(cheer, List.of(new Mention(0, 3, "person"))));
+    }
+
+    @Test
     void aTaggerMentionStopsAtAnUnbalancedBracketAndAnAliasIsNotRepeated() {
         EntityRules rules = EntityRules.with(LEXICON, new EntityRules.Options(true, true));
         String s = "美国商会会长墨菲（John Murphy）表示关注。";
