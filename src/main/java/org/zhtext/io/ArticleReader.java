@@ -70,10 +70,15 @@ public final class ArticleReader {
     }
 
     private Article withText(String file, Path path, String text, String encodingName, String note) throws InputException {
-        if (isHtml(file)) text = HtmlText.extract(text);
+        java.time.LocalDate published = null;
+        if (isHtml(file)) {
+            HtmlText.Page page = HtmlText.page(text);
+            text = page.text();
+            published = page.published();
+        }
         long cps = text.codePointCount(0, text.length());
         if (cps > maxChars) throw tooLarge(cps + " characters", maxChars);
-        return new Article(file, path, text, encodingName, note);
+        return new Article(file, path, text, encodingName, note, published);
     }
 
     /** The error of a file of {@code bytes} bytes, more than an article of {@code maxChars} code points can take. */

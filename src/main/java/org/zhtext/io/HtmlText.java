@@ -20,8 +20,76 @@ public final class HtmlText {
 
     private HtmlText() {}
 
+    /** A page's article text and the publication date its metadata states (null when it states none). */
+    public record Page(String text, java.time.LocalDate published) {}
+
     public static String extract(String html) {
+        return page(html).text();
+    }
+
+    /** The article text of {@code html} ({@link #extract}) with the page's own publication date ({@link #published}). */
+    public static Page page(String html) {
         Document d = Jsoup.parse(html);
+        java.time.LocalDate published = published(d);
+        return new Page(text(d), published);
+    }
+
+    /**
+     * Metadata naming when a page was published, first match wins: Open Graph / article
+     * ({@code article:published_time}), schema.org ({@code itemprop=datePublished}, also in JSON-LD), Dublin Core
+     * ({@code DC.date.issued}, {@code dcterms.created}), the {@code pubdate}/{@code publishdate} names Chinese news
+     * sites use (人民网, 新华网, 中国政府网's {@code firstpublishedtime}), and {@code <time pubdate>}.
+     */
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "datepublished",
+            "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "firstpublishedtime",
+            "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "date"};
+    private static final java.util.regex.Pattern ISO_DAY =
+            java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-/.年](\\d{1,2})[-/.月](\\d{1,2})(?!\\d)");
+    private static final java.util.regex.Pattern JSON_LD_PUBLISHED =
+            java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** The publication date of the page's metadata ({@link #PUBLISHED_META}), or null. */
+    static java.time.LocalDate published(Document d) {
+        java.util.Map<String, String> metas = new java.util.HashMap<>();
+        for (Element m : d.select("meta[content]")) {
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr).strip().toLowerCase(java.util.Locale.ROOT);
+                if (!key.isEmpty()) metas.putIfAbsent(key, m.attr("content"));
+            }
+        }
+        for (String key : PUBLISHED_META) {
+            java.time.LocalDate day = day(metas.get(key));
+            if (day != null) return day;
+        }
+        for (Element ld : d.select("script[type=application/ld+json]")) {
+            java.util.regex.Matcher m = JSON_LD_PUBLISHED.matcher(ld.data());
+            if (m.find()) {
+                java.time.LocalDate day = day(m.group(1));
+                if (day != null) return day;
+            }
+        }
+        for (Element t : d.select("time[datetime]")) {
+            if (t.hasAttr("pubdate") || "datepublished".equalsIgnoreCase(t.attr("itemprop"))) {
+                java.time.LocalDate day = day(t.attr("datetime"));
+                if (day != null) return day;
+            }
+        }
+        return null;
+    }
+
+    /** The first valid year-month-day in {@code value} (2025-09-13, 2025/9/13, 2025-09-13T08:00:00+08:00), or null. */
+    private static java.time.LocalDate day(String value) {
+        if (value == null) return null;
+        java.util.regex.Matcher m = ISO_DAY.matcher(value);
+        if (!m.find()) return null;
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(Document d) {
         d.select(DROP).remove();
         StringBuilder sb = new StringBuilder();
         String title = d.title().strip();

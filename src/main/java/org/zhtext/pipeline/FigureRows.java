@@ -104,15 +104,22 @@ public final class FigureRows {
 
     /** The figure rows of an article, with the reference date from the options, the dates table or the text. */
     public Result rows(Article a) {
-        // a --dates row wins over --reference-date; both are reported as source "option" (DESIGN.md)
+        // a --dates row wins over --reference-date; both are reported as source "option" (DESIGN.md); then the
+        // page's own publication date (an HTML page's metadata: source "page"), then the text
         LocalDate fromTable = table.lookup(a.file());
-        return rows(a, fromTable != null ? fromTable : referenceDate);
+        LocalDate option = fromTable != null ? fromTable : referenceDate;
+        return option != null || a.published() == null ? rows(a, option) : rows(a, a.published(), "page");
     }
 
     /** The figure rows of a text (or a window of it) with a given reference date (null: inferred from the text). */
     public Result rows(Article a, LocalDate ref) {
+        return rows(a, ref, "option");
+    }
+
+    /** {@link #rows(Article, LocalDate)} with the source the reference date is reported with. */
+    private Result rows(Article a, LocalDate ref, String source) {
         // every kind, tariff or not: the events need the rates, dates and durations whatever the options keep
-        ExtractOptions opts = ExtractOptions.DEFAULTS.withReferenceDate(ref, "option").withPrefer(prefer);
+        ExtractOptions opts = ExtractOptions.DEFAULTS.withReferenceDate(ref, source).withPrefer(prefer);
         FigureResult r = extractor.extract(a.text(), opts);
         TariffExtractor.Result events = tariffs.extract(a.text(), r.figures());
         List<Row> rows = new ArrayList<>(r.figures().size());
@@ -169,6 +176,7 @@ public final class FigureRows {
         LocalDate fromTable = table.lookup(a.file());
         if (fromTable != null) return new Result(List.of(), fromTable, "option");
         if (referenceDate != null) return new Result(List.of(), referenceDate, "option");
+        if (a.published() != null) return new Result(List.of(), a.published(), "page");
         FigureResult r = extractor.extract(a.text(), ExtractOptions.DEFAULTS.withKinds(Set.of(FigureKind.DATE)));
         return new Result(List.of(), r.referenceDate(), r.referenceDateSource());
     }

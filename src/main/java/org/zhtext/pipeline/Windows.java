@@ -28,7 +28,7 @@ public final class Windows {
     public record Window(int start, int end, int firstCodePoint, int firstSentence) {
         /** The window as an article of its own (same file name and encoding). */
         public Article of(Article a) {
-            return new Article(a.file(), a.source(), a.text().substring(start, end), a.encoding());
+            return new Article(a.file(), a.source(), a.text().substring(start, end), a.encoding(), null, a.published());
         }
     }
 

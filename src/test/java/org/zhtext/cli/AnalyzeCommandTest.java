@@ -161,4 +161,18 @@ class AnalyzeCommandTest {
         }
         return out;
     }
+
+    @Test
+    void anHtmlPagesPublicationDateIsTheReferenceDateUnlessAnOptionGivesOne() throws Exception {
+        // written for this test (2026-12-07): the page says when it was published; the text names no year
+        java.nio.file.Path page = dir.resolve("page.html");
+        java.nio.file.Files.writeString(page, "<html><head><title>关税</title><meta name=\"publishdate\" content=\"2025-09-14\">"
+                + "</head><body><p>9月13日，美方宣布对中国电动汽车加征关税。</p></body></html>");
+        Cli.Result r = Cli.run("analyze", "--only", "document,figure", "--format", "tsv", page.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\t2025-09-14\tpage\t"), r.out());
+        assertTrue(r.out().contains("\t9月13日\t") && r.out().contains("\t2025-09-13\t"), r.out());
+        Cli.Result o = Cli.run("analyze", "--only", "document", "--format", "tsv", "--reference-date", "2024-10-01", page.toString());
+        assertTrue(o.out().contains("\t2024-10-01\toption\t"), o.out());
+    }
 }
