@@ -200,15 +200,60 @@ final class FigureScanner extends TextScan {
             if (word > 0) return word; // 九牛一毛, 千家万户, 五角大楼: no figure
         }
         RawFigure r = classify(i, e);
+        if (r == null && e < n && (s.charAt(e) == '几' || s.charAt(e) == '幾') && s.charAt(e - 1) == '十' && !arabic) {
+            r = someOverTen(i, e); // 十几个, 二十几家
+        }
         if (r == null) {
             int range = rangeFirstBare(i, e);
             return range > 0 ? range : e;
         }
+        if (r.start == i && r.value != null && r.low == null && !arabic) approximate(r, i);
         if (r.kind != FigureKind.DURATION && ((arabic && negativeSign(i)) || negativeWord(i))) {
             r.start = i - 1;
             r.value = r.value == null ? null : r.value.negate();
         }
         return finish(r);
+    }
+
+    /** Kinds whose amounts an approximate numeral (数百万, 几十亿, 十几个, 上千家) makes a range or an estimate. */
+    private static boolean amount(RawFigure r) {
+        return r.kind == FigureKind.MONEY || r.kind == FigureKind.QUANTITY;
+    }
+
+    /** 十几个 (11–19), 二十几家 (21–29): a number of tens, 几 and a unit; only money and quantities. */
+    private RawFigure someOverTen(int i, int e) {
+        java.math.BigDecimal tens = num.value;
+        RawFigure r = classify(i, e + 1);
+        if (r == null || !amount(r) || r.value == null || r.value.compareTo(tens) != 0) return null;
+        r.low = tens.add(java.math.BigDecimal.ONE);
+        r.high = tens.add(java.math.BigDecimal.valueOf(9));
+        r.value = null;
+        return r;
+    }
+
+    /** Characters that make 数 before a number a noun of its own (指数, 人数, 总数, 半数: 人数十万 is no 数十万). */
+    private static final String NOUN_BEFORE_SHU = "指系人次总總半多少无無倍分参參岁歲年户戶件个個票股位函变變常整复復约約奇偶基路代礼禮钞鈔字";
+    /** Characters that make 上 before a number part of a word (以上, 马上, 向上, 北上). */
+    private static final String WORD_BEFORE_SHANG = "以马馬向往北南东東西之路街楼樓线線加至到";
+
+    /**
+     * An amount written with an approximate numeral before a scale word: 数百万美元 and 几十亿元 are several
+     * (2 to 9 times) the scale (low/high), 上千家 and 上百个 about the scale (qualifier about). Only money and
+     * quantities, and only where the numeral is no part of a word (指数, 人数; 以上, 马上).
+     */
+    private void approximate(RawFigure r, int i) {
+        if (!amount(r) || i == 0 || "十百千万亿萬億".indexOf(s.charAt(i)) < 0) return;
+        char p = s.charAt(i - 1), pp = i >= 2 ? s.charAt(i - 2) : 0;
+        if ((p == '数' || p == '數') && NOUN_BEFORE_SHU.indexOf(pp) < 0
+                || (p == '几' || p == '幾') && "这這那茶".indexOf(pp) < 0) {
+            r.start = i - 1;
+            r.low = r.value.multiply(java.math.BigDecimal.valueOf(2));
+            r.high = r.value.multiply(java.math.BigDecimal.valueOf(9));
+            r.value = null;
+        } else if (p == '上' && s.charAt(i) != '十' && WORD_BEFORE_SHANG.indexOf(pp) < 0) {
+            r.start = i - 1;
+            if (r.qualifier == null) r.qualifier = "about";
+        }
     }
 
     /** Words whose numeral is no figure ({@code stop-words.txt}). */
