@@ -365,51 +365,8 @@ public final class EntityRules {
                 if (at > s && at + d.length() + 2 <= e) m = new Mention(at + d.length(), e, m.type());
             }
         }
-        if (options.on(Rule.INDEFINITE_TAIL) && EntityTypes.LOCATION.equals(m.type())) {
-            for (int k = s + 2; k < e; k++) { // 南山区一小区: the place is 南山区
-                if ((sentence.charAt(k) == '一' || sentence.charAt(k) == '某') && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
-                    m = new Mention(s, k, m.type());
-                    break;
-                }
-            }
-        }
-        if (options.on(Rule.TITLE_TAIL) && EntityTypes.ORGANIZATION.equals(m.type())) {
-            for (String t : TITLE_FRONTS) { // 中芯国际联席首席执行官: the company is 中芯国际
-                if (sentence.startsWith(t, m.end() - t.length()) && m.end() - t.length() - m.start() >= 2) {
-                    m = new Mention(m.start(), m.end() - t.length(), m.type());
-                    break;
-                }
-            }
-        }
-        if (options.on(Rule.JOINED_PORTFOLIO) && EntityTypes.ORGANIZATION.equals(m.type()) && m.start() >= 3
-                && "及和与與".indexOf(sentence.charAt(m.start() - 1)) >= 0 && endsInBody(sentence, m.end())) {
-            long w = words.wordBefore(sentence, m.start() - 1, Math.max(0, m.start() - 6));
-            char cls = w < 0 ? WordClasses.NONE : WordClasses.wordClass(w);
-            int ns = w < 0 ? -1 : m.start() - 1 - WordClasses.length(w);
-            if (w >= 0 && WordClasses.length(w) >= 2 && (cls == WordClasses.NOUN || cls == WordClasses.VERB)
-                    && !NameShapes.isOrganizationHead(sentence.substring(m.start() - 2, m.start() - 1))
-                    && !NameShapes.isOrganizationHead(sentence.substring(m.start() - 3, m.start() - 1))
-                    && freeBefore(sentence, ns)) {
-                m = new Mention(ns, m.end(), m.type()); // 运输及物流局
-            }
-        }
-        if (options.on(Rule.REPEATS) && m.end() - m.start() >= 2) {
-            int len = m.end() - m.start();
-            boolean one = true;
-            for (int i = m.start() + 1; i < m.end() && one; i++) one = sentence.charAt(i) == sentence.charAt(m.start());
-            if (one && len >= 3) return null; // 超超超 (婷婷, 程程 are names)
-            if (len % 2 == 0 && len >= 4 && sentence.regionMatches(m.start(), sentence, m.start() + len / 2, len / 2)) {
-                m = new Mention(m.start(), m.start() + len / 2, m.type()); // 徐妍徐妍
-            }
-        }
-        if (options.on(Rule.PLACE_TAIL) && EntityTypes.LOCATION.equals(m.type())) {
-            for (String w : PLACE_TAILS) {
-                if (m.end() - m.start() - w.length() >= 2 && sentence.startsWith(w, m.end() - w.length())) {
-                    m = new Mention(m.start(), m.end() - w.length(), m.type()); // 百丈东路交叉口
-                    break;
-                }
-            }
-        }
+        m = TaggerEdges.repair(sentence, m, options, words);
+        if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
@@ -425,36 +382,6 @@ public final class EntityRules {
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
     }
-
-    /** Generic place words that follow a place's name without being part of it. */
-    private static final List<String> PLACE_TAILS = List.of("交叉口", "十字路口", "路口", "附近", "一带", "周边", "沿线",
-            "境内", "地区以外", "以南", "以北", "以东", "以西");
-
-    /** Heads of government bodies a portfolio of two may name (运输及物流局, 财经事务及库务局). */
-    private static final List<String> BODY_HEADS = List.of("局", "部", "署", "委员会", "委員會", "厅", "廳", "处", "處");
-
-    /**
-     * Whether nothing of a name can stand right before {@code at}: the text's start, a non-Han character, or a word
-     * of a closed class (质询, 在, 的, 其: 质询运输及物流局; not 国土资源和房产管理局, whose 国土 is part of it).
-     */
-    private boolean freeBefore(String sentence, int at) {
-        if (at <= 0 || !NameShapes.isHan(sentence.charAt(at - 1))) return true;
-        long w = words.wordBefore(sentence, at, Math.max(0, at - 6));
-        if (w < 0) return false;
-        char c = WordClasses.wordClass(w);
-        return c == WordClasses.VERB || c == WordClasses.PREPOSITION || c == WordClasses.PARTICLE || c == WordClasses.PRONOUN
-                || c == WordClasses.ADVERB || c == WordClasses.CONJUNCTION;
-    }
-
-    private static boolean endsInBody(String sentence, int end) {
-        for (String h : BODY_HEADS) if (sentence.startsWith(h, end - h.length())) return true;
-        return false;
-    }
-
-    /** Last characters of administrative units (省, 市, 区, 县…) after which 一 or 某 starts an indefinite noun phrase. */
-    private static final String ADMINISTRATIVE_UNITS = "省市区县镇乡村州旗盟";
-    /** First parts of titles that never end an organization's name (联席 in 联席首席执行官, 副 in 副总裁). */
-    private static final List<String> TITLE_FRONTS = List.of("联席", "常务", "执行", "代理", "名誉", "首席", "副");
 
     /** Common nouns that describe the organization named right after them, never part of a name. */
     private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "车企", "药企", "网站");

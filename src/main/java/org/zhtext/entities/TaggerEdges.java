@@ -1,0 +1,127 @@
+package org.zhtext.entities;
+
+import java.util.List;
+import org.zhtext.engine.Mention;
+
+/**
+ * Edge repairs of a trusted tagger mention ({@link EntityRules.Options#engineFirst}), each a switchable
+ * {@link EntityRules.Rule} measured on the dev splits (docs/EVALUATION.md, per-rule table):
+ * <ul>
+ *   <li>{@link EntityRules.Rule#INDEFINITE_TAIL}: a place stops at its unit before 一/某 (深圳市南山区一小区 → 深圳市南山区);</li>
+ *   <li>{@link EntityRules.Rule#TITLE_TAIL}: an organization stops before a title's first part (中芯国际联席, 美团副);</li>
+ *   <li>{@link EntityRules.Rule#JOINED_PORTFOLIO}: a government body with a portfolio of two takes in the first
+ *       (物流局 → 运输及物流局);</li>
+ *   <li>{@link EntityRules.Rule#REPEATS}: one character written three times or more is no name (超超超), a name
+ *       written twice is one (徐妍徐妍 → 徐妍);</li>
+ *   <li>{@link EntityRules.Rule#PLACE_TAIL}: a place stops before a generic place word (百丈东路交叉口, 长江沿线).</li>
+ * </ul>
+ * Stateless, thread-safe.
+ */
+final class TaggerEdges {
+    private TaggerEdges() {
+    }
+
+    /** Last characters of administrative units (省, 市, 区, 县…) after which 一 or 某 starts an indefinite noun phrase. */
+    private static final String ADMINISTRATIVE_UNITS = "省市区县镇乡村州旗盟";
+    /** First parts of titles that never end an organization's name (联席 in 联席首席执行官, 副 in 副总裁). */
+    private static final List<String> TITLE_FRONTS = List.of("联席", "常务", "执行", "代理", "名誉", "首席", "副");
+    /** Heads of government bodies a portfolio of two may name (运输及物流局, 财经事务及库务局). */
+    private static final List<String> BODY_HEADS = List.of("局", "部", "署", "委员会", "委員會", "厅", "廳", "处", "處");
+    /** Generic place words that follow a place's name without being part of it. */
+    private static final List<String> PLACE_TAILS = List.of("交叉口", "十字路口", "路口", "附近", "一带", "周边", "沿线",
+            "境内", "地区以外", "以南", "以北", "以东", "以西");
+
+    /** {@code m} with the rules {@code options} leaves on applied, or null when it is no name. */
+    static Mention repair(String sentence, Mention m, EntityRules.Options options, WordClasses words) {
+        boolean place = EntityTypes.LOCATION.equals(m.type()), organization = EntityTypes.ORGANIZATION.equals(m.type());
+        if (place && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
+        if (organization && options.on(EntityRules.Rule.TITLE_TAIL)) m = titleTail(sentence, m);
+        if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
+        if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
+        if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
+        return m;
+    }
+
+    /** 南山区一小区: the place is 南山区. */
+    private static Mention indefiniteTail(String sentence, Mention m) {
+        for (int k = m.start() + 2; k < m.end(); k++) {
+            char c = sentence.charAt(k);
+            if ((c == '一' || c == '某') && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
+                return new Mention(m.start(), k, m.type());
+            }
+        }
+        return m;
+    }
+
+    /** 中芯国际联席首席执行官: the company is 中芯国际. */
+    private static Mention titleTail(String sentence, Mention m) {
+        for (String t : TITLE_FRONTS) {
+            if (sentence.startsWith(t, m.end() - t.length()) && m.end() - t.length() - m.start() >= 2) {
+                return new Mention(m.start(), m.end() - t.length(), m.type());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * 运输及物流局: a body (局, 部, 署…) right after 及/和/与 and a common noun or verb of two or more characters that
+     * ends in no organization head and has nothing of a name before it (not 美国及欧盟委员会, 杂志社和焦作矿务局,
+     * 国土资源和房产管理局).
+     */
+    private static Mention portfolio(String sentence, Mention m, WordClasses words) {
+        int s = m.start();
+        if (s < 3 || "及和与與".indexOf(sentence.charAt(s - 1)) < 0 || !endsInBody(sentence, m.end())) return m;
+        long w = words.wordBefore(sentence, s - 1, Math.max(0, s - 6));
+        if (w < 0 || WordClasses.length(w) < 2) return m;
+        char cls = WordClasses.wordClass(w);
+        int ns = s - 1 - WordClasses.length(w);
+        if ((cls == WordClasses.NOUN || cls == WordClasses.VERB)
+                && !NameShapes.isOrganizationHead(sentence.substring(s - 2, s - 1))
+                && !NameShapes.isOrganizationHead(sentence.substring(s - 3, s - 1))
+                && freeBefore(sentence, ns, words)) {
+            return new Mention(ns, m.end(), m.type());
+        }
+        return m;
+    }
+
+    /**
+     * Whether nothing of a name can stand right before {@code at}: the text's start, a non-Han character, or a word
+     * of a closed class (质询, 在, 的, 其: 质询运输及物流局; not 国土资源和房产管理局, whose 国土 is part of it).
+     */
+    private static boolean freeBefore(String sentence, int at, WordClasses words) {
+        if (at <= 0 || !NameShapes.isHan(sentence.charAt(at - 1))) return true;
+        long w = words.wordBefore(sentence, at, Math.max(0, at - 6));
+        if (w < 0) return false;
+        char c = WordClasses.wordClass(w);
+        return c == WordClasses.VERB || c == WordClasses.PREPOSITION || c == WordClasses.PARTICLE || c == WordClasses.PRONOUN
+                || c == WordClasses.ADVERB || c == WordClasses.CONJUNCTION;
+    }
+
+    private static boolean endsInBody(String sentence, int end) {
+        for (String h : BODY_HEADS) if (sentence.startsWith(h, end - h.length())) return true;
+        return false;
+    }
+
+    /** 超超超: no name (婷婷 and 程程, two characters, are names); 徐妍徐妍: 徐妍. */
+    private static Mention repeats(String sentence, Mention m) {
+        int len = m.end() - m.start();
+        if (len < 2) return m;
+        boolean one = true;
+        for (int i = m.start() + 1; i < m.end() && one; i++) one = sentence.charAt(i) == sentence.charAt(m.start());
+        if (one && len >= 3) return null;
+        if (len % 2 == 0 && len >= 4 && sentence.regionMatches(m.start(), sentence, m.start() + len / 2, len / 2)) {
+            return new Mention(m.start(), m.start() + len / 2, m.type());
+        }
+        return m;
+    }
+
+    /** 百丈东路交叉口: the place is 百丈东路. */
+    private static Mention placeTail(String sentence, Mention m) {
+        for (String w : PLACE_TAILS) {
+            if (m.end() - m.start() - w.length() >= 2 && sentence.startsWith(w, m.end() - w.length())) {
+                return new Mention(m.start(), m.end() - w.length(), m.type());
+            }
+        }
+        return m;
+    }
+}
