@@ -215,12 +215,12 @@ final class FigureScanner extends TextScan {
         return finish(r);
     }
 
-    /** Kinds whose amounts an approximate numeral (数百万, 几十亿, 十几个, 上千家) makes a range or an estimate. */
+    /** Kinds whose amounts an approximate numeral (数百万, 几十亿, 十几个, 上千家, 几十年) makes a range or an estimate. */
     private static boolean amount(RawFigure r) {
-        return r.kind == FigureKind.MONEY || r.kind == FigureKind.QUANTITY;
+        return r.kind == FigureKind.MONEY || r.kind == FigureKind.QUANTITY || r.kind == FigureKind.DURATION;
     }
 
-    /** 十几个 (11–19), 二十几家 (21–29): a number of tens, 几 and a unit; only money and quantities. */
+    /** 十几个 (11–19), 二十几家 (21–29), 十几年: a number of tens, 几 and a unit; money, quantities and durations. */
     private RawFigure someOverTen(int i, int e) {
         java.math.BigDecimal tens = num.value;
         RawFigure r = classify(i, e + 1);
@@ -238,14 +238,14 @@ final class FigureScanner extends TextScan {
 
     /**
      * An amount written with an approximate numeral before a scale word: 数百万美元 and 几十亿元 are several
-     * (2 to 9 times) the scale (low/high), 上千家 and 上百个 about the scale (qualifier about). Only money and
-     * quantities, and only where the numeral is no part of a word (指数, 人数; 以上, 马上).
+     * (2 to 9 times) the scale (low/high), 上千家 and 上百个 about the scale (qualifier about). Money, quantities
+     * and durations (几十年, 数百年), and only where the numeral is no part of a word (指数, 人数; 以上, 马上).
      */
     private void approximate(RawFigure r, int i) {
         if (!amount(r) || i == 0 || "十百千万亿萬億".indexOf(s.charAt(i)) < 0) return;
         char p = s.charAt(i - 1), pp = i >= 2 ? s.charAt(i - 2) : 0;
         if ((p == '数' || p == '數') && NOUN_BEFORE_SHU.indexOf(pp) < 0
-                || (p == '几' || p == '幾') && "这這那茶".indexOf(pp) < 0) {
+                || (p == '几' || p == '幾') && pp != '茶') {
             r.start = i - 1;
             r.low = r.value.multiply(java.math.BigDecimal.valueOf(2));
             r.high = r.value.multiply(java.math.BigDecimal.valueOf(9));
