@@ -115,7 +115,9 @@ public final class EntityRules {
          * An engine place that ends in a generic place word after its name (百丈东路交叉口, 长江沿线, 上海周边) stops
          * before it. Engine-first only.
          */
-        PLACE_TAIL
+        PLACE_TAIL,
+        /** An engine person right after 据 and before 报道/消息 is the outlet that reports (据彭博报道). Engine-first only. */
+        REPORTED_BY
     }
 
     /**

@@ -13,7 +13,8 @@ import org.zhtext.engine.Mention;
  *       (物流局 → 运输及物流局);</li>
  *   <li>{@link EntityRules.Rule#REPEATS}: one character written three times or more is no name (超超超), a name
  *       written twice is one (徐妍徐妍 → 徐妍);</li>
- *   <li>{@link EntityRules.Rule#PLACE_TAIL}: a place stops before a generic place word (百丈东路交叉口, 长江沿线).</li>
+ *   <li>{@link EntityRules.Rule#PLACE_TAIL}: a place stops before a generic place word (百丈东路交叉口, 长江沿线);</li>
+ *   <li>{@link EntityRules.Rule#REPORTED_BY}: a person right after 据 and before 报道 is the outlet (据彭博报道).</li>
  * </ul>
  * Stateless, thread-safe.
  */
@@ -27,6 +28,8 @@ final class TaggerEdges {
     private static final List<String> TITLE_FRONTS = List.of("联席", "常务", "执行", "代理", "名誉", "首席", "副");
     /** Heads of government bodies a portfolio of two may name (运输及物流局, 财经事务及库务局). */
     private static final List<String> BODY_HEADS = List.of("局", "部", "署", "委员会", "委員會", "厅", "廳", "处", "處");
+    /** What an outlet does after 据 (据彭博报道, 据路透消息, 据彭博社援引); not 称, which people do (据张华称). */
+    private static final List<String> REPORTS = List.of("报道", "報導", "報道", "消息", "援引");
     /** Generic place words that follow a place's name without being part of it. */
     private static final List<String> PLACE_TAILS = List.of("交叉口", "十字路口", "路口", "附近", "一带", "周边", "沿线",
             "境内", "地区以外", "以南", "以北", "以东", "以西");
@@ -39,6 +42,16 @@ final class TaggerEdges {
         if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
+        return m;
+    }
+
+    /** 据彭博报道, 据路透消息: who reports after 据 is an outlet (a reporter is named after 记者: 据记者王某报道). */
+    private static Mention reportedBy(String sentence, Mention m) {
+        if (m.start() == 0 || sentence.charAt(m.start() - 1) != '据' && sentence.charAt(m.start() - 1) != '據') return m;
+        for (String w : REPORTS) {
+            if (sentence.startsWith(w, m.end())) return new Mention(m.start(), m.end(), EntityTypes.ORGANIZATION);
+        }
         return m;
     }
 
