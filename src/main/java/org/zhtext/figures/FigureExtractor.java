@@ -36,8 +36,7 @@ public final class FigureExtractor {
             List<DateSpec> told = new ArrayList<>();
             for (RawFigure r : raws) {
                 // a date the text puts ahead (新规将于2027年1月1日起实施) is no estimate of the article's own date
-                boolean ahead = r.date != null && (RelativeRecognizer.futureMarker(text, r.start, r.end)
-                        || (r.end < text.length() && text.charAt(r.end) == '起' && RelativeRecognizer.futureMarker(text, r.start, r.end + 1)));
+                boolean ahead = r.date != null && RelativeRecognizer.futureMarker(text, r.start, r.end);
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
                 if (r.date != null && !ahead) told.add(r.date);

@@ -55,7 +55,7 @@ abstract class RelativeRecognizer extends TextScan implements Recognizer {
 
     /**
      * A future marker governs the word at [start, end): one of 将/拟/计划/预计/定于… earlier in its clause (at most
-     * 12 chars back), or right after it (周三将公布).
+     * 12 chars back), or right after it or after its 起 (周三将公布, 周一起将实施).
      */
     final boolean futureMarker(int start, int end) {
         return futureMarker(s, start, end);
@@ -69,6 +69,7 @@ abstract class RelativeRecognizer extends TextScan implements Recognizer {
             if (isClauseMark(c)) break;
             for (String w : FUTURE_BEFORE) if (w.charAt(0) == c && s.startsWith(w, p) && p + w.length() <= start) return true;
         }
+        if (end < s.length() && s.charAt(end) == '起') end++; // 周一起将实施, 2027年1月1日起将实施
         for (String w : FUTURE_AFTER) if (s.startsWith(w, end)) return true;
         return false;
     }

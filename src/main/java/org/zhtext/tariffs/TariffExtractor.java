@@ -701,14 +701,12 @@ public final class TariffExtractor {
             if (end <= from || end >= ce) return false;
             if ("于於在".indexOf(t.charAt(from)) >= 0) return false; // 将于下月生效: a time, no goods
             if (!Character.isDigit(t.charAt(end))) return true;
-            // 对亚洲汽车的50%关税: the goods end at 的 before the duty's rate
+            // 对亚洲汽车的50%关税: the goods end at 的 before a percent of the duty
             if (t.charAt(end - 1) != '的') return false;
-            int i = end;
-            while (i < ce && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) i++;
-            if (i < ce && (t.charAt(i) == '%' || t.charAt(i) == '％')) i++;
-            else return false;
-            if (i < ce && t.charAt(i) == '的') i++;
-            return rules.duties.at(t, i, ce) >= 0;
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] == end && figures.get(k).kind() == FigureKind.PERCENT && dutyFollows(fe[k], ce)) return true;
+            }
+            return false;
         }
 
         /**
