@@ -40,7 +40,7 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if (w.equals("家") && nextIs(k + 1, '乡', '鄉', '人', '庭')) return null;
             r = new RawFigure(FigureKind.QUANTITY, i, k + w.length());
             r.unit = u.norm();
-        } else if (k < n && s.charAt(k) == '番' && (before(i, "翻") || before(i, "翻了"))) {
+        } else if (k < n && s.charAt(k) == '番' && (i >= 1 && startsWith(i - 1, "翻") || i >= 2 && startsWith(i - 2, "翻了"))) {
             r = new RawFigure(FigureKind.QUANTITY, i, k + 1); // 翻了一番 (doubled), 翻两番 (four times)
             r.unit = "番";
         } else if (k == e && (num.trailingScale > 0 || v.compareTo(TEN_THOUSAND) >= 0)) {
@@ -54,8 +54,4 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         return r;
     }
 
-    /** Whether {@code w} ends right before {@code i}. */
-    private boolean before(int i, String w) {
-        return i >= w.length() && s.startsWith(w, i - w.length());
-    }
 }

@@ -159,7 +159,8 @@ public final class SegmentRules {
 
     /** The words inside each address of {@code sentence} merged into one (words crossing its edges left as they are). */
     static List<Word> addresses(String sentence, List<Word> words) {
-        if (sentence.indexOf('.') < 0) return words;
+        // most sentences hold no address (and many a decimal point): the pattern runs only where one can start
+        if (sentence.indexOf("://") < 0 && sentence.indexOf("www.") < 0 && sentence.indexOf('@') < 0) return words;
         java.util.regex.Matcher a = ADDRESS.matcher(sentence);
         List<Word> out = words;
         while (a.find()) {
