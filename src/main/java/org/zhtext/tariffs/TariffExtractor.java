@@ -55,9 +55,13 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
-            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "目前", "仍", "仍然", "也", "还", "還",
+            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "目前", "仍", "仍然", "也", "还", "還", "不", "并不", "並不",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別"};
+    /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
+    private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
+    /** Adverbs before 与/和 that make it the preposition "with" (未与, 不与, 已与, 曾和), not "and". */
+    private static final String ADVERB_ENDS = "未不没沒已曾并並都也";
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
 
     private final Rules rules = Rules.get();
@@ -260,7 +264,9 @@ public final class TariffExtractor {
                 // 欧盟对美国摩托车的惩罚性关税已经生效: a duty on named goods or a party (对 before it) that takes
                 // effect is imposed; 新税率自8月7日起生效 (no 对) only dates the event before it
                 int f = inForce.find(t, cs, ce);
-                int on = Math.max(t.lastIndexOf('对', f), t.lastIndexOf('對', f));
+                int on = f;
+                do on = Math.max(t.lastIndexOf('对', on - 1), t.lastIndexOf('對', on - 1));
+                while (on >= cs && rules.duties.at(t, on, ce) >= 0); // 对等关税…生效: no 对 before goods
                 if (f >= 0 && on >= cs) {
                     best = Rules.ACTIONS.indexOf("impose");
                     trigStart = f;
@@ -349,7 +355,7 @@ public final class TariffExtractor {
                 Rules.Words tb = targetBefore;
                 for (int i = cs; i < ce && targets.isEmpty() && !pronoun; i++) {
                     int k = tb.at(t, i, ce);
-                    if (k < 0) continue;
+                    if (k < 0 || rules.duties.at(t, i, ce) >= 0) continue; // 对等关税: a duty, no 对 before a target
                     int j = i + tb.word(k).length();
                     int d = det.at(t, j, ce);
                     if (d >= 0) j += det.word(d).length();
@@ -361,6 +367,11 @@ public final class TariffExtractor {
                         break;
                     }
                     Parties.Mention m = mentionAt(inClause, j);
+                    if (m != null && (t.charAt(i) == '将' || t.charAt(i) == '將') && tb.word(k).length() == 1) {
+                        // 印度将美国苹果的关税由70%降至50%: 将 before the target marks the object (把), not the future
+                        markers[i - s.start()] = -1;
+                        e.stance = stance(trigEnd);
+                    }
                     while (m != null) {
                         targets.add(m);
                         productFrom = m.end();
@@ -371,6 +382,12 @@ public final class TariffExtractor {
                     if (targets.isEmpty() && targetBefore.at(t, j, ce) < 0 && goodsAt(j, ce)) {
                         // 对进口汽车…: the goods follow; a later 对/把 wins (将于…起对进口钢材, 将在明年把进口牛肉)
                         productFrom = j;
+                        // 对来自未与墨西哥签署协定国家的进口汽车, 对与中国签约国家的商品: an origin that names no
+                        // party, or a clause (from an adverb or 与), describes where the goods come from; the goods
+                        // are what follows its last 的
+                        if (o >= 0 || CLAUSE_STARTS.indexOf(t.charAt(j)) >= 0) {
+                            productFrom = Math.max(j, t.lastIndexOf('的', productEnd(j, ce) - 1) + 1);
+                        }
                     }
                 }
             }
@@ -784,7 +801,13 @@ public final class TariffExtractor {
             }
             if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || p.length() > 20 || p.matches(".*[\\d“”\"].*")) return List.of();
             List<String> out = new ArrayList<>();
-            for (String x : PRODUCT_SPLIT.split(p)) {
+            String[] pieces = PRODUCT_SPLIT.split(p);
+            for (int i = 0; i + 1 < pieces.length; i++) {
+                // 未与美国签署协定国家的汽车: 与 after an adverb is "with", not "and"
+                String x = pieces[i].strip();
+                if (!x.isEmpty() && ADVERB_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) return List.of(p);
+            }
+            for (String x : pieces) {
                 x = x.strip();
                 if (!x.isEmpty() && !GENERIC_PRODUCTS.contains(x)) out.add(x);
             }

@@ -83,6 +83,22 @@ class TariffsGoldenTest {
         assertEquals(List.of("CA|US|鋼鋁產品", "EU|US|摩托车", "ID||纺织品"), columns(r.out(), 8, 10, 11));
     }
 
+    @Test
+    void reciprocalDutiesClausesBeforeGoodsAndTheObjectMarker() {
+        // written for this test (2026-12-07, seventh session) before the rules: 对等关税 is a duty (its 对 names no
+        // goods); a clause after 对 (来自未与…签署协定国家的, 与…签约国家的) says where goods come from, the goods follow
+        // its last 的; 与 after an adverb is "with"; 将 right before the target is the object marker, not the future;
+        // 目标是 states an aim (a plan)
+        Cli.Result r = Cli.runWithStdin("美国宣布对越南商品征收46%的对等关税。美方同意将对印尼的對等關稅税率从32%下调至19%。"
+                + "墨西哥计划对来自未与墨西哥签署自由贸易协定国家的进口汽车征收50%的关税。"
+                + "智利对已与其签署协定国家的葡萄酒征收6%关税。欧盟將美國威士忌的關稅由50%降至25%。"
+                + "双方谈判的目标是把对等关税由20%降至15%。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("impose|fact|US|VN||46", "lower|fact|US|ID||19", "impose|plan|MX||汽车|50",
+                "impose|fact|CL||葡萄酒|6", "lower|fact|EU|US|威士忌|25", "lower|plan||||15"), columns(r.out(), 5, 6, 8, 10, 11, 12));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
