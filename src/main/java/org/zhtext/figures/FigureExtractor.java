@@ -30,13 +30,14 @@ public final class FigureExtractor {
         raws.sort(Comparator.comparingInt((RawFigure r) -> r.start));
         LocalDate ref = opts.referenceDate();
         String source = opts.referenceSource();
-        List<DateSpec> specs = null;
+        List<DateSpec> specs = null, told = null;
         if (ref == null) {
             specs = new ArrayList<>();
-            List<DateSpec> told = new ArrayList<>();
+            told = new ArrayList<>();
             for (RawFigure r : raws) {
                 // a date the text puts ahead (新规将于2027年1月1日起实施) is no estimate of the article's own date
-                boolean ahead = r.date != null && RelativeRecognizer.futureMarker(text, r.start, r.end);
+                boolean ahead = r.date != null && (RelativeRecognizer.futureMarker(text, r.start, r.end)
+                        || RelativeRecognizer.deadline(text, r.start, r.end));
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
                 if (r.date != null && !ahead) told.add(r.date);
@@ -47,7 +48,9 @@ public final class FigureExtractor {
             source = ref == null ? "none" : "text";
         }
         DateResolver dates = new DateResolver(ref, opts.prefer());
-        if (ref == null) dates.textYear(specs);
+        // the year of dates without one: the text's latest year, of the dates it does not put ahead (到2027年底,
+        // 将于2027年下半年 are targets, not the article's year; with no other year such dates stay unresolved)
+        if (ref == null) dates.textYear(told);
         RelativeDates relatives = new RelativeDates(text, ref, opts.prefer());
         Tariffs tariffs = raws.isEmpty() ? null : new Tariffs(text);
         List<Sentence> sentences = null;

@@ -74,6 +74,24 @@ abstract class RelativeRecognizer extends TextScan implements Recognizer {
         return false;
     }
 
+    /**
+     * A deadline: the date at [start, end) is what something is due by, after 到/至/直到 (not 截至, "as of") or
+     * before 前/以前/之前 (到2027年底, 2030年前; not 2024年前三季度, where 前 starts a count).
+     */
+    static boolean deadline(String s, int start, int end) {
+        if (start > 0) {
+            char b = s.charAt(start - 1);
+            if (b == '到' || (b == '至' && (start < 2 || s.charAt(start - 2) != '截'))) return true;
+        }
+        int e = end;
+        if (s.startsWith("以前", e) || s.startsWith("之前", e)) return true;
+        if (e < s.length() && s.charAt(e) == '前') {
+            return e + 1 >= s.length() || !(Character.isDigit(s.charAt(e + 1)) || ChineseNumbers.digitValue(s.charAt(e + 1)) >= 0
+                    || "两兩几幾半".indexOf(s.charAt(e + 1)) >= 0);
+        }
+        return false;
+    }
+
     static boolean isClauseMark(char c) {
         switch (c) {
             case '，': case ',': case '。': case '；': case ';': case '！': case '？': case '!': case '?': case '：': case ':':

@@ -80,6 +80,25 @@ class FigureRobustnessTest {
     }
 
     @Test
+    void aDeadlineOrAFutureYearIsNotTheArticlesYear() {
+        // written for this test (2026-12-07, seventh session): 到/至 before a year, 前 after it, 将于 before it mark a
+        // target; with no other year a month-day date stays without one (it was read in the target's year)
+        for (String text : List.of("区政府11月3日印发措施，提出到2027年底产业规模突破3000亿元。",
+                "董事长10月16日表示，第二座工厂將於2027年下半年量產。", "部长3月5日说，2030年前实现碳达峰。",
+                "4月2日，委员会提出力争至2028年建成新区。")) {
+            Figure day = FX.extract(text, ExtractOptions.DEFAULTS).figures().get(0);
+            assertTrue(day.value() instanceof String v && v.startsWith("--"), text + ": " + day.value());
+        }
+        // a year told, beside a target: the year of the month-day dates
+        FigureResult both = FX.extract("2026年出口增长5%。11月3日，政府提出到2030年实现翻番。截至2026年9月底，投资下降。", ExtractOptions.DEFAULTS);
+        assertEquals("2026-11-03", both.figures().stream().filter(f -> f.text().equals("11月3日")).findFirst().orElseThrow().value());
+        // 前 that starts a count (前三季度) is no deadline
+        assertFalse(RelativeRecognizer.deadline("2026年前三季度", 0, 5));
+        assertFalse(RelativeRecognizer.deadline("截至2026年9月底", 2, 10));
+        assertTrue(RelativeRecognizer.deadline("2030年前实现", 0, 5));
+    }
+
+    @Test
     void kindsAndTariffOnlyFilter() {
         String text = "美国对500亿美元商品加征25%关税；钢价上涨18%，为期90天。";
         List<Figure> all = FX.extract(text, ExtractOptions.DEFAULTS).figures();
