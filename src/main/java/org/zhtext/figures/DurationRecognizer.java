@@ -68,6 +68,10 @@ final class DurationRecognizer extends TextScan implements Recognizer {
         }
         if (half) v = v.add(HALF);
         String unit = u.norm();
+        if (unit.equals("Q")) { // 三个季度: nine months (ISO 8601 has no quarters)
+            v = v.multiply(BigDecimal.valueOf(3));
+            unit = "M";
+        }
         boolean more = unit.endsWith("+");
         if (more) unit = unit.substring(0, unit.length() - 1);
         RawFigure r = new RawFigure(FigureKind.DURATION, i, end);
