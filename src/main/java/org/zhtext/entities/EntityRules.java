@@ -117,7 +117,12 @@ public final class EntityRules {
          */
         PLACE_TAIL,
         /** An engine person right after 据 and before 报道/消息 is the outlet that reports (据彭博报道). Engine-first only. */
-        REPORTED_BY
+        REPORTED_BY,
+        /**
+         * An engine organization that ends at a closing quote and starts inside the quotes is the whole quoted name
+         * (成立“长三角生态绿色一体化发展示范区执行委员会”: not 范区执行委员会). Engine-first only.
+         */
+        QUOTED_NAME
     }
 
     /**
@@ -387,8 +392,16 @@ public final class EntityRules {
 
     /** Common nouns that describe the organization named right after them, never part of a name. */
     private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "车企", "药企", "网站");
-    /** What may stand right before an anonymised name (王某): a role noun's last character. */
-    private static final String BEFORE_ANONYMISED = "人子者告犯工员生民户主";
+    /**
+     * What may stand right before an anonymised name (王某): a role noun's last character (嫌疑人, 男子, 患者, 原告,
+     * 员工, 学生, 村民, 户主; 所长, 教师, 法官, 网友, 支书, 经理, 主任, 民警, 司机, 老板, 乘客, 选手).
+     */
+    private static final String BEFORE_ANONYMISED = "人子者告犯工员生民户主长师官友书理任警机板客手";
+    /**
+     * What after 某 makes it a determiner (某国, 某地, 某些, 某公司): no anonymised name (部长向某国施压). Not 家, 时,
+     * 日, 年, 处, which follow names too (李某家中, 张某时任, 王某日前, 在李某处).
+     */
+    private static final String AFTER_DETERMINER = "国國地些种種个個项項位部市省县縣区區村镇鎮公企单單方件物类類样樣段";
 
     /**
      * Anonymised names, a surname and 某 or 某某 (王某, 张某某), at the start of a clause or after a role noun
@@ -403,6 +416,7 @@ public final class EntityRules {
             boolean clause = !Character.isLetterOrDigit(before) || BEFORE_ANONYMISED.indexOf(before) >= 0;
             if (!clause) continue;
             int e = i + 1 < sentence.length() && sentence.charAt(i + 1) == '某' ? i + 2 : i + 1;
+            if (e < sentence.length() && AFTER_DETERMINER.indexOf(sentence.charAt(e)) >= 0) continue;
             out.add(new Mention(s, e, EntityTypes.PERSON));
         }
         return out;

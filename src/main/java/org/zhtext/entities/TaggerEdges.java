@@ -14,7 +14,9 @@ import org.zhtext.engine.Mention;
  *   <li>{@link EntityRules.Rule#REPEATS}: one character written three times or more is no name (超超超), a name
  *       written twice is one (徐妍徐妍 → 徐妍);</li>
  *   <li>{@link EntityRules.Rule#PLACE_TAIL}: a place stops before a generic place word (百丈东路交叉口, 长江沿线);</li>
- *   <li>{@link EntityRules.Rule#REPORTED_BY}: a person right after 据 and before 报道 is the outlet (据彭博报道).</li>
+ *   <li>{@link EntityRules.Rule#REPORTED_BY}: a person right after 据 and before 报道 is the outlet (据彭博报道);</li>
+ *   <li>{@link EntityRules.Rule#QUOTED_NAME}: an organization that ends at a closing quote starts at its opening one
+ *       (“长三角…执行委员会”: not 范区执行委员会).</li>
  * </ul>
  * Stateless, thread-safe.
  */
@@ -40,9 +42,28 @@ final class TaggerEdges {
         if (place && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
         if (organization && options.on(EntityRules.Rule.TITLE_TAIL)) m = titleTail(sentence, m);
         if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
+        if (organization && options.on(EntityRules.Rule.QUOTED_NAME)) m = quotedName(sentence, m);
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
+        return m;
+    }
+
+    /** Opening quotes, each at the index of its closing quote in {@link #CLOSING_QUOTES}. */
+    private static final String OPENING_QUOTES = "“「『《", CLOSING_QUOTES = "”」』》";
+    /** How far before the mention an opening quote is looked for. */
+    private static final int QUOTE_REACH = 24;
+
+    /** 成立“长三角…示范区执行委员会”: the tagger's 范区执行委员会 is the quoted name (Han characters only between). */
+    private static Mention quotedName(String sentence, Mention m) {
+        int close = m.end() < sentence.length() ? CLOSING_QUOTES.indexOf(sentence.charAt(m.end())) : -1;
+        if (close < 0) return m;
+        char open = OPENING_QUOTES.charAt(close);
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - QUOTE_REACH); k--) {
+            char c = sentence.charAt(k);
+            if (c == open) return k + 1 == m.start() ? m : new Mention(k + 1, m.end(), m.type());
+            if (!Character.isIdeographic(c) && !Character.isLetterOrDigit(c)) return m;
+        }
         return m;
     }
 
