@@ -122,7 +122,13 @@ public final class EntityRules {
          * An engine organization that ends at a closing quote and starts inside the quotes is the whole quoted name
          * (成立“长三角生态绿色一体化发展示范区执行委员会”: not 范区执行委员会). Engine-first only.
          */
-        QUOTED_NAME
+        QUOTED_NAME,
+        /**
+         * An engine person of two or three characters right before a supplementary-plane ideograph takes it in
+         * (郭明𫓹, the simplified form of 郭明錤: the tagger reads UTF-16 units and sees two unknown halves).
+         * Engine-first only.
+         */
+        RARE_NAME_CHAR
     }
 
     /**

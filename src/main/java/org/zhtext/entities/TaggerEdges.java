@@ -16,7 +16,8 @@ import org.zhtext.engine.Mention;
  *   <li>{@link EntityRules.Rule#PLACE_TAIL}: a place stops before a generic place word (百丈东路交叉口, 长江沿线);</li>
  *   <li>{@link EntityRules.Rule#REPORTED_BY}: a person right after 据 and before 报道 is the outlet (据彭博报道);</li>
  *   <li>{@link EntityRules.Rule#QUOTED_NAME}: an organization that ends at a closing quote starts at its opening one
- *       (“长三角…执行委员会”: not 范区执行委员会).</li>
+ *       (“长三角…执行委员会”: not 范区执行委员会);</li>
+ *   <li>{@link EntityRules.Rule#RARE_NAME_CHAR}: a person takes in a supplementary ideograph right after it (郭明𫓹).</li>
  * </ul>
  * Stateless, thread-safe.
  */
@@ -46,7 +47,17 @@ final class TaggerEdges {
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.RARE_NAME_CHAR)) m = rareNameChar(sentence, m);
         return m;
+    }
+
+    /** 郭明𫓹: a person of 2-3 characters before a supplementary ideograph (two UTF-16 units) takes it in. */
+    private static Mention rareNameChar(String sentence, Mention m) {
+        int e = m.end(), length = m.end() - m.start();
+        if (length < 2 || length > 3 || e + 1 >= sentence.length() || !Character.isHighSurrogate(sentence.charAt(e))) return m;
+        int cp = sentence.codePointAt(e);
+        if (!Character.isIdeographic(cp) || Character.isSurrogate(sentence.charAt(m.start()))) return m;
+        return new Mention(m.start(), e + 2, m.type());
     }
 
     /** Opening quotes, each at the index of its closing quote in {@link #CLOSING_QUOTES}. */

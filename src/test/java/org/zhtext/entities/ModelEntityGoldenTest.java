@@ -176,7 +176,8 @@ class ModelEntityGoldenTest {
     /**
      * Families found on articles written on 2026-12-07 (seventh session) before the rules: an anonymised name after
      * a title (局长王某: the tagger gave 王 alone), where 某 after a surname-like preposition is a determiner (向某国);
-     * and an organization cut inside its quotes (QUOTED_NAME). The first sentence of each family is the one the rule
+     * an organization cut inside its quotes (QUOTED_NAME); a name cut before a character outside the BMP
+     * (RARE_NAME_CHAR); a bare 代表团 (an organization head word now). The first sentence of each family is the one the rule
      * was written from; the others were written for the test.
      */
     static Stream<Arguments> titlesAndQuotes() {
@@ -189,6 +190,11 @@ class ModelEntityGoldenTest {
                 Arguments.of("部长向某国施压的说法没有根据。", List.of(), List.of("person:向某.*")),
                 Arguments.of("宣布成立「北部都會區發展委員會」，由他親自擔任主席。", List.of("organization:北部都會區發展委員會"),
                         List.of("organization:區發展委員會")),
+                // a name with a character whose simplified form is outside the BMP (錤 -> 𫓹): the whole name
+                Arguments.of("分析師郭明錤預估，新機出貨量將增加。", List.of("person:郭明錤"), List.of("person:郭明")),
+                Arguments.of("分析师郭明𫓹预估，新机出货量将增加。", List.of("person:郭明𫓹"), List.of("person:郭明")),
+                // a bare 代表团 names no body (中国代表团 does)
+                Arguments.of("代表团一行参观了工厂，中国代表团随后离开。", List.of("organization:中国代表团"), List.of("organization:代表团")),
                 Arguments.of("会议决定设立“长三角生态绿色一体化发展示范区执行委员会”。",
                         List.of("organization:长三角生态绿色一体化发展示范区执行委员会"), List.of("organization:范区执行委员会")));
     }
