@@ -62,6 +62,12 @@ final class DateRecognizer extends TextScan implements Recognizer {
             d.part = quarterPart(num.value.intValue());
             return date(i, e + 2, d);
         }
+        if (num.integer && !num.overflow && k < n && isConnector(s.charAt(k)) && sharedMonthRange(e, num.value.intValue())) {
+            // 1至10月, 1-9月份: a range of months that writes 月 once
+            DateSpec d = new DateSpec();
+            d.month = num.value.intValue();
+            return date(i, e, d);
+        }
         if (k < n && ("年月日号號".indexOf(s.charAt(k)) >= 0 || (num.singleChineseDigit && pairBeforeYear(e)))) {
             // a date starting with a year or month, or a day of the month
             DateSpec d = new DateSpec();
@@ -155,7 +161,29 @@ final class DateRecognizer extends TextScan implements Recognizer {
             if (v > 12) d.impossible = true; // 2025年13月
             return dateAfterMonth(m + 1, d);
         }
+        if (sharedMonthRange(e, v)) { // 2025年1至9月: the first month, whose range date() reads
+            d.month = v;
+            return e;
+        }
         return p;
+    }
+
+    /** The second number of a month range that shares one 月 (1至10月, 1-9月), for a range from month {@code v}. */
+    private final ChineseNumbers.NumScan rangeEnd = new ChineseNumbers.NumScan();
+
+    /**
+     * Whether a month range that writes 月 once (1至10月, 1-9月, 3～5月份) starts at the month number {@code v}
+     * ending at {@code e}: a connector, a larger month number, 月.
+     */
+    private boolean sharedMonthRange(int e, int v) {
+        if (v < 1 || v > 11) return false;
+        int c = connector(e);
+        if (c == e) return false;
+        int e2 = ChineseNumbers.scan(s, c, n, rangeEnd, false);
+        if (e2 < 0 || rangeEnd.overflow || !rangeEnd.integer) return false;
+        int v2 = rangeEnd.value.intValue();
+        int m = skipSpaces(e2);
+        return v2 > v && v2 <= 12 && m < n && s.charAt(m) == '月';
     }
 
     /** After 月: 份, a day (日/号/號), or 上旬/中旬/下旬/初/底/末. */

@@ -87,7 +87,14 @@ final class DateResolver {
 
     /** Resolves one date or, when {@code to} is not null, the range from..to. */
     Resolved resolve(DateSpec from, DateSpec to) {
-        int[] a = fill(from);
+        // a range of months from January without a year (1月至10月) is placed by its last month (rangeYear)
+        rangeEnd = to != null && !to.hasYearWord() && to.month != 0 && from.month != 0 ? to : null;
+        int[] a;
+        try {
+            a = fill(from);
+        } finally {
+            rangeEnd = null;
+        }
         String src = source;
         if (!exists(a)) return NOTHING;
         if (to == null) {
@@ -120,6 +127,9 @@ final class DateResolver {
     }
 
     /** Year, month, day of a spec (0 = unknown); moves the anchor when the spec names a year and a month. */
+    /** The end of the range whose start {@link #fill} is reading, when it has no year of its own; else null. */
+    private DateSpec rangeEnd;
+
     private int[] fill(DateSpec s) {
         int y = 0, m = s.month, d = s.day;
         source = "none";
@@ -136,7 +146,11 @@ final class DateResolver {
             y = yearInPlay; // 2023年的数据显示，8月15日: the year in play
             source = "text";
         } else if (anchor != null && m != 0) {
-            y = prefer == DatePreference.DEFAULT ? nearestYear(m, d) : preferredYear(m, d);
+            if (prefer == DatePreference.DEFAULT && rangeEnd != null) {
+                y = rangeYear(s, rangeEnd);
+            } else {
+                y = prefer == DatePreference.DEFAULT ? nearestYear(m, d) : preferredYear(m, d);
+            }
             source = anchorText ? "text" : "reference";
         } else if (anchor == null && textYear != 0 && (m != 0 || s.part != DateSpec.Part.NONE)) {
             y = textYear; // no reference date: the article's own year (10月9日 … 2024年稀土产量)
@@ -180,6 +194,20 @@ final class DateResolver {
     private int century(int yy) {
         int base = reference != null ? reference.getYear() : anchor != null ? anchor.getYear() : 2000;
         return Math.abs(2000 + yy - base) < Math.abs(1900 + yy - base) ? 2000 + yy : 1900 + yy;
+    }
+
+    /**
+     * The year of a range of whole months from January without a year (1至10月, 1-12月, 1月至9月: figures for the year
+     * to date): the last year whose last month of the range is not after the reference date's month (figures for
+     * the year to date are of months that have come; without a reference date, the anchor's); reading its January as the nearest one put a range that had just
+     * ended a year ahead.
+     */
+    private int rangeYear(DateSpec from, DateSpec to) {
+        boolean yearToDate = from.month == 1 && from.day == 0 && from.part == DateSpec.Part.NONE && to.day == 0
+                && to.part == DateSpec.Part.NONE && to.month > 1;
+        if (!yearToDate) return nearestYear(from.month, from.day);
+        LocalDate now = reference != null ? reference : anchor; // the article's date, not the last date it named
+        return to.month <= now.getMonthValue() ? now.getYear() : now.getYear() - 1;
     }
 
     /**

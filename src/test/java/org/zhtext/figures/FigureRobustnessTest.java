@@ -99,6 +99,26 @@ class FigureRobustnessTest {
     }
 
     @Test
+    void monthRangesThatWriteTheMonthOnce() {
+        // written for this test (2026-12-07, seventh session) before the rule: 1至10月 / 1-9月份 / 2025年1至9月 are
+        // ranges of months (only 10月 was read); a range from January without a year is the year to date, placed
+        // by its last month: the last that has come by the reference date (1月至10月 on 2026-11-20 was read
+        // 2027-01..2027-10); a year named in an earlier sentence is not in play (as for other dates)
+        ExtractOptions ref = ExtractOptions.DEFAULTS.withReferenceDate(LocalDate.of(2026, 11, 20), "test");
+        String text = "今年1至10月，出口增长5%。1-9月份，进口下降。2025年1至11月，顺差扩大。一至三月持平。1月至10月，利润增长。";
+        List<String> got = new java.util.ArrayList<>();
+        for (Figure f : FX.extract(text, ref).figures()) {
+            if (f.kind() == FigureKind.DATE) got.add(f.text() + "=" + f.low() + ".." + f.high());
+        }
+        assertEquals(List.of("今年1至10月=2026-01..2026-10", "1-9月份=2026-01..2026-09", "2025年1至11月=2025-01..2025-11",
+                "一至三月=2026-01..2026-03", "1月至10月=2026-01..2026-10"), got);
+        // no month range: a count of months, shares, a percent range
+        for (String t : List.of("3-5个月", "1至3成", "1至10%", "第1至3名")) {
+            assertTrue(FX.extract(t, ref).figures().stream().noneMatch(f -> f.kind() == FigureKind.DATE), t);
+        }
+    }
+
+    @Test
     void kindsAndTariffOnlyFilter() {
         String text = "美国对500亿美元商品加征25%关税；钢价上涨18%，为期90天。";
         List<Figure> all = FX.extract(text, ExtractOptions.DEFAULTS).figures();
