@@ -96,7 +96,8 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         while (b >= 0 && isSpace(s.charAt(b))) b--;
         int st = b;
         while (st >= 0 && ChineseNumbers.canStart(s.charAt(st))) st--;
-        if (st >= 0 && "点點时時:得获獲拿考评評积積满滿比".indexOf(s.charAt(st)) >= 0) return false;
+        // scores, not cents: 得95分, 积7分, 仅差1分, 净胜2分, 领先3分, 扣了5分, 高出2分
+        if (st >= 0 && "点點时時:得获獲拿考评評积積满滿比差胜勝先后後了扣加丢丟出".indexOf(s.charAt(st)) >= 0) return false;
         return !(b == st + 1 && ChineseNumbers.unitExp(s.charAt(b)) > 0); // 十分, 百分 alone
     }
 
