@@ -54,7 +54,7 @@ public final class TariffExtractor {
             "所有進口商品", "部分商品", "外国商品", "外國商品");
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
-    private static final String[] PRODUCT_SUFFIX = {"的", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
+    private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
             "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "目前", "仍", "仍然", "也", "还", "還", "不", "并不", "並不",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別"};
@@ -286,7 +286,9 @@ public final class TariffExtractor {
                     }
                 }
             }
-            if (trigStart < 0) {
+            if (trigStart < 0 || (!events.isEmpty() && Rules.ACTIONS.get(best).equals("impose") && rateSubject(cs, trigStart)
+                    && !hasPercent(cs, ce))) {
+                // 新税率自9月16日起适用 (the rate as subject, no rate of its own) only dates the event before it
                 support(cs, ce);
                 return;
             }
@@ -533,6 +535,14 @@ public final class TariffExtractor {
                     events.add(y);
                 }
             }
+        }
+
+        /** Whether a percent figure stands in [cs, ce). */
+        private boolean hasPercent(int cs, int ce) {
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] >= cs && fe[k] <= ce && figures.get(k).kind() == FigureKind.PERCENT) return true;
+            }
+            return false;
         }
 
         /** A clause without an event: adds to the event before it, or to every event after it. */

@@ -99,6 +99,18 @@ class TariffsGoldenTest {
                 "impose|fact|CL||葡萄酒|6", "lower|fact|EU|US|威士忌|25", "lower|plan||||15"), columns(r.out(), 5, 6, 8, 10, 11, 12));
     }
 
+    @Test
+    void aRateSubjectClauseWithoutARateDatesTheEventBeforeAndGoodsDropTheirEtc() {
+        // written 2026-12-07 (seventh session) before the rule: 新税率自…起适用 has the trigger 适用 and no rate: it
+        // dates the lowering before it (it was a second, impose event); 等产品 after listed goods is no part of them
+        Cli.Result r = Cli.runWithStdin("日本政府表示，美国对日本汽车征收的关税已从27.5%降至15%，新税率自9月16日起适用。"
+                + "土耳其对自美国进口的汽车、酒类和化妆品等产品加征额外关税。韩国对美国牛肉和猪肉等征收10%的关税，新税率从下月起实施。",
+                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("lower|US|JP|汽车|15|2025-09-16", "impose|TR|US|汽车;酒类;化妆品||", "impose|KR|US|牛肉;猪肉|10|2025-10"),
+                columns(r.out(), 5, 8, 10, 11, 12, 14));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
