@@ -55,7 +55,7 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收", "加征", "加徵", "进口", "進口", "暂时", "暫時",
-            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "目前", "仍", "仍然", "也", "还", "還", "不", "并不", "並不",
+            "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經", "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍", "仍然", "也", "还", "還", "不", "并不", "並不",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別"};
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
@@ -605,9 +605,15 @@ public final class TariffExtractor {
                 boolean bound = endsWith(fs[k], cs, DURATION_BOUNDS) || rules.duties.endingAt(t, fs[k], cs) >= 0;
                 if (bound && e.duration == null) e.duration = v;
             } else if (f.kind() == FigureKind.MONEY) {
-                use(e, k);
+                // the amount of goods covered; in a later clause only when it says so (涉及商品总额约为35亿加元), not
+                // what a party pledges there (韩国则承诺对美投资3500亿美元)
+                if (cs == e.clauseStart || contains(cs, fs[k], COVERED)) use(e, k);
             }
         }
+
+        /** Words before an amount in a clause of its own that make it the value of the goods a duty covers. */
+        private static final String[] COVERED = {"涉及", "總額", "总额", "价值", "價值", "总值", "總值", "货值", "貨值", "规模",
+                "規模", "金额", "金額"};
 
         private void use(Ev e, int k) {
             e.figures.add(k);

@@ -111,6 +111,18 @@ class TariffsGoldenTest {
                 columns(r.out(), 5, 8, 10, 11, 12, 14));
     }
 
+    @Test
+    void aPledgeInTheNextClauseIsNoAmountCoveredAndAValueIsNoGoods() {
+        // written 2026-12-07 (seventh session) before the rule: 韩国则承诺对美投资3500亿美元 was part of the event (and
+        // a tariff figure); 涉及商品总额 still is; 价值210亿欧元的商品 gave the goods 价值
+        Cli.Result r = Cli.runWithStdin("韩国与美国达成协议，美国将对韩国商品征收15%的关税，韩国则承诺对美投资3500亿美元。"
+                + "加拿大对美国钢铁加征25%的关税，涉及商品总额约为300亿加元。欧盟批准对美国价值210亿欧元的商品实施反制关税。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("US|KR||征收15%的关税", "CA|US|钢铁|加征25%的关税，涉及商品总额约为300亿加元", "EU|US||210亿欧元的商品实施反制关税"),
+                columns(r.out(), 8, 10, 11, 4));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
