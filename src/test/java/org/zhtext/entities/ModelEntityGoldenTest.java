@@ -193,6 +193,9 @@ class ModelEntityGoldenTest {
                 // a name with a character whose simplified form is outside the BMP (錤 -> 𫓹): the whole name
                 Arguments.of("分析師郭明錤預估，新機出貨量將增加。", List.of("person:郭明錤"), List.of("person:郭明")),
                 Arguments.of("分析师郭明𫓹预估，新机出货量将增加。", List.of("person:郭明𫓹"), List.of("person:郭明")),
+                // Taiwan's government bodies (news-organizations.txt): 立法院 after 在 was missed; 行政院 before 长 is a title
+                Arguments.of("行政院長卓榮泰今日在立法院答詢時表示，陸委會將說明。", List.of("organization:立法院", "organization:陸委會",
+                        "person:卓榮泰"), List.of("organization:行政院")),
                 // a bare 代表团 names no body (中国代表团 does)
                 Arguments.of("代表团一行参观了工厂，中国代表团随后离开。", List.of("organization:中国代表团"), List.of("organization:代表团")),
                 Arguments.of("会议决定设立“长三角生态绿色一体化发展示范区执行委员会”。",
