@@ -208,6 +208,7 @@ final class FigureScanner extends TextScan {
             return range > 0 ? range : e;
         }
         if (r.start == i && r.value != null && r.low == null && !arabic) approximate(r, i);
+        if (r.start == i && r.value != null && r.low == null && !arabic) digitPair(r, i);
         if (r.kind != FigureKind.DURATION && ((arabic && negativeSign(i)) || negativeWord(i))) {
             r.start = i - 1;
             r.value = r.value == null ? null : r.value.negate();
@@ -254,6 +255,40 @@ final class FigureScanner extends TextScan {
             r.start = i - 1;
             if (r.qualifier == null) r.qualifier = "about";
         }
+    }
+
+    /**
+     * Two neighbouring Chinese digits before a unit or a scale mean "this or the next": 三四万人 (30,000–40,000),
+     * 两三天 (2–3 days), 八九千美元, 七八十公里, 五六个百分点; also 三五 and 一两. The number scan reads the second digit
+     * only (三四个月 is no 34): the figure starts one character earlier and is the range from the first digit's
+     * amount (same scale) to the second's. Not after another numeral (二十三四) and only for a round amount.
+     */
+    private void digitPair(RawFigure r, int i) {
+        if (i == 0 || !(amount(r) || r.kind == FigureKind.PERCENT)) return;
+        int d1 = pairDigit(s.charAt(i - 1)), d2 = pairDigit(s.charAt(i));
+        if (d1 <= 0 || d2 <= 0 || !(d2 == d1 + 1 || (d1 == 3 && d2 == 5))) return;
+        if (i >= 2 && (ChineseNumbers.digitValue(s.charAt(i - 2)) >= 0 || ChineseNumbers.unitExp(s.charAt(i - 2)) > 0
+                || s.charAt(i - 2) == '第' || s.charAt(i - 2) == '周' || s.charAt(i - 2) == '週' || s.charAt(i - 2) == '期')) {
+            return; // 二十三四, 第三四, 周三四, 星期三四
+        }
+        java.math.BigDecimal scale;
+        try {
+            scale = r.value.divide(java.math.BigDecimal.valueOf(d2));
+        } catch (ArithmeticException e) {
+            return;
+        }
+        if (scale.signum() <= 0 || scale.stripTrailingZeros().unscaledValue().compareTo(java.math.BigInteger.ONE) != 0) return;
+        r.start = i - 1;
+        r.low = scale.multiply(java.math.BigDecimal.valueOf(d1));
+        r.high = r.value;
+        r.value = null;
+    }
+
+    /** 1–9 for the Chinese digits (两 as 2) that pair as "this or the next", else 0. */
+    private static int pairDigit(char c) {
+        if (c == '两' || c == '兩') return 2;
+        int v = ChineseNumbers.digitValue(c);
+        return v >= 1 && v <= 9 && !ChineseNumbers.isArabicDigit(c) ? v : 0;
     }
 
     /** Words whose numeral is no figure ({@code stop-words.txt}). */
