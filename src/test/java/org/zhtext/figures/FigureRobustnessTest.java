@@ -112,6 +112,13 @@ class FigureRobustnessTest {
         }
         assertEquals(List.of("今年1至10月=2026-01..2026-10", "1-9月份=2026-01..2026-09", "2025年1至11月=2025-01..2025-11",
                 "一至三月=2026-01..2026-03", "1月至10月=2026-01..2026-10"), got);
+        // two neighbouring months written with one 月 (七八月份, 三四月): a range of the two
+        List<String> pairs = new java.util.ArrayList<>();
+        for (Figure f : FX.extract("七八月份是旅游旺季。三四月完成。第三四月。", ref).figures()) {
+            if (f.kind() == FigureKind.DATE) pairs.add(f.text() + "=" + f.low() + ".." + f.high());
+        }
+        assertEquals(List.of("七八月份=2026-07..2026-08", "三四月=2026-03..2026-04"), pairs.subList(0, 2));
+        assertTrue(pairs.stream().noneMatch(p -> p.startsWith("三四月=") && pairs.indexOf(p) > 1), pairs.toString());
         // no month range: a count of months, shares, a percent range
         for (String t : List.of("3-5个月", "1至3成", "1至10%", "第1至3名")) {
             assertTrue(FX.extract(t, ref).figures().stream().noneMatch(f -> f.kind() == FigureKind.DATE), t);
