@@ -60,6 +60,8 @@ public final class TariffExtractor {
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別"};
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
     private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
+    /** A legal basis written after the goods (依232条款, 根据《贸易法》第301条, 依據第232條). */
+    private static final Pattern LEGAL_BASIS = Pattern.compile("(依据|依據|根据|根據|依照|按照|依)(?=[\\d《第“\"]|$)");
     /** Adverbs before 与/和 that make it the preposition "with" (未与, 不与, 已与, 曾和), not "and". */
     private static final String ADVERB_ENDS = "未不没沒已曾并並都也";
     private static final Pattern PRODUCT_SPLIT = Pattern.compile("、|以及|及|和|与|與");
@@ -448,6 +450,7 @@ public final class TariffExtractor {
             if (e.inherits && before != null && e.products.isEmpty()) e.products = List.of();
             // products
             if (productFrom >= 0) e.products = products(productFrom, productEnd(productFrom, ce));
+            else if (!pronoun && !e.inherits) e.products = goodsAfterTrigger(trigEnd, ce); // 下调汽车关税
             // figures of the clause
             List<BigDecimal> rates = new ArrayList<>();
             List<Integer> rateFigs = new ArrayList<>();
@@ -565,11 +568,21 @@ public final class TariffExtractor {
                     continue;
                 }
                 if (f.kind() == FigureKind.PERCENT) {
+                    // 税率为25%, or a clause that is only the change (…关税，由17.5%降至10%)
+                    boolean bare = bareChange(cs);
                     if (last.rate == null && "%".equals(f.unit()) && f.value() instanceof BigDecimal v
-                            && contains(cs, fs[k], new String[] {"税率", "稅率"}) && endsWith(fs[k], cs, NEW_BEFORE)) {
+                            && (bare || contains(cs, fs[k], new String[] {"税率", "稅率"})) && endsWith(fs[k], cs, NEW_BEFORE)) {
                         for (Ev e : events) {
                             if (e.clauseStart == last.clauseStart && e.rate == null) {
                                 e.rate = v;
+                                use(e, k);
+                            }
+                        }
+                    } else if (bare && last.rate == null && last.previous == null && f.value() instanceof BigDecimal v
+                            && endsWith(fs[k], cs, PREVIOUS_BEFORE)) {
+                        for (Ev e : events) {
+                            if (e.clauseStart == last.clauseStart && e.previous == null) {
+                                e.previous = v;
                                 use(e, k);
                             }
                         }
@@ -578,6 +591,17 @@ public final class TariffExtractor {
                     for (Ev e : events) if (e.clauseStart == last.clauseStart) timeOrAmount(e, k, cs);
                 }
             }
+        }
+
+        /** A clause that is only a change of rate: 由/从 and a percent first (由17.5%降至10%). */
+        private boolean bareChange(int cs) {
+            int i = cs;
+            while (i < s.end() && Character.isWhitespace(t.charAt(i))) i++;
+            if (!startsWith(i, PREVIOUS_BEFORE)) return false;
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] >= cs) return fs[k] == i + 1 && figures.get(k).kind() == FigureKind.PERCENT;
+            }
+            return false;
         }
 
         /** A window from the reference date (未来60天内, 年内, 年底前; issue 26), resolved to a range or not. */
@@ -734,6 +758,7 @@ public final class TariffExtractor {
             if (end <= from || end >= ce) return false;
             if ("于於在".indexOf(t.charAt(from)) >= 0) return false; // 将于下月生效: a time, no goods
             if (!Character.isDigit(t.charAt(end))) return true;
+            if (LEGAL_BASIS.matcher(t.substring(from, end)).find()) return true; // 对半导体依232条款加征
             // 对亚洲汽车的50%关税: the goods end at 的 before a percent of the duty
             if (t.charAt(end - 1) != '的') return false;
             for (int k = lo; k < hi; k++) {
@@ -786,6 +811,20 @@ public final class TariffExtractor {
             return y;
         }
 
+        /**
+         * Goods written between the trigger and the duty word when nothing before the trigger names them (印度下调汽车
+         * 关税, 下调大米进口关税至5%): Han characters only, no party.
+         */
+        private List<String> goodsAfterTrigger(int trigEnd, int ce) {
+            int d = rules.duties.find(t, trigEnd, ce);
+            if (d <= trigEnd || d - trigEnd > 12) return List.of();
+            for (int i = trigEnd; i < d; i++) {
+                if (!Character.isIdeographic(t.charAt(i)) || "的对對把将將".indexOf(t.charAt(i)) >= 0) return List.of();
+            }
+            for (Parties.Mention m : mentions()) if (m.start() < d && m.end() > trigEnd) return List.of();
+            return products(trigEnd, d);
+        }
+
         /** Where the goods after {@code from} end: at the trigger, a rate, or the duty word. */
         private int productEnd(int from, int ce) {
             for (int i = from; i < ce; i++) {
@@ -800,6 +839,9 @@ public final class TariffExtractor {
 
         private List<String> products(int from, int to) {
             String p = t.substring(from, to).strip();
+            // 对半导体依232条款加征: the legal basis after the goods is no part of them
+            java.util.regex.Matcher basis = LEGAL_BASIS.matcher(p);
+            if (basis.find() && basis.start() > 0) p = p.substring(0, basis.start());
             for (boolean changed = true; changed && !GENERIC_PRODUCTS.contains(p); ) {
                 changed = false;
                 for (String w : PRODUCT_PREFIX) {

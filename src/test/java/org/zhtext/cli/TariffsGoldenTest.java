@@ -123,6 +123,18 @@ class TariffsGoldenTest {
                 columns(r.out(), 8, 10, 11, 4));
     }
 
+    @Test
+    void goodsAfterTheTriggerALegalBasisAndABareChangeOfRate() {
+        // written 2026-12-07 (seventh session) before the rules: goods between the trigger and the duty word (下调汽车
+        // 关税: none before); a legal basis after the goods (依232條款: no goods at all before); a clause that is only
+        // the change of rate completes the event before it (…關稅，由17.5%降至10%: no rate before)
+        Cli.Result r = Cli.runWithStdin("印度宣布下调汽车关税。美方對半導體依232條款加徵的關稅。"
+                + "財政部表示，明年起將調降進口小客車關稅，由17.5%降至10%。",
+                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("lower|IN|汽车||", "impose|US|半導體||", "lower||小客車|10|17.5"), columns(r.out(), 5, 8, 11, 12, 13));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
