@@ -197,10 +197,10 @@ final class DateResolver {
     }
 
     /**
-     * The year of a range of whole months from January without a year (1至10月, 1-12月, 1月至9月: figures for the year
-     * to date): the last year whose last month of the range is not after the reference date's month (figures for
-     * the year to date are of months that have come; without a reference date, the anchor's); reading its January as the nearest one put a range that had just
-     * ended a year ahead.
+     * The year of a range of whole months from January without a year (1至10月, 1-12月, 1月至9月: figures for the
+     * year to date): the last year whose last month of the range is not after the reference date's month (such
+     * figures are of months that have come; without a reference date, the anchor's). Reading its January as the
+     * nearest one put a range that had just ended a year ahead. Other ranges: their start's nearest year.
      */
     private int rangeYear(DateSpec from, DateSpec to) {
         boolean yearToDate = from.month == 1 && from.day == 0 && from.part == DateSpec.Part.NONE && to.day == 0
