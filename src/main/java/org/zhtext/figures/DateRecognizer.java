@@ -72,7 +72,8 @@ final class DateRecognizer extends TextScan implements Recognizer {
             // a date starting with a year or month, or a day of the month
             DateSpec d = new DateSpec();
             int de = dateAt(i, d);
-            if (de > i && d.month >= 2 && d.day == 0 && !d.hasYearWord() && num.singleChineseDigit && monthPairAt(i, d.month)) {
+            if (de > i && d.month >= 2 && d.day == 0 && !d.hasYearWord() && num.singleChineseDigit
+                    && pairedDigitBefore(i) == d.month - 1) {
                 // 七八月份, 三四月: this month or the one before, a range of the two (the scan read the second alone)
                 RawFigure r = new RawFigure(FigureKind.DATE, i - 1, de);
                 r.date = new DateSpec();
@@ -83,14 +84,6 @@ final class DateRecognizer extends TextScan implements Recognizer {
             if (de > i && !(d.day != 0 && d.month == 0 && !d.hasYearWord() && !dayOnlyIsDate(de))) return date(i, de, d);
         }
         return null;
-    }
-
-    /** Whether the Chinese digit right before {@code i} is the month before {@code month} (七 before 八月), alone. */
-    private boolean monthPairAt(int i, int month) {
-        if (i == 0 || ChineseNumbers.isArabicDigit(s.charAt(i - 1)) || ChineseNumbers.digitValue(s.charAt(i - 1)) != month - 1) return false;
-        if (i < 2) return true;
-        char b = s.charAt(i - 2);
-        return ChineseNumbers.digitValue(b) < 0 && ChineseNumbers.unitExp(b) <= 0 && b != '第' && b != '周' && b != '週' && b != '期';
     }
 
     /** A second Chinese digit at e right before 年 (九七年: the scan reads 九 alone, as in 三四个月). */

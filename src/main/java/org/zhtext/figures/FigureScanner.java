@@ -264,13 +264,9 @@ final class FigureScanner extends TextScan {
      * amount (same scale) to the second's. Not after another numeral (二十三四) and only for a round amount.
      */
     private void digitPair(RawFigure r, int i) {
-        if (i == 0 || !(amount(r) || r.kind == FigureKind.PERCENT)) return;
-        int d1 = pairDigit(s.charAt(i - 1)), d2 = pairDigit(s.charAt(i));
+        if (!(amount(r) || r.kind == FigureKind.PERCENT)) return;
+        int d1 = pairedDigitBefore(i), d2 = pairDigit(s.charAt(i));
         if (d1 <= 0 || d2 <= 0 || !(d2 == d1 + 1 || (d1 == 3 && d2 == 5))) return;
-        if (i >= 2 && (ChineseNumbers.digitValue(s.charAt(i - 2)) >= 0 || ChineseNumbers.unitExp(s.charAt(i - 2)) > 0
-                || s.charAt(i - 2) == '第' || s.charAt(i - 2) == '周' || s.charAt(i - 2) == '週' || s.charAt(i - 2) == '期')) {
-            return; // 二十三四, 第三四, 周三四, 星期三四
-        }
         java.math.BigDecimal scale;
         try {
             scale = r.value.divide(java.math.BigDecimal.valueOf(d2));

@@ -60,6 +60,23 @@ abstract class TextScan {
                 || s.charAt(r) == '明' || s.charAt(r) == '去') ? r : p;
     }
 
+    /**
+     * The first of two neighbouring Chinese digits that mean "this or the next" (三四万, 两三天, 七八月), when the
+     * digit before {@code i} is one (两 as 2) standing alone: not after another numeral (二十三四), 第, a weekday word
+     * (周三四, 星期三四) or 期. 1–9, or 0 when none.
+     */
+    final int pairedDigitBefore(int i) {
+        if (i == 0) return 0;
+        char c = s.charAt(i - 1);
+        int d = c == '两' || c == '兩' ? 2 : ChineseNumbers.isArabicDigit(c) ? -1 : ChineseNumbers.digitValue(c);
+        if (d < 1 || d > 9) return 0;
+        if (i >= 2) {
+            char b = s.charAt(i - 2);
+            if (ChineseNumbers.digitValue(b) >= 0 || ChineseNumbers.unitExp(b) > 0 || "第周週期".indexOf(b) >= 0) return 0;
+        }
+        return d;
+    }
+
     static boolean isConnector(char c) {
         return c == '至' || c == '到' || c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '－' || c == '〜';
     }
