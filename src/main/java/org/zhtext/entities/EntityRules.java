@@ -128,7 +128,20 @@ public final class EntityRules {
          * (郭明𫓹, the simplified form of 郭明錤: the tagger reads UTF-16 units and sees two unknown halves).
          * Engine-first only.
          */
-        RARE_NAME_CHAR
+        RARE_NAME_CHAR,
+        /**
+         * An engine mention of country abbreviations whose last character starts a verb, adverb, time word,
+         * preposition or conjunction with the character after it (加 of 加征 in 对美加征关税, 日 of 日前 in 中美日前达成,
+         * 加 of 加强) ends before it, and what is left is a place: 对美加征 names no Canada, and the 美 left alone is a
+         * one-country form. Not where a word also starts at the next character (中印发布: 发布, not 印发). Engine-first only.
+         */
+        GLUED_ABBREVIATION,
+        /**
+         * An engine mention that runs from a name into a title in 《》 (美国《华尔街日报》, 英国《金融时报》: the tagger
+         * takes them as one organization) is two: the name before (a place where the lexicon says so) and the
+         * publication inside the marks, an organization. Engine-first only.
+         */
+        TITLE_MARKS
     }
 
     /**
@@ -223,10 +236,24 @@ public final class EntityRules {
 
     /** The mentions to keep for {@code sentence}, sorted by start, non-overlapping. */
     public List<Mention> apply(String sentence, List<Mention> engineMentions) {
+        if (enabled && options.engineFirst() && options.on(Rule.GLUED_ABBREVIATION)) engineMentions = unglued(sentence, engineMentions);
         List<Candidate> candidates = new ArrayList<>();
         List<Mention> persons = enabled ? new ArrayList<>() : null, enginePersons = enabled ? new ArrayList<>() : null;
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
+            String type = raw.type();
+            if (enabled && options.engineFirst() && options.on(Rule.TITLE_MARKS) && e - s > 2) { // 美国《华尔街日报》
+                int open = sentence.indexOf('《', s + 1);
+                if (open > s && open < e - 1) {
+                    int close = sentence.indexOf('》', open + 1);
+                    int te = close >= 0 && close < e ? close : e;
+                    if (te - open - 1 >= 2) candidates.add(new Candidate(open + 1, te, EntityTypes.ORGANIZATION, ENGINE, true));
+                    e = open;
+                    if (lexicon.longestAt(sentence, s, e) == e - s && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, s, e - s))) {
+                        type = EntityTypes.LOCATION;
+                    }
+                }
+            }
             if (enabled && options.engineFirst() && options.on(Rule.BRACKETS)) { // 墨菲（John: 墨菲; 《人民日报: 人民日报
                 long span = balanced(sentence, s, e);
                 boolean cut = (int) (span >>> 32) != s || (int) span != e;
@@ -234,8 +261,8 @@ public final class EntityRules {
                 e = (int) span;
                 if (cut && e - s < 2) continue; // 《税收征收管理法》执法检查组 read as 法》执法检查组: nothing left
             }
-            if (s >= e || raw.type() == null) continue;
-            Mention clamped = new Mention(s, e, raw.type());
+            if (s >= e || type == null) continue;
+            Mention clamped = new Mention(s, e, type);
             Mention m = clamped;
             if (enabled && options.engineFirst()) {
                 if (options.on(Rule.LATIN_ENGINE) && LatinNames.isLatin(sentence, s, e)) {
@@ -463,6 +490,47 @@ public final class EntityRules {
     private boolean organization(String sentence, int s, int e) {
         if (NameShapes.isOrganizationName(sentence.substring(s, e))) return true;
         return lexicon.longestAt(sentence, s, e) == e - s && EntityTypes.ORGANIZATION.equals(lexicon.typeAt(sentence, s, e - s));
+    }
+
+    /** Verbs of trade policy that the table of word classes lacks: 加征 and 加税 after 对美 (its 美加 is a dictionary word). */
+    private static final List<String> GLUED_VERBS = List.of("加征", "加税", "加码");
+
+    /** {@code mentions} with {@link Rule#GLUED_ABBREVIATION} applied (the same list when it changes nothing). */
+    private List<Mention> unglued(String sentence, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int s = Math.max(0, m.start()), e = Math.min(sentence.length(), m.end());
+            boolean glued = s < e && e < sentence.length() && abbreviationsOnly(sentence, s, e) && gluedToNext(sentence, e - 1);
+            if (glued && out == null) out = new ArrayList<>(mentions.subList(0, i));
+            if (!glued) {
+                if (out != null) out.add(m);
+            } else if (e - 1 > s) {
+                out.add(new Mention(s, e - 1, EntityTypes.LOCATION));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean abbreviationsOnly(String sentence, int s, int e) {
+        for (int i = s; i < e; i++) if (!CountryAbbreviations.isAbbreviation(sentence.charAt(i))) return false;
+        return true;
+    }
+
+    /**
+     * Whether the character at {@code i} starts a word of a non-name class (verb, adverb, time word, preposition,
+     * conjunction) with the characters after it, and no word of two characters or more starts at {@code i + 1}.
+     */
+    private boolean gluedToNext(String sentence, int i) {
+        int n = sentence.length();
+        boolean verb = false;
+        for (String v : GLUED_VERBS) verb |= sentence.startsWith(v, i);
+        if (!verb) {
+            long w = words.wordAt(sentence, i, Math.min(n, i + 4));
+            if (w < 0 || WordClasses.length(w) < 2 || "vdtpc".indexOf(WordClasses.wordClass(w)) < 0) return false;
+        }
+        long next = words.wordAt(sentence, i + 1, Math.min(n, i + 5));
+        return next < 0 || WordClasses.length(next) < 2;
     }
 
     /**

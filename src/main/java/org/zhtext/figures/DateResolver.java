@@ -24,6 +24,15 @@ final class DateResolver {
     private LocalDate anchor;
     /** The anchor comes from the text (a dated expression with a year word), not the reference date. */
     private boolean anchorText;
+    /** The text's anchor names a day (2023年3月5日), not only a month (今年9月, 1至9月). */
+    private boolean anchorDay;
+    /** The reference date is the text's dateline: a bare day is near it, whatever dates the text names before. */
+    private boolean datelineDays;
+
+    /** Bare days (19日) are read near the reference date, the text's dateline (新华社华盛顿11月20日电), not near other dates. */
+    void datelineDays() {
+        datelineDays = true;
+    }
     /** A year named alone in the text (2025年, 2025年上半年, 今年) after the anchor: the year in play, else 0. */
     private int yearInPlay;
     /** Where the year of the spec filled last came from: text, reference or none. */
@@ -33,6 +42,11 @@ final class DateResolver {
      * without a year and without a nearer anchor takes (source {@code text}); 0 when there is none.
      */
     private int textYear;
+    /**
+     * Without a reference date or a dated anchor: the last month-day read ({year or 0, month, day}; 11月28日 of a
+     * dateline), whose month a bare day near it takes (28日 → --11-28); null before one.
+     */
+    private int[] lastMonthDay;
     /** +1 when a forward-pointing verb governs the date being resolved (延长到, 将于), -1 a backward one (原定), else 0. */
     private int lean;
 
@@ -45,6 +59,17 @@ final class DateResolver {
         this.reference = reference;
         this.prefer = prefer;
         this.anchor = reference;
+    }
+
+    /** Month {@code m}, day {@code d} in the year (of around {@code near}'s) that puts it nearest to {@code near}. */
+    static LocalDate nearest(LocalDate near, int m, int d) {
+        LocalDate best = null;
+        for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+            if (!valid(y, m, d)) continue;
+            LocalDate c = LocalDate.of(y, m, d);
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(near, c)) < Math.abs(ChronoUnit.DAYS.between(near, best))) best = c;
+        }
+        return best == null ? near : best;
     }
 
     /** The latest date with a written year, month and day, or null (the reference date inferred from a text). */
@@ -155,10 +180,31 @@ final class DateResolver {
         } else if (anchor == null && textYear != 0 && (m != 0 || s.part != DateSpec.Part.NONE)) {
             y = textYear; // no reference date: the article's own year (10月9日 … 2024年稀土产量)
             source = "text";
+        } else if (reference == null && anchor == null && lastMonthDay != null && d != 0 && m == 0) {
+            // no reference date, no dated anchor: a bare day (5日) near the month-day last read (3月5日电) takes its
+            // month, the nearest reading of the day as above (and its year, when it has one)
+            int[] base = lastMonthDay;
+            int by = base[0] == 0 ? 2000 : base[0]; // a leap year: month lengths of an unknown year
+            LocalDate b = LocalDate.of(by, base[1], Math.min(base[2], YearMonth.of(by, base[1]).lengthOfMonth()));
+            LocalDate best = null;
+            for (int k = -1; k <= 1; k++) {
+                YearMonth ym = YearMonth.from(b).plusMonths(k);
+                if (d <= ym.lengthOfMonth()) {
+                    LocalDate c = ym.atDay(d);
+                    if (best == null || Math.abs(ChronoUnit.DAYS.between(b, c)) < Math.abs(ChronoUnit.DAYS.between(b, best))) best = c;
+                }
+            }
+            if (best != null) {
+                y = base[0] == 0 ? 0 : best.getYear();
+                m = best.getMonthValue();
+                source = y == 0 ? "none" : "text";
+            }
         } else if ((reference != null || anchor != null) && d != 0) {
             // a bare day (15日) is news shorthand for a day near the article's date: the reference first, unless
-            // the text has named a dated month since (2023年3月5日开幕，10日闭幕)
-            LocalDate base = anchorText && anchor != null ? anchor : reference != null ? reference : anchor;
+            // the text has named a dated day since (2023年3月5日开幕，10日闭幕; not a month or a range of months:
+            // 今年1至9月…，发言人4日表示 is the 4th of the article's month)
+            boolean dayAnchor = anchorText && anchor != null && anchorDay && !datelineDays;
+            LocalDate base = dayAnchor ? anchor : reference != null ? reference : anchor;
             source = base == anchor && anchorText ? "text" : "reference";
             LocalDate best = null;
             for (int k = -1; k <= 1; k++) {
@@ -178,10 +224,12 @@ final class DateResolver {
             y = anchor.getYear();
             source = anchorText ? "text" : "reference";
         }
+        if (s.month != 0 && s.day != 0 && s.rel == DateSpec.NO_REL) lastMonthDay = new int[] {y, m, d};
         if (y != 0 && s.hasYearWord()) {
             if (m != 0) {
                 anchor = LocalDate.of(y, m, d == 0 || !valid(y, m, d) ? 1 : d);
                 anchorText = true;
+                anchorDay = d != 0;
                 yearInPlay = 0;
             } else {
                 yearInPlay = y;

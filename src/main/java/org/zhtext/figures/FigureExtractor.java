@@ -24,6 +24,22 @@ import org.zhtext.core.SentenceSplitter;
  * Time is linear in the text length.
  */
 public final class FigureExtractor {
+    /** Longest reach of a dateline into a text: a news agency, a place and a month-day come first. */
+    private static final int DATELINE_REACH = 60;
+
+    /**
+     * The month-day of a news dateline: a date with month and day in the text's first {@value #DATELINE_REACH}
+     * chars followed by 电 or 讯 (新华社北京3月5日电, 本报华盛顿12月2日讯), or null.
+     */
+    static DateSpec dateline(String text, List<RawFigure> raws) {
+        for (RawFigure r : raws) {
+            if (r.start >= DATELINE_REACH) break;
+            if (r.date == null || r.dateTo != null || r.date.month == 0 || r.date.day == 0 || r.date.rel != DateSpec.NO_REL) continue;
+            if (r.end < text.length() && "电電讯訊".indexOf(text.charAt(r.end)) >= 0) return r.date;
+        }
+        return null;
+    }
+
     /** Extracts the figures of {@code text}. */
     public FigureResult extract(String text, ExtractOptions opts) {
         List<RawFigure> raws = new FigureScanner(text).run();
@@ -31,6 +47,7 @@ public final class FigureExtractor {
         LocalDate ref = opts.referenceDate();
         String source = opts.referenceSource();
         List<DateSpec> specs = null, told = null;
+        DateSpec line = null;
         if (ref == null) {
             specs = new ArrayList<>();
             told = new ArrayList<>();
@@ -45,9 +62,20 @@ public final class FigureExtractor {
             }
             ref = DateResolver.latestFullDate(told);
             if (ref == null) ref = DateResolver.latestFullDate(specs);
+            // a dateline (新华社墨西哥城12月3日电) is the article's own date: with the year that puts it nearest to the
+            // latest full date (自2026年1月1日起 in a text of 2025-12-03), or its own
+            line = dateline(text, raws);
+            if (line != null && line.year != 0 && !line.shortYear && DateResolver.valid(line.year, line.month, line.day)) {
+                ref = java.time.LocalDate.of(line.year, line.month, line.day);
+            } else if (line != null && ref != null) {
+                ref = DateResolver.nearest(ref, line.month, line.day);
+            } else {
+                line = null;
+            }
             source = ref == null ? "none" : "text";
         }
         DateResolver dates = new DateResolver(ref, opts.prefer());
+        if (line != null) dates.datelineDays();
         // the year of dates without one: the text's latest year, of the dates it does not put ahead (到2027年底,
         // 将于2027年下半年 are targets, not the article's year; with no other year such dates stay unresolved)
         if (ref == null) dates.textYear(told);

@@ -38,6 +38,7 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if ((w.equals("台") || w.equals("臺")) && nextIs(k + 1, '湾', '灣')) return null;
             if (w.equals("名") && nextIs(k + 1, '义', '義', '字', '称', '稱')) return null;
             if (w.equals("家") && nextIs(k + 1, '乡', '鄉', '人', '庭')) return null;
+            if ((w.equals("条") || w.equals("條")) && nextIs(k + 1, '款')) return null; // 232条款: a provision's number, no count
             r = new RawFigure(FigureKind.QUANTITY, i, k + w.length());
             r.unit = u.norm();
         } else if (k < n && s.charAt(k) == '番' && (i >= 1 && startsWith(i - 1, "翻") || i >= 2 && startsWith(i - 2, "翻了"))) {

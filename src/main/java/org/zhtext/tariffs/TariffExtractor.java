@@ -45,6 +45,20 @@ public final class TariffExtractor {
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"「」]");
+    /** Characters that no goods named as the subject of a duty hold (a clause, a preposition, a verb of saying). */
+    private static final String NOT_IN_SUBJECT_GOODS = "的对對把将將在从從由自于於为為是被向说說称稱称表示指";
+    /** Words that start or end a subject before the duty word that names no goods (此前的关税, 新关税, 特朗普政府的关税). */
+    private static final String[] NOT_SUBJECT_GOODS = {"此前", "之前", "目前", "现行", "現行", "当前", "當前", "现有", "現有",
+            "原有", "原来", "原來", "新", "该", "該", "这", "這", "那", "此", "其", "各", "本", "相关", "相關", "有关", "有關", "上述",
+            "平均", "整体", "整體", "总体", "總體", "实际", "實際", "最终", "最終", "最高", "最低", "额外", "額外", "高额", "高額",
+            "报复", "報復", "惩罚", "懲罰", "反制", "对等", "對等", "双方", "雙方", "彼此", "两国", "兩國", "多国", "多國", "本国", "本國",
+            "政府", "当局", "當局", "方面", "政策", "措施", "行动", "行動", "协议", "協議", "谈判", "談判",
+            "水平", "全面", "部分", "所有", "全部", "这些", "這些", "一些", "特朗普", "川普", "拜登", "总统", "總統",
+            // a verb of seeking or avoiding before the duty (以期获得关税豁免, 规避关税): no goods
+            "以", "获得", "獲得", "取得", "争取", "爭取", "寻求", "尋求", "避免", "规避", "規避", "应对", "應對", "希望"};
+    /** Words that open a purpose clause (以换取关税豁免): what follows is sought, a plan (the stance markers before are another clause's). */
+    private static final String[] PURPOSE = {"以换取", "以換取", "换取", "換取", "以期", "以求"};
     /** Exemption words that make a clause without a duty word a lifting when a duty's clause comes before it. */
     private static final String[] EXEMPTIONS = {"豁免", "免征", "免徵", "免除"};
     private static final String[] ZERO = {"降为零", "降為零", "降至零", "降到零", "零关税", "零關稅", "降为0", "降至0"};
@@ -57,9 +71,10 @@ public final class TariffExtractor {
     private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
-            "仍然", "也", "还", "還", "不", "并不", "並不",
+            "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
-            "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別"};
+            "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別",
+            "反制性", "反制", "报复", "報復", "更高", "较高", "較高"};
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
     private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
     /** A legal basis written after the goods (依232条款, 根据《贸易法》第301条, 依據第232條). */
@@ -212,7 +227,7 @@ public final class TariffExtractor {
         void run(List<TariffEvent> out) {
             int cs = s.start();
             for (int i = s.start(); i <= s.end(); i++) {
-                if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) {
+                if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0 || headlineGap(i)) {
                     if (i > cs) clause(cs, i);
                     cs = i + 1;
                 }
@@ -233,6 +248,17 @@ public final class TariffExtractor {
                         e.action, e.stance, e.imposerText, e.imposerCode, e.targetText, e.targetCode, e.products,
                         e.rate, e.previous, e.effective, e.until, List.copyOf(ids)));
             }
+        }
+
+        /**
+         * A space between Han characters: the gap between the two halves of a headline (墨西哥上调汽车关税 中国车企加速
+         * 布局), which Chinese text writes no other way; a clause ends there.
+         */
+        private boolean headlineGap(int i) {
+            if (!Character.isWhitespace(t.charAt(i)) || i == s.start() || !Character.isIdeographic(t.charAt(i - 1))) return false;
+            int j = i;
+            while (j < s.end() && Character.isWhitespace(t.charAt(j))) j++;
+            return j < s.end() && Character.isIdeographic(t.charAt(j));
         }
 
         private void clause(int cs, int ce) {
@@ -406,6 +432,12 @@ public final class TariffExtractor {
                     }
                 }
             }
+            if (targets.isEmpty() && !pronoun && startsWith(trigStart, FACES)) {
+                // 瑞士制药业则面临39%的关税: who faces the duty is its target, not its imposer
+                for (Parties.Mention m : inClause) if (m.end() <= trigStart && !notImposer(m)) targets.add(0, m);
+                while (targets.size() > 1) targets.remove(1);
+                if (!targets.isEmpty()) productFrom = targets.get(0).end();
+            }
             if (targets.isEmpty() && !pronoun) {
                 for (Parties.Mention m : inClause) {
                     if (m.start() >= trigStart && !notImposer(m)) {
@@ -453,6 +485,7 @@ public final class TariffExtractor {
             // products
             if (productFrom >= 0) e.products = products(productFrom, productEnd(productFrom, ce));
             else if (!pronoun && !e.inherits) e.products = goodsAfterTrigger(trigEnd, ce); // 下调汽车关税
+            if (productFrom < 0 && !pronoun && e.products.isEmpty()) e.products = goodsBeforeDuty(cs, trigStart, inClause); // 服装关税提高至35%
             // figures of the clause
             List<BigDecimal> rates = new ArrayList<>();
             List<Integer> rateFigs = new ArrayList<>();
@@ -674,7 +707,7 @@ public final class TariffExtractor {
             for (int i = at - 1; i >= Math.max(floor, at - 6); i--) {
                 char c = t.charAt(i);
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
-                if (c == '由' || c == '从' || c == '從') return true;
+                if (c == '由' || c == '从' || c == '從' || c == '较' || c == '較') return true; // 较现行的25%提高一倍
             }
             return false;
         }
@@ -687,7 +720,15 @@ public final class TariffExtractor {
         }
 
         private String stance(int trigEnd) {
-            int found = stanceIn(s.start(), trigEnd);
+            // 宣布了投资计划，以换取关税豁免: what a purpose clause seeks is a plan; markers before it are the main clause's
+            int from = s.start();
+            for (String w : PURPOSE) {
+                for (int at = t.indexOf(w, s.start()); at >= 0 && at + w.length() <= trigEnd; at = t.indexOf(w, at + 1)) {
+                    from = Math.max(from, at + w.length());
+                }
+            }
+            int found = stanceIn(from, trigEnd);
+            if (from > s.start() && found == 0) return "plan";
             for (int i = 0; i < Rules.STANCES.size(); i++) {
                 if (!Rules.STANCES.get(i).equals("none") && (found & 1 << i) != 0) return Rules.STANCES.get(i);
             }
@@ -761,6 +802,7 @@ public final class TariffExtractor {
             if ("于於在".indexOf(t.charAt(from)) >= 0) return false; // 将于下月生效: a time, no goods
             if (!Character.isDigit(t.charAt(end))) return true;
             if (LEGAL_BASIS.matcher(t.substring(from, end)).find()) return true; // 对半导体依232条款加征
+            if (t.charAt(end - 1) == '等') return true; // 对汽车、钢铁等1400余种商品: a list closed by 等, then its count
             // 对亚洲汽车的50%关税: the goods end at 的 before a percent of the duty
             if (t.charAt(end - 1) != '的') return false;
             for (int k = lo; k < hi; k++) {
@@ -827,6 +869,31 @@ public final class TariffExtractor {
             return products(trigEnd, d);
         }
 
+        /**
+         * Goods named as the subject, before the duty word and its trigger (进口轻型汽车的关税将从20%提高至50%, 服装和鞋类
+         * 关税则提高至35%): from the clause start (after a party there: 美国进口钢铁的关税) to the duty word, Han
+         * characters and list marks only; not a determiner, a time or a party's side (此前的关税, 新关税, 特朗普政府的关税).
+         */
+        private List<String> goodsBeforeDuty(int cs, int trigStart, List<Parties.Mention> inClause) {
+            int d = rules.duties.find(t, cs, trigStart);
+            if (d < 0) return List.of();
+            int from = cs;
+            while (from < d && Character.isWhitespace(t.charAt(from))) from++;
+            for (Parties.Mention m : inClause) if (m.start() == from) from = m.end();
+            int to = d;
+            if (to > from && (t.charAt(to - 1) == '的')) to--;
+            if (to - from < 2 || to - from > 12) return List.of();
+            for (int i = from; i < to; i++) {
+                char c = t.charAt(i);
+                if (!(Character.isIdeographic(c) || c == '、') || NOT_IN_SUBJECT_GOODS.indexOf(c) >= 0) return List.of();
+            }
+            for (Parties.Mention m : mentions()) if (m.start() < to && m.end() > from) return List.of();
+            String p = t.substring(from, to);
+            for (String w : NOT_SUBJECT_GOODS) if (p.startsWith(w) || p.endsWith(w)) return List.of();
+            if (p.endsWith("年") || p.endsWith("月") || p.equals("进口") || p.equals("進口") || p.equals("出口")) return List.of(); // 去年的关税
+            return products(from, to);
+        }
+
         /** Where the goods after {@code from} end: at the trigger, a rate, or the duty word. */
         private int productEnd(int from, int ce) {
             for (int i = from; i < ce; i++) {
@@ -858,6 +925,12 @@ public final class TariffExtractor {
                         changed = true;
                     }
                 }
+            }
+            // 对“转运”商品: quotes that mark a word (balanced) are no part of the goods' name
+            if (p.chars().filter(c -> c == '“').count() == p.chars().filter(c -> c == '”').count()
+                    && p.chars().filter(c -> c == '「').count() == p.chars().filter(c -> c == '」').count()
+                    && p.chars().filter(c -> c == '"').count() % 2 == 0) {
+                p = QUOTES.matcher(p).replaceAll("");
             }
             if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || p.length() > 20 || p.matches(".*[\\d“”\"].*")) return List.of();
             List<String> out = new ArrayList<>();

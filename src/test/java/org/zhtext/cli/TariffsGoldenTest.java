@@ -22,7 +22,7 @@ class TariffsGoldenTest {
             "06-taiwan-trad.txt|impose|fact|US|TW||20|||",
             "07-hk-trad.txt|impose|fact|US|HK||145||--05-02|",
             "08-ev-duties.gb18030.txt|impose|fact|EU|CN|电动汽车|35.3|||",
-            "10-steel-web.html|raise|fact|||||||",
+            "10-steel-web.html|raise|fact|||钢铁||||", // the headline 钢铁关税再度上调: goods as the subject
             "10-steel-web.html|raise|fact|US||钢铁;铝|50|25|2025-06-04|");
 
     @Test
@@ -133,6 +133,25 @@ class TariffsGoldenTest {
                 "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("lower|IN|汽车||", "impose|US|半導體||", "lower||小客車|10|17.5"), columns(r.out(), 5, 8, 11, 12, 13));
+    }
+
+    @Test
+    void goodsAsTheSubjectWhoFacesADutyPurposesHeadlinesAndLists() {
+        // written 2026-12-07 (eighth session) after the rules, for families found on probe articles written before
+        // them: goods before the duty word as the subject (进口轻型汽车的关税将从…: none); who faces a duty is its
+        // target (瑞士制药业则面临: Switzerland was the imposer); a purpose clause seeks (以换取关税豁免: a fact);
+        // quoted goods; a space between a headline's halves ends a clause (the second half's party was the target);
+        // a list closed by 等 before its count; 评估 is a plan; 较 before the old rate; 反制 is no goods
+        Cli.Result r = Cli.runWithStdin("根据新规，进口钢材的关税将由15%提高至30%，纸制品关税则降至5%。韩国家电企业目前面临25%的关税。"
+                + "多家车企宣布扩大在美生产，以期获得关税豁免。欧盟对“高碳”钢材征收额外关税。\n欧盟上调乳制品关税 新西兰企业忧出口受阻\n"
+                + "越南对钢铁、铝材等300余种商品加征10%关税。英国政府正在评估对中国电动汽车加征关税。"
+                + "美方对巴西咖啡的关税较原先的10%大幅提高至50%。墨西哥宣布取消对美反制关税。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("raise|plan|||钢材|30|15", "lower|plan|||纸制品|5|", "impose|fact||KR|家电企业|25|",
+                "lift|plan|||||", "impose|fact|EU||高碳钢材||", "raise|fact|EU||乳制品||", "impose|fact|VN||钢铁;铝材|10|",
+                "impose|plan|GB|CN|电动汽车||", "raise|fact|US|BR|咖啡|50|10", "lift|fact|MX|US|||"),
+                columns(r.out(), 5, 6, 8, 10, 11, 12, 13));
     }
 
     /** The given columns of each TSV row but the header, joined with |. */

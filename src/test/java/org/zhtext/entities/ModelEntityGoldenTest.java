@@ -202,6 +202,31 @@ class ModelEntityGoldenTest {
                         List.of("organization:长三角生态绿色一体化发展示范区执行委员会"), List.of("organization:范区执行委员会")));
     }
 
+    /**
+     * Written 2026-12-07 (eighth session) after the rules, on families found in probe articles written before them:
+     * 对美加征 (HanLP's dictionary word 美加 made an organization or Canada), a country before a newspaper's title
+     * marks (美国《华尔街日报: one organization).
+     */
+    static Stream<Arguments> gluedAndTitled() {
+        return Stream.of(
+                Arguments.of("加拿大政府宣布对美加征25%的报复性关税。", List.of("location:加拿大"),
+                        List.of("organization:美加", "location:加", "location:美")),
+                Arguments.of("欧盟考虑对美加税，清单涉及波本威士忌。", List.of("organization:欧盟"), List.of("organization:美加", "location:加")),
+                Arguments.of("加拿大政府宣布對美加徵25%的報復性關稅。", List.of("location:加拿大"), List.of("organization:美加", "location:加")),
+                Arguments.of("中韩日前签署了合作协议。", List.of("location:中", "location:韩"), List.of("location:日")),
+                Arguments.of("美加两国将举行会谈。", List.of("location:美", "location:加"), List.of()),
+                Arguments.of("据英国《经济学人》报道，谈判陷入僵局。", List.of("location:英国", "organization:经济学人"),
+                        List.of("organization:英国.*")),
+                Arguments.of("美國《紐約時報》引述官員說法指出。", List.of("location:美國", "organization:紐約時報"), List.of("organization:美國.*")),
+                Arguments.of("韩国《中央日报》25日报道。", List.of("location:韩国", "organization:中央日报"), List.of("organization:韩国.*")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("gluedAndTitled")
+    void gluedAbbreviationsAndTitleMarks(String text, List<String> expected, List<String> forbidden) {
+        ownSentencesOfTheFamilies(text, expected, forbidden);
+    }
+
     @ParameterizedTest
     @MethodSource("titlesAndQuotes")
     void titlesAndQuotesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
