@@ -141,7 +141,12 @@ public final class EntityRules {
          * takes them as one organization) is two: the name before (a place where the lexicon says so) and the
          * publication inside the marks, an organization. Engine-first only.
          */
-        TITLE_MARKS
+        TITLE_MARKS,
+        /**
+         * An engine organization that starts inside a dictionary word of a common class ending within it (济发展局 in
+         * 商务及经济发展局) starts at that word. Engine-first only.
+         */
+        WORD_START
     }
 
     /**
@@ -241,6 +246,10 @@ public final class EntityRules {
         List<Mention> persons = enabled ? new ArrayList<>() : null, enginePersons = enabled ? new ArrayList<>() : null;
         for (Mention raw : engineMentions) {
             int s = Math.max(0, raw.start()), e = Math.min(sentence.length(), raw.end());
+            if (enabled) { // （记者 林晓燕）: the tagger took the space in; no name starts or ends with one
+                while (s < e && Character.isWhitespace(sentence.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(sentence.charAt(e - 1))) e--;
+            }
             String type = raw.type();
             if (enabled && options.engineFirst() && options.on(Rule.TITLE_MARKS) && e - s > 2) { // 美国《华尔街日报》
                 int open = sentence.indexOf('《', s + 1);

@@ -42,12 +42,32 @@ final class TaggerEdges {
         boolean place = EntityTypes.LOCATION.equals(m.type()), organization = EntityTypes.ORGANIZATION.equals(m.type());
         if (place && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
         if (organization && options.on(EntityRules.Rule.TITLE_TAIL)) m = titleTail(sentence, m);
+        if (organization && options.on(EntityRules.Rule.WORD_START)) m = wordStart(sentence, m, words);
         if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
         if (organization && options.on(EntityRules.Rule.QUOTED_NAME)) m = quotedName(sentence, m);
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.RARE_NAME_CHAR)) m = rareNameChar(sentence, m);
+        return m;
+    }
+
+    /**
+     * 济发展局 (of 经济发展局): an organization whose first character starts no word of the table (a bound half of a
+     * word), inside a common word that ends within it, starts at that word (not 立陶宛 in 对立陶宛: 立 is a word).
+     */
+    private static Mention wordStart(String sentence, Mention m, WordClasses words) {
+        int s = m.start();
+        if (words.wordAt(sentence, s, Math.min(sentence.length(), s + 6)) >= 0) return m;
+        for (int p = Math.max(0, s - 3); p < s; p++) {
+            long w = words.wordAt(sentence, p, Math.min(sentence.length(), p + 6));
+            if (w < 0) continue;
+            int end = p + WordClasses.length(w);
+            char c = WordClasses.wordClass(w);
+            if (end > s && end < m.end() && (c == WordClasses.NOUN || c == WordClasses.VERB || c == WordClasses.ADJECTIVE)) {
+                return new Mention(p, m.end(), m.type());
+            }
+        }
         return m;
     }
 

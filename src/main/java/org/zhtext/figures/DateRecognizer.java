@@ -106,6 +106,12 @@ final class DateRecognizer extends TextScan implements Recognizer {
                 return record(date(i, q, d));
             }
         }
+        // 第三、四名, 第一至三轮: 第 reaches the numbers listed after it (not 第三、四季度: quarters are read as before)
+        while (e + 1 < n && "、至到和及".indexOf(s.charAt(e)) >= 0) {
+            int e2 = ChineseNumbers.scan(s, e + 1, n, ns, false);
+            if (e2 < 0 || quarterWord(e2) > e2) break;
+            e = e2;
+        }
         return e;
     }
 

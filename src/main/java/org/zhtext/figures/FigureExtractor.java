@@ -24,6 +24,20 @@ import org.zhtext.core.SentenceSplitter;
  * Time is linear in the text length.
  */
 public final class FigureExtractor {
+    /** Recurring events named by their year (2026年世界杯, 2024年巴黎奥运会): the year names the event, not the text's time. */
+    private static final List<String> EVENTS = List.of("世界杯", "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會",
+            "世博会", "世博會", "全运会", "全運會", "欧洲杯", "歐洲杯", "亚洲杯", "亞洲杯", "美洲杯", "世锦赛", "世錦賽", "残奥会", "殘奧會");
+
+    /** A year alone followed, within a place name's reach and no punctuation, by a recurring event (2026年世界杯). */
+    static boolean namesEvent(String text, RawFigure r) {
+        if (r.date == null || r.dateTo != null || r.date.year == 0 || r.date.month != 0) return false;
+        for (int i = r.end; i < Math.min(text.length(), r.end + 5); i++) {
+            for (String w : EVENTS) if (text.startsWith(w, i)) return true;
+            if (!Character.isIdeographic(text.charAt(i))) return false;
+        }
+        return false;
+    }
+
     /** Longest reach of a dateline into a text: a news agency, a place and a month-day come first. */
     private static final int DATELINE_REACH = 60;
 
@@ -54,7 +68,7 @@ public final class FigureExtractor {
             for (RawFigure r : raws) {
                 // a date the text puts ahead (新规将于2027年1月1日起实施) is no estimate of the article's own date
                 boolean ahead = r.date != null && (RelativeRecognizer.futureMarker(text, r.start, r.end)
-                        || RelativeRecognizer.deadline(text, r.start, r.end));
+                        || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r));
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
                 if (r.date != null && !ahead) told.add(r.date);

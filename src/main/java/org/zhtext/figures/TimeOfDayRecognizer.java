@@ -20,6 +20,9 @@ import java.util.Map;
  * IANA database, none for 当地时间); a part of the day alone is a range ({@code 18:00}..{@code 23:59}).
  */
 final class TimeOfDayRecognizer extends TextScan implements Recognizer {
+    /** Characters after 早 or 晚 (parts of the day only beside a date) that make another word of them (早盘, 晚些, 晚会). */
+    private static final String NOT_PART_AFTER = "盘盤些已期餐班市于於会會报報宴场場";
+
     /** A part of the day: minutes from..to, days from the day named, how an hour after it reads, alone or not. */
     private record Part(int from, int to, int shift, char clock, boolean alone) {
     }
@@ -121,6 +124,8 @@ final class TimeOfDayRecognizer extends TextScan implements Recognizer {
             r.end = c;
         } else {
             if (!part.alone && !afterDay(i)) return -1;
+            // 21日早盘 (the morning session), 5日晚些时候 (later), 7日晚会: 早 and 晚 there start another word
+            if (!part.alone && end < n && NOT_PART_AFTER.indexOf(s.charAt(end)) >= 0) return -1;
             t.from = part.from;
             t.to = part.to;
         }

@@ -439,6 +439,19 @@ public final class TariffExtractor {
                 if (!targets.isEmpty()) productFrom = targets.get(0).end();
             }
             if (targets.isEmpty() && !pronoun) {
+                // 对价值不超过800美元的香港邮件征收…: a party inside the phrase after 对 is where the goods come from
+                int on = Math.max(t.lastIndexOf('对', trigStart - 1), t.lastIndexOf('對', trigStart - 1));
+                if (on >= cs && rules.duties.at(t, on, ce) < 0) {
+                    for (Parties.Mention m : inClause) {
+                        // not a party the goods' country deals with (对与美国签署协定国家的商品)
+                        if (m.start() > on && m.end() <= trigStart && !notImposer(m) && "与與和同跟".indexOf(t.charAt(m.start() - 1)) < 0) {
+                            targets.add(m);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (targets.isEmpty() && !pronoun) {
                 for (Parties.Mention m : inClause) {
                     if (m.start() >= trigStart && !notImposer(m)) {
                         targets.add(m);
@@ -504,7 +517,7 @@ public final class TariffExtractor {
                             || (!rateFigs.isEmpty() && listed(fe[rateFigs.get(rateFigs.size() - 1)], fs[k]))) {
                         rates.add(v);
                         rateFigs.add(k);
-                    } else if (dutyFollows(fe[k], ce)) {
+                    } else if (dutyFollows(fe[k], ce) || alternativeBeforeDuty(k, ce)) {
                         dutyRates.add(k);
                     }
                 } else {
@@ -698,6 +711,19 @@ public final class TariffExtractor {
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
                 if (rules.duties.at(t, i, ce) >= 0) return true;
                 if (rules.triggers.at(t, i, ce) >= 0) return false; // 90%的出口商品免征关税: a share
+            }
+            return false;
+        }
+
+        /**
+         * A percent offered with an amount as the other way to levy the duty (征收货值120%或每件100美元的关税): 或 right
+         * after it, then within a few chars an amount that the duty word follows.
+         */
+        private boolean alternativeBeforeDuty(int k, int ce) {
+            int at = fe[k];
+            if (!t.startsWith("或", at)) return false;
+            for (int j = k + 1; j < hi && fs[j] <= at + 4; j++) {
+                if (figures.get(j).kind() == FigureKind.MONEY && fe[j] <= ce) return dutyFollows(fe[j], ce);
             }
             return false;
         }

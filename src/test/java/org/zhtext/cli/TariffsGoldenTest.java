@@ -154,6 +154,17 @@ class TariffsGoldenTest {
                 columns(r.out(), 5, 6, 8, 10, 11, 12, 13));
     }
 
+    @Test
+    void aPartyInsideTheGoodsAfterDuiAndARateOfferedBesideAnAmount() {
+        // written 2026-12-07 (eighth session) after the rules, for a family found on a probe article written before
+        // them: 对价值不超过800美元的香港邮件 (the party inside the goods after 对 was made the imposer) and 货值120%或每件
+        // 100美元的关税 (the percent had no rate: an amount stood between it and the duty word)
+        Cli.Result r = Cli.runWithStdin("美国自下月起对价值不超过800美元的澳门包裹征收货值90%或每件80美元的关税。"
+                + "墨西哥对与美国签署自贸协定国家的汽车征收关税。", "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("impose|US|MO|90", "impose|MX||"), columns(r.out(), 5, 8, 10, 12));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();

@@ -205,7 +205,7 @@ class ModelEntityGoldenTest {
     /**
      * Written 2026-12-07 (eighth session) after the rules, on families found in probe articles written before them:
      * 对美加征 (HanLP's dictionary word 美加 made an organization or Canada), a country before a newspaper's title
-     * marks (美国《华尔街日报: one organization).
+     * marks (美国《华尔街日报: one organization), a space at a name's edge, an organization starting inside a word.
      */
     static Stream<Arguments> gluedAndTitled() {
         return Stream.of(
@@ -218,7 +218,10 @@ class ModelEntityGoldenTest {
                 Arguments.of("据英国《经济学人》报道，谈判陷入僵局。", List.of("location:英国", "organization:经济学人"),
                         List.of("organization:英国.*")),
                 Arguments.of("美國《紐約時報》引述官員說法指出。", List.of("location:美國", "organization:紐約時報"), List.of("organization:美國.*")),
-                Arguments.of("韩国《中央日报》25日报道。", List.of("location:韩国", "organization:中央日报"), List.of("organization:韩国.*")));
+                Arguments.of("韩国《中央日报》25日报道。", List.of("location:韩国", "organization:中央日报"), List.of("organization:韩国.*")),
+                // a space the tagger took into a name; a body that started inside 经济 (济发展局)
+                Arguments.of("（记者 陈思远）商务部发布公告。", List.of("person:陈思远"), List.of("person: .*")),
+                Arguments.of("商务及经济发展局局长表示，将加强合作。", List.of("organization:商务及经济发展局"), List.of("organization:济发展局")));
     }
 
     @ParameterizedTest
