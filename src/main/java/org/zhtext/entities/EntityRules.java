@@ -146,7 +146,12 @@ public final class EntityRules {
          * An engine organization that starts inside a dictionary word of a common class ending within it (济发展局 in
          * 商务及经济发展局) starts at that word. Engine-first only.
          */
-        WORD_START
+        WORD_START,
+        /**
+         * An engine mention that ends in Latin letters which a digit follows, Han characters before them (英伟达H of
+         * 英伟达H20: the letters start a model number), stops before the letters. Engine-first only.
+         */
+        MODEL_TAIL
     }
 
     /**

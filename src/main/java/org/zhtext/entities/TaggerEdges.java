@@ -45,6 +45,7 @@ final class TaggerEdges {
         if (organization && options.on(EntityRules.Rule.WORD_START)) m = wordStart(sentence, m, words);
         if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
         if (organization && options.on(EntityRules.Rule.QUOTED_NAME)) m = quotedName(sentence, m);
+        if (options.on(EntityRules.Rule.MODEL_TAIL)) m = modelTail(sentence, m);
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
@@ -69,6 +70,20 @@ final class TaggerEdges {
             }
         }
         return m;
+    }
+
+    /** 英伟达H (before 20): the Latin letters at the end start a model number (H20); the name is 英伟达. */
+    private static Mention modelTail(String sentence, Mention m) {
+        int e = m.end(), k = e;
+        if (e >= sentence.length() || sentence.charAt(e) < '0' || sentence.charAt(e) > '9') return m;
+        while (k > m.start() && isAsciiLetter(sentence.charAt(k - 1))) k--;
+        if (k == e || k - m.start() < 2 || !NameShapes.isHan(sentence.charAt(k - 1))) return m;
+        if (e - k == 1 && (sentence.charAt(k) == 'A' || sentence.charAt(k) == 'B')) return m; // a share class: 新宏信A 35.84
+        return new Mention(m.start(), k, m.type());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** 郭明𫓹: a person of 2-3 characters before a supplementary ideograph (two UTF-16 units) takes it in. */

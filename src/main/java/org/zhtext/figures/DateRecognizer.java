@@ -20,7 +20,7 @@ import java.time.YearMonth;
  */
 final class DateRecognizer extends TextScan implements Recognizer {
     /** Anchors besides numbers (a bare 一季度 is read after its number): 第 (quarters), relative years (今年 去年 明年 前年 上年 下年 本年, 上半年). */
-    static final String ANCHORS = "第今去明前上下本";
+    static final String ANCHORS = "第今去明前上下本昨";
 
     /** This recognizer's own number reads (the scanner's number stays as it was read). */
     private final ChineseNumbers.NumScan ns = new ChineseNumbers.NumScan();
@@ -40,6 +40,10 @@ final class DateRecognizer extends TextScan implements Recognizer {
     public int atAnchor(int i) {
         char c = s.charAt(i);
         if (c == '第') return ordinal(i);
+        if ((c == '今' || c == '昨' || c == '明' || c == '前') && i + 1 < n && "（(".indexOf(s.charAt(i + 1)) >= 0) {
+            int e = dayInParentheses(i);
+            if (e > i) return e;
+        }
         if ((c == '今' || c == '去' || c == '明' || c == '前' || c == '上' || c == '下' || c == '本')
                 && i + 1 < n && (s.charAt(i + 1) == '年' || startsWith(i + 1, "半年"))) {
             return relativeYear(i);
@@ -238,6 +242,21 @@ final class DateRecognizer extends TextScan implements Recognizer {
             return p + 1;
         } else return p;
         return p + 2;
+    }
+
+    /**
+     * 今（9）日, 昨(8)日, 明（10）日: Taiwan's news writes the day of the month in parentheses after 今/昨/明/前; the
+     * date is that day, read as a bare day (9日) is. Returns the end, or -1.
+     */
+    private int dayInParentheses(int i) {
+        int p = i + 2, e = ChineseNumbers.scan(s, p, n, ns, false);
+        if (e <= p || e + 1 >= n || "）)".indexOf(s.charAt(e)) < 0 || s.charAt(e + 1) != '日' && s.charAt(e + 1) != '天'
+                || ns.overflow || !ns.integer || ns.value.intValue() < 1 || ns.value.intValue() > 31) {
+            return -1;
+        }
+        DateSpec d = new DateSpec();
+        d.day = ns.value.intValue();
+        return record(date(i, e + 2, d));
     }
 
     /** A date figure [start, end) with a range to a second date when a connector follows. */

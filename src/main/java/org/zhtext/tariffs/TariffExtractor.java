@@ -925,8 +925,8 @@ public final class TariffExtractor {
             for (int i = from; i < ce; i++) {
                 char c = t.charAt(i);
                 if (Character.isDigit(c) || rules.triggers.at(t, i, ce) >= 0 || rules.duties.at(t, i, ce) >= 0
-                        || startsWith(i, FACES)) {
-                    return i;
+                        || startsWith(i, FACES) || (c == '「' || c == '『' || c == '“') && rules.duties.at(t, i + 1, ce) >= 0) {
+                    return i; // 台灣商品的「對等關稅」: a quoted duty ends the goods
                 }
             }
             return ce;

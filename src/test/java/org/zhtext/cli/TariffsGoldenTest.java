@@ -160,9 +160,11 @@ class TariffsGoldenTest {
         // them: 对价值不超过800美元的香港邮件 (the party inside the goods after 对 was made the imposer) and 货值120%或每件
         // 100美元的关税 (the percent had no rate: an amount stood between it and the duty word)
         Cli.Result r = Cli.runWithStdin("美国自下月起对价值不超过800美元的澳门包裹征收货值90%或每件80美元的关税。"
-                + "墨西哥对与美国签署自贸协定国家的汽车征收关税。", "tariffs", "--format", "tsv", "-");
+                + "墨西哥对与美国签署自贸协定国家的汽车征收关税。美國對台灣商品的「對等關稅」已由32%調降為20%。",
+                "tariffs", "--format", "tsv", "-");
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("impose|US|MO|90", "impose|MX||"), columns(r.out(), 5, 8, 10, 12));
+        // a quoted duty word ends the goods (商品的「 were the goods)
+        assertEquals(List.of("impose|US|MO||90", "impose|MX||汽车|", "lower|US|TW||20"), columns(r.out(), 5, 8, 10, 11, 12));
     }
 
     /** The given columns of each TSV row but the header, joined with |. */
