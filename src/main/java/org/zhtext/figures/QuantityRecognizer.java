@@ -35,7 +35,7 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if (!Units.latinEnds(s, k + w.length(), n)) return null; // 5Gbit, 3mm2x: not this unit
             if (w.equals("位") && nextIs(k + 1, '数', '數')) return null;
             if (w.equals("人") && nextIs(k + 1, '民')) return null;
-            if ((w.equals("台") || w.equals("臺")) && nextIs(k + 1, '湾', '灣')) return null;
+            if ((w.equals("台") || w.equals("臺")) && nextIs(k + 1, '湾', '灣', '南', '北', '东', '東', '州')) return null; // 台湾, 2025台南… (not 台中: 3台中央空调)
             if (w.equals("名") && nextIs(k + 1, '义', '義', '字', '称', '稱')) return null;
             if (w.equals("家") && nextIs(k + 1, '乡', '鄉', '人', '庭')) return null;
             if ((w.equals("条") || w.equals("條")) && nextIs(k + 1, '款')) return null; // 232条款: a provision's number, no count

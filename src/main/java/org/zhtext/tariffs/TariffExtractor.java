@@ -74,7 +74,10 @@ public final class TariffExtractor {
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別",
-            "反制性", "反制", "报复", "報復", "更高", "较高", "較高"};
+            "反制性", "反制", "报复", "報復", "更高", "较高", "較高",
+            // how the duty comes (对俄罗斯化肥逐步加征): no part of the goods
+            "逐步", "逐渐", "逐漸", "分阶段", "分階段", "全面", "大幅", "进一步", "進一步", "一并", "一併", "同时", "同時", "暂", "暫",
+            "全部", "所有", "一切", "部分"};
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
     private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
     /** A legal basis written after the goods (依232条款, 根据《贸易法》第301条, 依據第232條). */

@@ -167,6 +167,16 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|US|MO||90", "impose|MX||汽车|", "lower|US|TW||20"), columns(r.out(), 5, 8, 10, 11, 12));
     }
 
+    @Test
+    void howTheDutyComesAndHowMuchOfTheGoodsAreNoGoods() {
+        // written 2026-12-07 (eighth session) after the rule, from probe sentences written before it: 对俄罗斯化肥逐步
+        // 加征 gave the goods 化肥逐步, 取消对…医疗设备的全部关税 gave 医疗设备的全部
+        Cli.Result r = Cli.runWithStdin("欧盟决定对白俄罗斯钾肥分阶段加征关税。泰国同意取消对美国猪肉和乳制品的所有关税。",
+                "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("impose|EU|BY|钾肥", "lift|TH|US|猪肉;乳制品"), columns(r.out(), 5, 8, 10, 11));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
