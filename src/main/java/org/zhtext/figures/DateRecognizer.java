@@ -231,6 +231,14 @@ final class DateRecognizer extends TextScan implements Recognizer {
     }
 
     private int monthPart(int p, DateSpec d) {
+        if (startsWith(p, "上中旬")) {
+            d.part = DateSpec.Part.EARLY_MIDDLE;
+            return p + 3;
+        }
+        if (startsWith(p, "中下旬")) {
+            d.part = DateSpec.Part.MIDDLE_LATE;
+            return p + 3;
+        }
         if (startsWith(p, "上旬")) d.part = DateSpec.Part.EARLY;
         else if (startsWith(p, "中旬")) d.part = DateSpec.Part.MIDDLE;
         else if (startsWith(p, "下旬")) d.part = DateSpec.Part.LATE;

@@ -303,8 +303,9 @@ final class DateResolver {
         switch (s.part) {
             case EARLY: return range(y, m, 1, 10);
             case MIDDLE: return range(y, m, 11, 20);
-            case LATE: return range(y, m, 21, y == 0 ? (m == 2 ? 29 : YearMonth.of(2001, m).lengthOfMonth())
-                    : YearMonth.of(y, m).lengthOfMonth());
+            case LATE: return range(y, m, 21, lastDay(y, m));
+            case EARLY_MIDDLE: return range(y, m, 1, 20);
+            case MIDDLE_LATE: return range(y, m, 11, lastDay(y, m));
             case H1: return new String[] {null, ym(y, 1), ym(y, 6)};
             case H2: return new String[] {null, ym(y, 7), ym(y, 12)};
             case Q1: case Q2: case Q3: case Q4:
@@ -316,6 +317,11 @@ final class DateResolver {
                 if (m == 0) return new String[] {"---" + two(d), null, null};
                 return new String[] {ymd(y, m, d), null, null};
         }
+    }
+
+    /** The last day of month m of year y (0: unknown, February then has 29). */
+    private static int lastDay(int y, int m) {
+        return y == 0 ? (m == 2 ? 29 : YearMonth.of(2001, m).lengthOfMonth()) : YearMonth.of(y, m).lengthOfMonth();
     }
 
     private static String[] range(int y, int m, int d1, int d2) {

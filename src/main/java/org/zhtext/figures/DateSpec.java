@@ -9,7 +9,8 @@ final class DateSpec {
     static final int NO_REL = Integer.MIN_VALUE;
 
     /** Parts: none, 上旬/初, 中旬, 下旬/底/末, 上半年, 下半年, quarters. */
-    enum Part { NONE, EARLY, MIDDLE, LATE, H1, H2, Q1, Q2, Q3, Q4 }
+    /** Parts of a month or year; EARLY_MIDDLE and MIDDLE_LATE are 上中旬 (1st-20th) and 中下旬 (11th to the end). */
+    enum Part { NONE, EARLY, MIDDLE, LATE, H1, H2, Q1, Q2, Q3, Q4, EARLY_MIDDLE, MIDDLE_LATE }
 
     int year;
     /** {@code year} was written with two digits (97年, 零八年): its century comes from the reference year. */

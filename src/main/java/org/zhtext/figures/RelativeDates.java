@@ -101,6 +101,8 @@ final class RelativeDates {
                     case EARLY: return range(ym.atDay(1), ym.atDay(10));
                     case MIDDLE: return range(ym.atDay(11), ym.atDay(20));
                     case LATE: return range(ym.atDay(21), ym.atEndOfMonth());
+                    case EARLY_MIDDLE: return range(ym.atDay(1), ym.atDay(20));
+                    case MIDDLE_LATE: return range(ym.atDay(11), ym.atEndOfMonth());
                     default: return new Out(ym.toString(), null, null, null);
                 }
             }

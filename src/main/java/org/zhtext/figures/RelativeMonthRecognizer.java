@@ -99,6 +99,8 @@ final class RelativeMonthRecognizer extends RelativeRecognizer {
 
     /** 初, 中旬, 底/末, 上旬/中旬/下旬 at p into rel; returns the end or p. */
     private int part(int p, RelativeDate rel) {
+        if (startsWith(p, "上中旬")) { rel.part = DateSpec.Part.EARLY_MIDDLE; return p + 3; }
+        if (startsWith(p, "中下旬")) { rel.part = DateSpec.Part.MIDDLE_LATE; return p + 3; }
         if (startsWith(p, "上旬")) { rel.part = DateSpec.Part.EARLY; return p + 2; }
         if (startsWith(p, "中旬")) { rel.part = DateSpec.Part.MIDDLE; return p + 2; }
         if (startsWith(p, "下旬")) { rel.part = DateSpec.Part.LATE; return p + 2; }
