@@ -151,7 +151,9 @@ public final class EntityRules {
          * An engine mention that ends in Latin letters which a digit follows, Han characters before them (英伟达H of
          * 英伟达H20: the letters start a model number), stops before the letters. Engine-first only.
          */
-        MODEL_TAIL
+        MODEL_TAIL,
+        /** An engine person that ends in 第 before a numeral (张伟第 of 张伟第三次当选) stops before it. Engine-first only. */
+        ORDINAL_TAIL
     }
 
     /**

@@ -48,6 +48,7 @@ final class TaggerEdges {
         if (options.on(EntityRules.Rule.MODEL_TAIL)) m = modelTail(sentence, m);
         if (options.on(EntityRules.Rule.REPEATS)) m = repeats(sentence, m);
         if (m != null && place && options.on(EntityRules.Rule.PLACE_TAIL)) m = placeTail(sentence, m);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.ORDINAL_TAIL)) m = ordinalTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.RARE_NAME_CHAR)) m = rareNameChar(sentence, m);
         return m;
@@ -70,6 +71,15 @@ final class TaggerEdges {
             }
         }
         return m;
+    }
+
+    /** 张伟第 (before 三次): 第 and the numeral after it are an ordinal, no part of the name; null when nothing is left. */
+    private static Mention ordinalTail(String sentence, Mention m) {
+        int e = m.end();
+        if (e - m.start() < 2 || sentence.charAt(e - 1) != '第' || e >= sentence.length()) return m;
+        char c = sentence.charAt(e);
+        if ("一二三四五六七八九十两兩".indexOf(c) < 0 && (c < '0' || c > '9')) return m;
+        return e - 1 - m.start() >= 2 ? new Mention(m.start(), e - 1, m.type()) : null;
     }
 
     /** 英伟达H (before 20): the Latin letters at the end start a model number (H20); the name is 英伟达. */

@@ -223,7 +223,9 @@ class ModelEntityGoldenTest {
                 Arguments.of("（记者 陈思远）商务部发布公告。", List.of("person:陈思远"), List.of("person: .*")),
                 Arguments.of("商务及经济发展局局长表示，将加强合作。", List.of("organization:商务及经济发展局"), List.of("organization:济发展局")),
                 // a model number after a company (英伟达H20: the tagger gave 英伟达H)
-                Arguments.of("英伟达H20芯片的出口许可仍未获批。", List.of("organization:英伟达"), List.of("organization:英伟达H.*")));
+                Arguments.of("英伟达H20芯片的出口许可仍未获批。", List.of("organization:英伟达"), List.of("organization:英伟达H.*")),
+                // an ordinal after a name (the tagger gave 张伟第)
+                Arguments.of("张伟第三次当选代表。", List.of("person:张伟"), List.of("person:张伟第")));
     }
 
     @ParameterizedTest
