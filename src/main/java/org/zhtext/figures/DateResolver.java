@@ -61,6 +61,19 @@ final class DateResolver {
         this.anchor = reference;
     }
 
+    /** Day {@code d} of base's month or the month before or after, whichever is nearest base (null: no such day). */
+    private static LocalDate nearestDay(LocalDate base, int d) {
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            YearMonth ym = YearMonth.from(base).plusMonths(k);
+            if (d <= ym.lengthOfMonth()) {
+                LocalDate c = ym.atDay(d);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) best = c;
+            }
+        }
+        return best;
+    }
+
     /** Month {@code m}, day {@code d} in the year (of around {@code near}'s) that puts it nearest to {@code near}. */
     static LocalDate nearest(LocalDate near, int m, int d) {
         LocalDate best = null;
@@ -186,14 +199,7 @@ final class DateResolver {
             int[] base = lastMonthDay;
             int by = base[0] == 0 ? 2000 : base[0]; // a leap year: month lengths of an unknown year
             LocalDate b = LocalDate.of(by, base[1], Math.min(base[2], YearMonth.of(by, base[1]).lengthOfMonth()));
-            LocalDate best = null;
-            for (int k = -1; k <= 1; k++) {
-                YearMonth ym = YearMonth.from(b).plusMonths(k);
-                if (d <= ym.lengthOfMonth()) {
-                    LocalDate c = ym.atDay(d);
-                    if (best == null || Math.abs(ChronoUnit.DAYS.between(b, c)) < Math.abs(ChronoUnit.DAYS.between(b, best))) best = c;
-                }
-            }
+            LocalDate best = nearestDay(b, d);
             if (best != null) {
                 y = base[0] == 0 ? 0 : best.getYear();
                 m = best.getMonthValue();
@@ -206,16 +212,7 @@ final class DateResolver {
             boolean dayAnchor = anchorText && anchor != null && anchorDay && !datelineDays;
             LocalDate base = dayAnchor ? anchor : reference != null ? reference : anchor;
             source = base == anchor && anchorText ? "text" : "reference";
-            LocalDate best = null;
-            for (int k = -1; k <= 1; k++) {
-                YearMonth ym = YearMonth.from(base).plusMonths(k);
-                if (d <= ym.lengthOfMonth()) {
-                    LocalDate c = ym.atDay(d);
-                    if (best == null || Math.abs(ChronoUnit.DAYS.between(base, c)) < Math.abs(ChronoUnit.DAYS.between(base, best))) {
-                        best = c;
-                    }
-                }
-            }
+            LocalDate best = nearestDay(base, d);
             if (best != null) {
                 y = best.getYear();
                 m = best.getMonthValue();
