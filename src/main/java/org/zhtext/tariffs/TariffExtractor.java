@@ -47,7 +47,7 @@ public final class TariffExtractor {
     private static final String[] FACES = {"面临", "面臨"};
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"「」]");
     /** Characters that no goods named as the subject of a duty hold (a clause, a preposition, a verb of saying). */
-    private static final String NOT_IN_SUBJECT_GOODS = "的对對把将將在从從由自于於为為是被向说說称稱称表示指";
+    private static final String NOT_IN_SUBJECT_GOODS = "的对對把将將在从從由自于於为為是被向说說称稱表示指";
     /** Words that start or end a subject before the duty word that names no goods (此前的关税, 新关税, 特朗普政府的关税). */
     private static final String[] NOT_SUBJECT_GOODS = {"此前", "之前", "目前", "现行", "現行", "当前", "當前", "现有", "現有",
             "原有", "原来", "原來", "新", "该", "該", "这", "這", "那", "此", "其", "各", "本", "相关", "相關", "有关", "有關", "上述",
@@ -437,9 +437,12 @@ public final class TariffExtractor {
             }
             if (targets.isEmpty() && !pronoun && startsWith(trigStart, FACES)) {
                 // 瑞士制药业则面临39%的关税: who faces the duty is its target, not its imposer
-                for (Parties.Mention m : inClause) if (m.end() <= trigStart && !notImposer(m)) targets.add(0, m);
-                while (targets.size() > 1) targets.remove(1);
-                if (!targets.isEmpty()) productFrom = targets.get(0).end();
+                Parties.Mention last = null;
+                for (Parties.Mention m : inClause) if (m.end() <= trigStart && !notImposer(m)) last = m;
+                if (last != null) {
+                    targets.add(last);
+                    productFrom = last.end();
+                }
             }
             if (targets.isEmpty() && !pronoun) {
                 // 对价值不超过800美元的香港邮件征收…: a party inside the phrase after 对 is where the goods come from
