@@ -57,6 +57,8 @@ public final class TariffExtractor {
             "水平", "全面", "部分", "所有", "全部", "这些", "這些", "一些", "特朗普", "川普", "拜登", "总统", "總統",
             // a verb of seeking or avoiding before the duty (以期获得关税豁免, 规避关税): no goods
             "以", "获得", "獲得", "取得", "争取", "爭取", "寻求", "尋求", "避免", "规避", "規避", "应对", "應對", "希望"};
+    /** Words after a party in a list of targets that are no goods (台湾地区和日本, 瑞士、冰岛等国的商品). */
+    private static final String[] PARTY_TAILS = {"地区", "地區", "等国家", "等國家", "等国", "等國", "等地"};
     /** Words that open a purpose clause (以换取关税豁免): what follows is sought, a plan (the stance markers before are another clause's). */
     private static final String[] PURPOSE = {"以换取", "以換取", "换取", "換取", "以期", "以求"};
     /** Exemption words that make a clause without a duty word a lifting when a duty's clause comes before it. */
@@ -326,7 +328,10 @@ public final class TariffExtractor {
                 return;
             }
             if (condition(cs, trigStart) && ce < s.end() - 1) return; // 若中方对美加征关税，美方将…: a condition
-            event(cs, ce, Rules.ACTIONS.get(best), trigStart, trigEnd);
+            String action = Rules.ACTIONS.get(best);
+            int zero = rules.duties.find(t, trigEnd, ce);
+            if (action.equals("impose") && zero == trigEnd + 1 && t.charAt(trigEnd) == '零') action = "lower"; // 实施零关税: a lowering to 0
+            event(cs, ce, action, trigStart, trigEnd);
         }
 
         /** Where 面临/面臨 stands in [cs, ce) with a percent right after it (a few words between) that a duty word follows, or -1. */
@@ -409,8 +414,9 @@ public final class TariffExtractor {
                     }
                     while (m != null) {
                         targets.add(m);
-                        productFrom = m.end();
                         int g = m.end();
+                        for (String w : PARTY_TAILS) if (t.startsWith(w, g)) g += w.length(); // 台湾地区和日本, 冰岛等国的
+                        productFrom = g;
                         if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
                         else m = null;
                     }

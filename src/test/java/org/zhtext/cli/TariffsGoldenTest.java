@@ -177,6 +177,18 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|EU|BY|钾肥", "lift|TH|US|猪肉;乳制品"), columns(r.out(), 5, 8, 10, 11));
     }
 
+    @Test
+    void listsOfTargetsWithRegionWordsAndZeroDuties() {
+        // written 2026-12-07 (eighth session) after the rules, from probe sentences written before them: 台湾地区和日本
+        // (the list stopped at 地区, which became goods with 日本), 瑞士、冰岛等国的 (等国的 in the goods) and 实施零关税
+        // (an impose without a rate)
+        Cli.Result r = Cli.runWithStdin("商务部决定对原产于韩国、香港地区和新加坡的进口不锈钢征收反倾销税。"
+                + "中国对原产于挪威、冰岛等国家的部分商品实施零关税。", "tariffs", "--format", "tsv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("impose|KR|不锈钢|", "impose|HK|不锈钢|", "impose|SG|不锈钢|", "lower|NO||0", "lower|IS||0"),
+                columns(r.out(), 5, 10, 11, 12));
+    }
+
     /** The given columns of each TSV row but the header, joined with |. */
     private static List<String> columns(String tsv, int... cols) {
         List<String> got = new ArrayList<>();
