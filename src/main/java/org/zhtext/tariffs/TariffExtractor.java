@@ -932,6 +932,22 @@ public final class TariffExtractor {
             return products(from, to);
         }
 
+        /** Whether every “ and 「 in {@code p} is closed and its " are paired. */
+        private static boolean balancedQuotes(String p) {
+            int curly = 0, corner = 0, straight = 0;
+            for (int i = 0; i < p.length(); i++) {
+                switch (p.charAt(i)) {
+                    case '“' -> curly++;
+                    case '”' -> curly--;
+                    case '「' -> corner++;
+                    case '」' -> corner--;
+                    case '"' -> straight++;
+                    default -> { }
+                }
+            }
+            return curly == 0 && corner == 0 && straight % 2 == 0;
+        }
+
         /** Where the goods after {@code from} end: at the trigger, a rate, or the duty word. */
         private int productEnd(int from, int ce) {
             for (int i = from; i < ce; i++) {
@@ -965,11 +981,7 @@ public final class TariffExtractor {
                 }
             }
             // 对“转运”商品: quotes that mark a word (balanced) are no part of the goods' name
-            if (p.chars().filter(c -> c == '“').count() == p.chars().filter(c -> c == '”').count()
-                    && p.chars().filter(c -> c == '「').count() == p.chars().filter(c -> c == '」').count()
-                    && p.chars().filter(c -> c == '"').count() % 2 == 0) {
-                p = QUOTES.matcher(p).replaceAll("");
-            }
+            if (balancedQuotes(p)) p = QUOTES.matcher(p).replaceAll("");
             if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || p.length() > 20 || p.matches(".*[\\d“”\"].*")) return List.of();
             List<String> out = new ArrayList<>();
             String[] pieces = PRODUCT_SPLIT.split(p);

@@ -54,11 +54,9 @@ class TariffsGoldenTest {
     void aRateClauseCompletesTheEventBeforeItAndGoodsFollowTheLastPreposition() {
         // written for this test (2026-12-07): 将 as the future before 于/在 (no goods after it), the goods after a
         // later 对/把, a clause whose subject is the rate (one event with the clause before), a traditional 韓國
-        Cli.Result r = Cli.runWithStdin("巴西将于明年起对进口钢铁征收25%的关税。韓國政府表示，將在下月把進口豬肉的關稅從25%下調至10%。"
-                + "该国铝材的关税将在2026年前从10%上调至25%。澳大利亚对中国光伏组件征收关税，税率由5%提高至30%，自3月1日起生效。",
-                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
-        assertEquals(0, r.code(), r.err());
-        List<String> got = columns(r.out(), 5, 6, 8, 10, 11, 12, 13, 14);
+        String out = tariffs("巴西将于明年起对进口钢铁征收25%的关税。韓國政府表示，將在下月把進口豬肉的關稅從25%下調至10%。"
+                + "该国铝材的关税将在2026年前从10%上调至25%。澳大利亚对中国光伏组件征收关税，税率由5%提高至30%，自3月1日起生效。", "2025-09-01");
+        List<String> got = columns(out, 5, 6, 8, 10, 11, 12, 13, 14);
         assertEquals(List.of("impose|plan|BR||钢铁|25||2026", "lower|plan|KR||豬肉|10|25|", "raise|plan||||25|10|",
                 "raise|fact|AU|CN|光伏组件|30|5|2026-03-01"), got);
     }
@@ -66,21 +64,17 @@ class TariffsGoldenTest {
     @Test
     void listedRatesWithEachGiveOneEventPerGoodsInOrder() {
         // written for this test: 分别 with two goods and two rates, the first rate listed before the duty's
-        Cli.Result r = Cli.runWithStdin("美国对进口洗衣机和太阳能电池分别加征20%和30%的关税。巴西未对阿根廷小麦加征任何关税。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
-        List<String> got = columns(r.out(), 5, 6, 8, 10, 11, 12);
+        String out = tariffs("美国对进口洗衣机和太阳能电池分别加征20%和30%的关税。巴西未对阿根廷小麦加征任何关税。");
+        List<String> got = columns(out, 5, 6, 8, 10, 11, 12);
         assertEquals(List.of("impose|fact|US||洗衣机|20", "impose|fact|US||太阳能电池|30", "impose|denial|BR|AR|小麦|"), got);
     }
 
     @Test
     void theKindOfDutyIsNoPartOfTheGoods() {
         // written for this test (2026-12-07, sixth session): 报复性/惩罚性/保障性 before 关税 describe the duty
-        Cli.Result r = Cli.runWithStdin("加拿大對美國鋼鋁產品的報復性關稅將延長至明年3月31日。"
-                + "欧盟对美国摩托车加征的惩罚性关税已经生效。印尼对进口纺织品征收保障性关税。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("CA|US|鋼鋁產品", "EU|US|摩托车", "ID||纺织品"), columns(r.out(), 8, 10, 11));
+        String out = tariffs("加拿大對美國鋼鋁產品的報復性關稅將延長至明年3月31日。"
+                + "欧盟对美国摩托车加征的惩罚性关税已经生效。印尼对进口纺织品征收保障性关税。");
+        assertEquals(List.of("CA|US|鋼鋁產品", "EU|US|摩托车", "ID||纺织品"), columns(out, 8, 10, 11));
     }
 
     @Test
@@ -89,38 +83,32 @@ class TariffsGoldenTest {
         // goods); a clause after 对 (来自未与…签署协定国家的, 与…签约国家的) says where goods come from, the goods follow
         // its last 的; 与 after an adverb is "with"; 将 right before the target is the object marker, not the future;
         // 目标是 states an aim (a plan)
-        Cli.Result r = Cli.runWithStdin("美国宣布对越南商品征收46%的对等关税。美方同意将对印尼的對等關稅税率从32%下调至19%。"
+        String out = tariffs("美国宣布对越南商品征收46%的对等关税。美方同意将对印尼的對等關稅税率从32%下调至19%。"
                 + "墨西哥计划对来自未与墨西哥签署自由贸易协定国家的进口汽车征收50%的关税。"
                 + "智利对已与其签署协定国家的葡萄酒征收6%关税。欧盟將美國威士忌的關稅由50%降至25%。"
-                + "双方谈判的目标是把对等关税由20%降至15%。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
+                + "双方谈判的目标是把对等关税由20%降至15%。");
         assertEquals(List.of("impose|fact|US|VN||46", "lower|fact|US|ID||19", "impose|plan|MX||汽车|50",
-                "impose|fact|CL||葡萄酒|6", "lower|fact|EU|US|威士忌|25", "lower|plan||||15"), columns(r.out(), 5, 6, 8, 10, 11, 12));
+                "impose|fact|CL||葡萄酒|6", "lower|fact|EU|US|威士忌|25", "lower|plan||||15"), columns(out, 5, 6, 8, 10, 11, 12));
     }
 
     @Test
     void aRateSubjectClauseWithoutARateDatesTheEventBeforeAndGoodsDropTheirEtc() {
         // written 2026-12-07 (seventh session) before the rule: 新税率自…起适用 has the trigger 适用 and no rate: it
         // dates the lowering before it (it was a second, impose event); 等产品 after listed goods is no part of them
-        Cli.Result r = Cli.runWithStdin("日本政府表示，美国对日本汽车征收的关税已从27.5%降至15%，新税率自9月16日起适用。"
-                + "土耳其对自美国进口的汽车、酒类和化妆品等产品加征额外关税。韩国对美国牛肉和猪肉等征收10%的关税，新税率从下月起实施。",
-                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
-        assertEquals(0, r.code(), r.err());
+        String out = tariffs("日本政府表示，美国对日本汽车征收的关税已从27.5%降至15%，新税率自9月16日起适用。"
+                + "土耳其对自美国进口的汽车、酒类和化妆品等产品加征额外关税。韩国对美国牛肉和猪肉等征收10%的关税，新税率从下月起实施。", "2025-09-01");
         assertEquals(List.of("lower|US|JP|汽车|15|2025-09-16", "impose|TR|US|汽车;酒类;化妆品||", "impose|KR|US|牛肉;猪肉|10|2025-10"),
-                columns(r.out(), 5, 8, 10, 11, 12, 14));
+                columns(out, 5, 8, 10, 11, 12, 14));
     }
 
     @Test
     void aPledgeInTheNextClauseIsNoAmountCoveredAndAValueIsNoGoods() {
         // written 2026-12-07 (seventh session) before the rule: 韩国则承诺对美投资3500亿美元 was part of the event (and
         // a tariff figure); 涉及商品总额 still is; 价值210亿欧元的商品 gave the goods 价值
-        Cli.Result r = Cli.runWithStdin("韩国与美国达成协议，美国将对韩国商品征收15%的关税，韩国则承诺对美投资3500亿美元。"
-                + "加拿大对美国钢铁加征25%的关税，涉及商品总额约为300亿加元。欧盟批准对美国价值210亿欧元的商品实施反制关税。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
+        String out = tariffs("韩国与美国达成协议，美国将对韩国商品征收15%的关税，韩国则承诺对美投资3500亿美元。"
+                + "加拿大对美国钢铁加征25%的关税，涉及商品总额约为300亿加元。欧盟批准对美国价值210亿欧元的商品实施反制关税。");
         assertEquals(List.of("US|KR||征收15%的关税", "CA|US|钢铁|加征25%的关税，涉及商品总额约为300亿加元", "EU|US||210亿欧元的商品实施反制关税"),
-                columns(r.out(), 8, 10, 11, 4));
+                columns(out, 8, 10, 11, 4));
     }
 
     @Test
@@ -128,11 +116,9 @@ class TariffsGoldenTest {
         // written 2026-12-07 (seventh session) before the rules: goods between the trigger and the duty word (下调汽车
         // 关税: none before); a legal basis after the goods (依232條款: no goods at all before); a clause that is only
         // the change of rate completes the event before it (…關稅，由17.5%降至10%: no rate before)
-        Cli.Result r = Cli.runWithStdin("印度宣布下调汽车关税。美方對半導體依232條款加徵的關稅。"
-                + "財政部表示，明年起將調降進口小客車關稅，由17.5%降至10%。",
-                "tariffs", "--format", "tsv", "--reference-date", "2025-09-01", "-");
-        assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("lower|IN|汽车||", "impose|US|半導體||", "lower||小客車|10|17.5"), columns(r.out(), 5, 8, 11, 12, 13));
+        String out = tariffs("印度宣布下调汽车关税。美方對半導體依232條款加徵的關稅。"
+                + "財政部表示，明年起將調降進口小客車關稅，由17.5%降至10%。", "2025-09-01");
+        assertEquals(List.of("lower|IN|汽车||", "impose|US|半導體||", "lower||小客車|10|17.5"), columns(out, 5, 8, 11, 12, 13));
     }
 
     @Test
@@ -142,16 +128,14 @@ class TariffsGoldenTest {
         // target (瑞士制药业则面临: Switzerland was the imposer); a purpose clause seeks (以换取关税豁免: a fact);
         // quoted goods; a space between a headline's halves ends a clause (the second half's party was the target);
         // a list closed by 等 before its count; 评估 is a plan; 较 before the old rate; 反制 is no goods
-        Cli.Result r = Cli.runWithStdin("根据新规，进口钢材的关税将由15%提高至30%，纸制品关税则降至5%。韩国家电企业目前面临25%的关税。"
+        String out = tariffs("根据新规，进口钢材的关税将由15%提高至30%，纸制品关税则降至5%。韩国家电企业目前面临25%的关税。"
                 + "多家车企宣布扩大在美生产，以期获得关税豁免。欧盟对“高碳”钢材征收额外关税。\n欧盟上调乳制品关税 新西兰企业忧出口受阻\n"
                 + "越南对钢铁、铝材等300余种商品加征10%关税。英国政府正在评估对中国电动汽车加征关税。"
-                + "美方对巴西咖啡的关税较原先的10%大幅提高至50%。墨西哥宣布取消对美反制关税。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
+                + "美方对巴西咖啡的关税较原先的10%大幅提高至50%。墨西哥宣布取消对美反制关税。");
         assertEquals(List.of("raise|plan|||钢材|30|15", "lower|plan|||纸制品|5|", "impose|fact||KR|家电企业|25|",
                 "lift|plan|||||", "impose|fact|EU||高碳钢材||", "raise|fact|EU||乳制品||", "impose|fact|VN||钢铁;铝材|10|",
                 "impose|plan|GB|CN|电动汽车||", "raise|fact|US|BR|咖啡|50|10", "lift|fact|MX|US|||"),
-                columns(r.out(), 5, 6, 8, 10, 11, 12, 13));
+                columns(out, 5, 6, 8, 10, 11, 12, 13));
     }
 
     @Test
@@ -159,22 +143,18 @@ class TariffsGoldenTest {
         // written 2026-12-07 (eighth session) after the rules, for a family found on a probe article written before
         // them: 对价值不超过800美元的香港邮件 (the party inside the goods after 对 was made the imposer) and 货值120%或每件
         // 100美元的关税 (the percent had no rate: an amount stood between it and the duty word)
-        Cli.Result r = Cli.runWithStdin("美国自下月起对价值不超过800美元的澳门包裹征收货值90%或每件80美元的关税。"
-                + "墨西哥对与美国签署自贸协定国家的汽车征收关税。美國對台灣商品的「對等關稅」已由32%調降為20%。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
+        String out = tariffs("美国自下月起对价值不超过800美元的澳门包裹征收货值90%或每件80美元的关税。"
+                + "墨西哥对与美国签署自贸协定国家的汽车征收关税。美國對台灣商品的「對等關稅」已由32%調降為20%。");
         // a quoted duty word ends the goods (商品的「 were the goods)
-        assertEquals(List.of("impose|US|MO||90", "impose|MX||汽车|", "lower|US|TW||20"), columns(r.out(), 5, 8, 10, 11, 12));
+        assertEquals(List.of("impose|US|MO||90", "impose|MX||汽车|", "lower|US|TW||20"), columns(out, 5, 8, 10, 11, 12));
     }
 
     @Test
     void howTheDutyComesAndHowMuchOfTheGoodsAreNoGoods() {
         // written 2026-12-07 (eighth session) after the rule, from probe sentences written before it: 对俄罗斯化肥逐步
         // 加征 gave the goods 化肥逐步, 取消对…医疗设备的全部关税 gave 医疗设备的全部
-        Cli.Result r = Cli.runWithStdin("欧盟决定对白俄罗斯钾肥分阶段加征关税。泰国同意取消对美国猪肉和乳制品的所有关税。",
-                "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("impose|EU|BY|钾肥", "lift|TH|US|猪肉;乳制品"), columns(r.out(), 5, 8, 10, 11));
+        String out = tariffs("欧盟决定对白俄罗斯钾肥分阶段加征关税。泰国同意取消对美国猪肉和乳制品的所有关税。");
+        assertEquals(List.of("impose|EU|BY|钾肥", "lift|TH|US|猪肉;乳制品"), columns(out, 5, 8, 10, 11));
     }
 
     @Test
@@ -182,11 +162,20 @@ class TariffsGoldenTest {
         // written 2026-12-07 (eighth session) after the rules, from probe sentences written before them: 台湾地区和日本
         // (the list stopped at 地区, which became goods with 日本), 瑞士、冰岛等国的 (等国的 in the goods) and 实施零关税
         // (an impose without a rate)
-        Cli.Result r = Cli.runWithStdin("商务部决定对原产于韩国、香港地区和新加坡的进口不锈钢征收反倾销税。"
-                + "中国对原产于挪威、冰岛等国家的部分商品实施零关税。", "tariffs", "--format", "tsv", "-");
-        assertEquals(0, r.code(), r.err());
+        String out = tariffs("商务部决定对原产于韩国、香港地区和新加坡的进口不锈钢征收反倾销税。"
+                + "中国对原产于挪威、冰岛等国家的部分商品实施零关税。");
         assertEquals(List.of("impose|KR|不锈钢|", "impose|HK|不锈钢|", "impose|SG|不锈钢|", "lower|NO||0", "lower|IS||0"),
-                columns(r.out(), 5, 10, 11, 12));
+                columns(out, 5, 10, 11, 12));
+    }
+
+    /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
+    private static String tariffs(String text, String... referenceDate) {
+        List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
+        if (referenceDate.length > 0) args.addAll(List.of("--reference-date", referenceDate[0]));
+        args.add("-");
+        Cli.Result r = Cli.runWithStdin(text, args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        return r.out();
     }
 
     /** The given columns of each TSV row but the header, joined with |. */
