@@ -153,7 +153,17 @@ public final class EntityRules {
          */
         MODEL_TAIL,
         /** An engine person that ends in 第 before a numeral (张伟第 of 张伟第三次当选) stops before it. Engine-first only. */
-        ORDINAL_TAIL
+        ORDINAL_TAIL,
+        /**
+         * An engine person that is a one-character preposition and a time word (于凌晨 of 于凌晨3点被救出, 于今年)
+         * is dropped. Engine-first only.
+         */
+        PREPOSITION_TIME,
+        /**
+         * An engine person that is a lone surname right before 氏 and a given name takes them in (阮 of 阮氏秋水: a
+         * Vietnamese woman's name, 氏 its middle name). Engine-first only.
+         */
+        VIETNAMESE_NAME
     }
 
     /**

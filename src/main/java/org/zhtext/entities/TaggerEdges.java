@@ -51,8 +51,51 @@ final class TaggerEdges {
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.ORDINAL_TAIL)) m = ordinalTail(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.REPORTED_BY)) m = reportedBy(sentence, m);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.RARE_NAME_CHAR)) m = rareNameChar(sentence, m);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.PREPOSITION_TIME)
+                && prepositionTime(sentence, m, words)) {
+            return null;
+        }
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.VIETNAMESE_NAME)) m = vietnameseName(sentence, m, words);
         return m;
     }
+
+    /** 于凌晨 (3点被救出): a one-character preposition word and a time word of two or more characters. */
+    private static boolean prepositionTime(String sentence, Mention m, WordClasses words) {
+        int s = m.start(), e = m.end();
+        if (e - s < 3) return false;
+        long p = words.wordAt(sentence, s, s + 1);
+        if (WordClasses.length(p) != 1 || WordClasses.wordClass(p) != WordClasses.PREPOSITION) return false;
+        long t = words.wordAt(sentence, s + 1, e);
+        return WordClasses.length(t) == e - s - 1 && WordClasses.wordClass(t) == WordClasses.TIME;
+    }
+
+    /** Characters a Vietnamese given name after 氏 does not start with (阮氏 before a verb: 阮氏称). */
+    private static final String NOT_GIVEN = "的是在和与與及说說称稱表回指认認等也都将將已曾";
+
+    /** Classes of a word that starts no part of a given name (会见 in 陈氏兰会见). */
+    private static final String FUNCTION_CLASSES = "vdrpcufqm";
+
+    /**
+     * 阮 (of 阮氏秋水回应): a lone surname before 氏 is a Vietnamese woman's name, surname, 氏 and a given name of
+     * one or two characters: one where the second starts a verb, adverb or function word of the table; none where
+     * a word of the table other than an adjective follows 氏 (张氏家族, 刘氏兄弟).
+     */
+    private static Mention vietnameseName(String sentence, Mention m, WordClasses words) {
+        int s = m.start(), e = m.end(), n = sentence.length();
+        if (e - s != 1 || NameShapes.surnameLength(sentence.substring(s, e)) != 1 || e + 1 >= n || sentence.charAt(e) != '氏') return m;
+        int g = e + 1;
+        char c = sentence.charAt(g);
+        if (!NameShapes.isHan(c) || NOT_GIVEN.indexOf(c) >= 0) return m;
+        long w = words.wordAt(sentence, g, Math.min(n, g + 4));
+        if (WordClasses.length(w) >= 2 && WordClasses.wordClass(w) != WordClasses.ADJECTIVE) return m; // 张氏家族, 刘氏兄弟
+        boolean two = g + 1 < n && NameShapes.isHan(sentence.charAt(g + 1)) && NOT_GIVEN.indexOf(sentence.charAt(g + 1)) < 0;
+        if (two) {
+            long next = words.wordAt(sentence, g + 1, Math.min(n, g + 5));
+            two = !FUNCTION_CLASSES.contains(String.valueOf(WordClasses.wordClass(next)));
+        }
+        return new Mention(s, g + (two ? 2 : 1), m.type());
+    }
+
 
     /**
      * 济发展局 (of 经济发展局): an organization whose first character starts no word of the table (a bound half of a

@@ -85,7 +85,7 @@ final class DateRecognizer extends TextScan implements Recognizer {
                 r.dateTo = d;
                 return r;
             }
-            if (de > i && !(d.day != 0 && d.month == 0 && !d.hasYearWord() && !dayOnlyIsDate(de))) return date(i, de, d);
+            if (de > i && !(d.day != 0 && d.month == 0 && !d.hasYearWord() && !dayOnlyIsDate(i, de, num.arabic))) return date(i, de, d);
         }
         return null;
     }
@@ -386,11 +386,22 @@ final class DateRecognizer extends TextScan implements Recognizer {
         return (ns.plainDigits == 4 || ns.directDigits == 4) && v >= 1000 && v <= 2999;
     }
 
-    /** 14日 is a day of the month unless it reads as a span of days (5日内, 3日后). */
-    private boolean dayOnlyIsDate(int end) {
+    /**
+     * 14日 is a day of the month unless it reads as a span of days (5日内, 3日后) or N号 numbers something: a noun
+     * after it (3号线), or, written in Chinese numerals, a name before it (嫦娥七号, 神舟二十号, 天问一号: a day
+     * written so is led by nothing or by a word such as 于/到/是 (到七号, 这个月的十五号).
+     */
+    private boolean dayOnlyIsDate(int start, int end, boolean arabic) {
         if (s.charAt(end - 1) != '日' && nextIs(end, NUMBER_NOUNS)) return false; // 3号线, 1号文件: a number, not a day
+        if (s.charAt(end - 1) != '日' && !arabic && start > 0 && isHan(s.charAt(start - 1))
+                && DAY_LEADS.indexOf(s.charAt(start - 1)) < 0) {
+            return false;
+        }
         return !nextIs(end, '内', '內', '间', '間', '后', '後', '以', '之', '前');
     }
+
+    /** Characters that may lead a day of the month written N号 in Chinese numerals (到七号, 本月的十五号, 周五七号). */
+    private static final String DAY_LEADS = "于於在自从從到至是为為和与與及或跟同等逢约約近止迄起前后後的周週日";
 
     /** Nouns that 号 numbers (3号线, 1号文件, 2号楼): after them N号 is no day of the month. */
     private static final char[] NUMBER_NOUNS = "线線楼樓文令机機院码碼位馆館台臺站门門口店车車舰艦船星种種选選球队隊床房厅廳窗道航仓倉库庫井坑堆罐炉爐区區馬马牌".toCharArray();

@@ -58,6 +58,7 @@ final class DurationRecognizer extends TextScan implements Recognizer {
         }
         Lexicon.Entry u = half && p < n && s.charAt(p) == '月' ? new Lexicon.Entry("月", "M")
                 : Lexicon.match(s, p, n, Lexicon.DURATION_UNITS);
+        if (u == null && !half && p < n && s.charAt(p) == '分' && secondsAfter(p + 1)) u = new Lexicon.Entry("分", "MIN"); // 1分58秒
         if (u == null) return null;
         String w = u.word();
         if ((w.equals("周") || w.equals("週")) && nextIs(p + 1, '年', '岁', '歲')) return null; // 3周年
@@ -78,24 +79,35 @@ final class DurationRecognizer extends TextScan implements Recognizer {
         r.value = v;
         r.duration = unit;
         if (more) r.qualifier = "more_than";
-        if (!more) compound(r);
+        if (!more) while (compound(r)) { } // 2小时06分48秒: each smaller part in turn
         return r;
     }
 
-    /** 两年零三个月 (P27M), 一小时三十分钟 (PT90M), 一小时零十五秒 (PT3615S): adds a smaller part. */
-    private void compound(RawFigure r) {
+    /**
+     * 两年零三个月 (P27M), 一小时三十分钟 (PT90M), 一小时零十五秒 (PT3615S): adds a smaller part; false when none
+     * follows.
+     */
+    private boolean compound(RawFigure r) {
         int p = r.end;
         if (p < n && (s.charAt(p) == '零' || s.charAt(p) == '又')) p++;
-        if (p >= n || !ChineseNumbers.canStart(s.charAt(p))) return;
+        if (p >= n || !ChineseNumbers.canStart(s.charAt(p))) return false;
         int e = ChineseNumbers.scan(s, p, n, part, false);
-        if (e < 0 || part.overflow || part.more) return;
+        if (e < 0 || part.overflow || part.more) return false;
         Lexicon.Entry u = Lexicon.match(s, e, n, Lexicon.DURATION_UNITS);
         String small = u != null ? u.norm() : (e < n && s.charAt(e) == '分' && !nextIs(e + 1, '之') ? "MIN" : null);
         int factor = factor(r.duration, small);
-        if (factor == 0) return;
+        if (factor == 0) return false;
         r.value = r.value.multiply(BigDecimal.valueOf(factor)).add(part.value);
         r.duration = small;
         r.end = e + (u != null ? u.word().length() : 1);
+        return true;
+    }
+
+    /** A number of seconds at p (58秒 of 1分58秒: 分 alone is a minute only before one). */
+    private boolean secondsAfter(int p) {
+        if (p >= n || !ChineseNumbers.canStart(s.charAt(p))) return false;
+        int e = ChineseNumbers.scan(s, p, n, part, false);
+        return e > 0 && !part.overflow && e < n && s.charAt(e) == '秒';
     }
 
     private static int factor(String big, String small) {

@@ -76,7 +76,7 @@ final class Lexicon {
     }
 
     /** Pairs "surface", "normalized", … sorted longest surface first. */
-    private static Table table(String... pairs) {
+    static Table table(String... pairs) {
         Entry[] e = new Entry[pairs.length / 2];
         for (int i = 0; i < e.length; i++) e[i] = new Entry(pairs[2 * i], pairs[2 * i + 1]);
         java.util.Arrays.sort(e, (a, b) -> b.word.length() - a.word.length());

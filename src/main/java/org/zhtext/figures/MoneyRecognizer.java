@@ -92,6 +92,9 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         // 分 / 仙: at the end of the text or before a non-Han character or 钱, never 分钟/分之/十分
         if (nextIs(k + 1, '钟', '鐘', '之', '别', '別', '析', '成')) return false;
         if (k + 1 < n && isHan(s.charAt(k + 1)) && !nextIs(k + 1, '钱', '錢')) return false;
+        int q = k + 1;
+        while (q < n && ChineseNumbers.isArabicDigit(s.charAt(q))) q++;
+        if (q > k + 1 && q < n && s.charAt(q) == '秒') return false; // 1分58秒: a time
         int b = k - 1;
         while (b >= 0 && isSpace(s.charAt(b))) b--;
         int st = b;

@@ -23,7 +23,8 @@ final class Tariffs {
         this.s = s;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (Lexicon.match(s, i, n, Lexicon.TARIFF_WORDS) != null) {
+            Lexicon.Entry w = Lexicon.match(s, i, n, Lexicon.TARIFF_WORDS);
+            if (w != null && !(w.word().endsWith("率") && DomesticTaxes.rateOfOne(s, i, Math.max(0, i - 8)))) {
                 if (count == hits.length) hits = Arrays.copyOf(hits, count * 2);
                 hits[count++] = i;
             }

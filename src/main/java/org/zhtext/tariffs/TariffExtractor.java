@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.zhtext.core.CodePointIndex;
 import org.zhtext.core.Sentence;
 import org.zhtext.core.SentenceSplitter;
+import org.zhtext.figures.DomesticTaxes;
 import org.zhtext.figures.Figure;
 import org.zhtext.figures.FigureKind;
 
@@ -45,6 +46,9 @@ public final class TariffExtractor {
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
+    /** Words before the rate in force (在现行10%关税基础上额外加征40%, 此前25%的关税): that percent is the old rate. */
+    private static final String[] CURRENT = {"现行", "現行", "现有", "現有", "原有", "目前", "此前", "原来", "原來", "原先", "原本",
+            "现行的", "現行的", "现有的", "現有的", "原有的", "目前的", "此前的", "原来的", "原來的", "原先的", "原本的"};
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"「」]");
     /** Characters that no goods named as the subject of a duty hold (a clause, a preposition, a verb of saying). */
     private static final String NOT_IN_SUBJECT_GOODS = "的对對把将將在从從由自于於为為是被向说說称稱表示指";
@@ -266,8 +270,24 @@ public final class TariffExtractor {
             return j < s.end() && Character.isIdeographic(t.charAt(j));
         }
 
+        /**
+         * Whether [cs, ce) names a duty: a duty word other than the 税率 of a tax that is none (印花稅稅率由4.25%下調至
+         * 3.75%, 出口退税率).
+         */
+        private boolean namesDuty(int cs, int ce) {
+            for (int i = cs; i < ce; i++) {
+                int k = rules.duties.at(t, i, ce);
+                if (k < 0) continue;
+                String w = rules.duties.word(k);
+                boolean rate = w.equals("税率") || w.equals("稅率");
+                if (!rate || !DomesticTaxes.rateOfOne(t, i, cs)) return true;
+                i += w.length() - 1;
+            }
+            return false;
+        }
+
         private void clause(int cs, int ce) {
-            boolean duty = rules.duties.find(t, cs, ce) >= 0;
+            boolean duty = namesDuty(cs, ce);
             boolean statistic = statisticWords.find(t, cs, ce) >= 0;
             int best = Integer.MAX_VALUE, trigStart = -1, trigEnd = -1;
             if (duty && !statistic) {
@@ -517,12 +537,14 @@ public final class TariffExtractor {
             BigDecimal previous = null;
             int previousFig = -1;
             List<Integer> dutyRates = new ArrayList<>();
+            boolean base = false; // the previous rate is the one in force that a levy adds to (在现行10%关税基础上加征40%)
             for (int k = lo; k < hi; k++) {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
                 if (f.kind() == FigureKind.PERCENT) {
                     if (!"%".equals(f.unit()) || !(f.value() instanceof BigDecimal v)) continue;
-                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs)) {
+                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs) || endsWith(fs[k], cs, CURRENT)) {
+                        base = fs[k] < trigStart && !endsWith(fs[k], cs, PREVIOUS_BEFORE) && !previousBefore(fs[k], cs);
                         previous = v;
                         previousFig = k;
                     } else if (endsWith(fs[k], cs, NEW_BEFORE)
@@ -558,6 +580,9 @@ public final class TariffExtractor {
                 }
             }
             if (rates.isEmpty() && action.equals("lower") && contains(cs, ce, ZERO)) rates.add(BigDecimal.ZERO);
+            if (base && rates.size() == 1 && !rateFigs.isEmpty() && dutyRates.contains(rateFigs.get(0)) && levies(trigStart, trigEnd)) {
+                rates.set(0, previous.add(rates.get(0))); // 在现行10%关税基础上额外加征40%: 50 in all, 10 before
+            }
             e.previous = previous;
             if (previousFig >= 0) use(e, previousFig);
             if (e.effective == null && pendingEffective != null) e.effective = pendingEffective;
@@ -747,6 +772,12 @@ public final class TariffExtractor {
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
                 if (c == '由' || c == '从' || c == '從' || c == '较' || c == '較') return true; // 较现行的25%提高一倍
             }
+            return false;
+        }
+
+        /** A trigger that levies a duty on top (加征, 额外征收, 再加徵): its rate adds to the one in force. */
+        private boolean levies(int trigStart, int trigEnd) {
+            for (int i = trigStart; i < trigEnd; i++) if (t.charAt(i) == '征' || t.charAt(i) == '徵') return true;
             return false;
         }
 
@@ -953,8 +984,9 @@ public final class TariffExtractor {
             for (int i = from; i < ce; i++) {
                 char c = t.charAt(i);
                 if (Character.isDigit(c) || rules.triggers.at(t, i, ce) >= 0 || rules.duties.at(t, i, ce) >= 0
-                        || startsWith(i, FACES) || (c == '「' || c == '『' || c == '“') && rules.duties.at(t, i + 1, ce) >= 0) {
-                    return i; // 台灣商品的「對等關稅」: a quoted duty ends the goods
+                        || startsWith(i, FACES) || (c == '「' || c == '『' || c == '“') && rules.duties.at(t, i + 1, ce) >= 0
+                        || (c == '在' && startsWith(i + 1, CURRENT))) {
+                    return i; // 台灣商品的「對等關稅」: a quoted duty ends the goods; 电动汽车在现行10%关税基础上
                 }
             }
             return ce;

@@ -168,6 +168,18 @@ class TariffsGoldenTest {
                 columns(out, 5, 10, 11, 12));
     }
 
+    @Test
+    void domesticTaxesLeviesOnTopOfTheRateInForceAndStudiedDuties() {
+        // written 2026-12-07 (ninth session) after the rules, from probe articles written before them: 印花稅稅率由4.25%
+        // 下調至3.75% was a lowering of a tariff; 在现行10%关税基础上额外加征40% gave the rate 10 and the goods 电动汽车在现行;
+        // 正在研究对镍铁…征收 was a fact
+        String out = tariffs("香港政府宣布，利得稅稅率由16.5%下調至15%。澳门将出口退税率提高至13%。"
+                + "欧盟将在现行25%关税的基础上对俄罗斯化肥再加征15%的关税。日本正在研究对中国钢材征收反倾销税。"
+                + "美國擬在原有7.5%關稅基礎上對中國電動車額外加徵100%關稅。");
+        assertEquals(List.of("raise|plan|EU|RU|化肥|40|25", "impose|plan|JP|CN|钢材||", "raise|plan|US|CN|電動車|107.5|7.5"),
+                columns(out, 5, 6, 8, 10, 11, 12, 13));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));

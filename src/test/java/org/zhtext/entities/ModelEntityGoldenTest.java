@@ -228,6 +228,25 @@ class ModelEntityGoldenTest {
                 Arguments.of("张伟第三次当选代表。", List.of("person:张伟"), List.of("person:张伟第")));
     }
 
+    /**
+     * Written 2026-12-07 (ninth session) after the rules, from probe articles written before them (于凌晨3点被救出
+     * gave the person 于凌晨, 阮氏秋水 the person 阮): a preposition and a time word are no name; a Vietnamese
+     * woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no given name).
+     */
+    static Stream<Arguments> prepositionTimesAndVietnameseNames() {
+        return Stream.of(
+                Arguments.of("嫌犯于凌晨2时许被警方控制。", List.of(), List.of("person:于.*")),
+                Arguments.of("越南发言人阮氏碧水回应称。", List.of("location:越南", "person:阮氏碧水"), List.of("person:阮")),
+                Arguments.of("越南卫生部官员阮氏红回应说，疫情可控。", List.of("person:阮氏红"), List.of("person:阮氏红回.*")),
+                Arguments.of("张氏家族在当地经营多年。", List.of(), List.of("person:张氏.*")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("prepositionTimesAndVietnameseNames")
+    void prepositionTimesAndVietnameseNamesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
+        ownSentencesOfTheFamilies(text, expected, forbidden);
+    }
+
     @ParameterizedTest
     @MethodSource("gluedAndTitled")
     void gluedAbbreviationsAndTitleMarks(String text, List<String> expected, List<String> forbidden) {
