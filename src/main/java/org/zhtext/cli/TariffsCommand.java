@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
                 + "(impose, raise, lower, suspend, lift, extend), stance (fact, plan, threat, denial), the parties "
                 + "as written with ISO 3166-1 codes, products, rates and dates. Rules on the original text and its "
                 + "figures; loads no NLP engine. --kinds and --tariff-only do not change the events.",
-                "Records: file, sentence, start, end, text, action, stance, imposer, imposer_code, target, target_code, products, rate, previous_rate, effective, until, figure_ids."})
+                "Records: file, sentence, start, end, text, action, stance, imposer, imposer_code, target, target_code, products, rate, previous_rate, effective, until, figure_ids, rate_low, rate_high."})
 class TariffsCommand extends RecordCommand {
     @Override
     boolean usesEngine() {

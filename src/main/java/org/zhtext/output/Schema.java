@@ -29,7 +29,7 @@ public record Schema(String name, List<String> columns) {
     /** A tariff event (issue 25, docs/TARIFFS.md); {@code figure_ids} holds the {@code start} of each figure it uses. */
     public static final Schema TARIFF = new Schema("tariff",
             List.of("file", "sentence", "start", "end", "text", "action", "stance", "imposer", "imposer_code", "target",
-                    "target_code", "products", "rate", "previous_rate", "effective", "until", "figure_ids"));
+                    "target_code", "products", "rate", "previous_rate", "effective", "until", "figure_ids", "rate_low", "rate_high"));
     public static final Schema ERROR = new Schema("error", List.of("file", "error"));
 
     /**
@@ -75,6 +75,8 @@ public record Schema(String name, List<String> columns) {
             java.util.Map.entry("value", Type.NUMBER_OR_STRING), java.util.Map.entry("low", Type.NUMBER_OR_STRING),
             java.util.Map.entry("high", Type.NUMBER_OR_STRING), java.util.Map.entry("rate", Type.NUMBER_OR_STRING),
             java.util.Map.entry("previous_rate", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("rate_low", Type.NUMBER_OR_STRING),
+            java.util.Map.entry("rate_high", Type.NUMBER_OR_STRING),
             java.util.Map.entry("tariff", Type.BOOLEAN), java.util.Map.entry("year_inferred", Type.BOOLEAN));
 
     /** The type of one of this schema's columns (every column not listed as another type is a string). */

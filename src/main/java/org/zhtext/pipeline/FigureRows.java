@@ -155,7 +155,7 @@ public final class FigureRows {
         return Row.of(Schema.TARIFF, file, e.sentence(), e.start(), e.end(), e.text(), e.action(), e.stance(),
                 e.imposer(), e.imposerCode(), e.target(), e.targetCode(),
                 e.products().isEmpty() ? null : String.join(";", e.products()), e.rate(), e.previousRate(),
-                e.effective(), e.until(), ids.length() == 0 ? null : ids.toString());
+                e.effective(), e.until(), ids.length() == 0 ? null : ids.toString(), e.rateLow(), e.rateHigh());
     }
 
     /** The tariff rows of an article as blocks: whole, or window by window for a huge article. */

@@ -23,7 +23,11 @@ import java.util.List;
  * @param until        ISO date until which it applies, or null
  * @param figureIds    the start offsets (code points) of the figures the event uses: with the file, the key of
  *                     their rows in the figures table
+ * @param rateLow      the lowest rate of a range of rates (税率介于21.31%至271.2%之间), in percent, or null; the
+ *                     rate is then null
+ * @param rateHigh     the highest rate of that range, or null
  */
 public record TariffEvent(int sentence, int start, int end, String text, String action, String stance,
                           String imposer, String imposerCode, String target, String targetCode, List<String> products,
-                          BigDecimal rate, BigDecimal previousRate, String effective, String until, List<Integer> figureIds) {}
+                          BigDecimal rate, BigDecimal previousRate, String effective, String until, List<Integer> figureIds,
+                          BigDecimal rateLow, BigDecimal rateHigh) {}

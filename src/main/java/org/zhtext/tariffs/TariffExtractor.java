@@ -46,6 +46,8 @@ public final class TariffExtractor {
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
+    /** Words before a range of rates (税率介于21.31%至271.2%之间, 税率在5%至10%之间). */
+    private static final String[] RANGE_BEFORE = {"介于", "介於", "在"};
     /** Words before the rate in force (在现行10%关税基础上额外加征40%, 此前25%的关税): that percent is the old rate. */
     private static final String[] CURRENT = {"现行", "現行", "现有", "現有", "原有", "目前", "此前", "原来", "原來", "原先", "原本",
             "现行的", "現行的", "现有的", "現有的", "原有的", "目前的", "此前的", "原来的", "原來的", "原先的", "原本的"};
@@ -182,6 +184,8 @@ public final class TariffExtractor {
         String imposerCode, targetCode, imposerText, targetText;
         List<String> products = List.of();
         BigDecimal rate, previous;
+        /** A range of rates (税率介于21.31%至271.2%之间), when no single rate is given. */
+        BigDecimal rateLow, rateHigh;
         String effective, until, duration;
         boolean inherits;
         final List<Integer> figures = new ArrayList<>();
@@ -192,6 +196,7 @@ public final class TariffExtractor {
             e.action = action; e.stance = stance; e.imposer = imposer; e.target = target;
             e.imposerCode = imposerCode; e.targetCode = targetCode; e.imposerText = imposerText; e.targetText = targetText;
             e.products = products; e.rate = rate; e.previous = previous; e.effective = effective; e.until = until;
+            e.rateLow = rateLow; e.rateHigh = rateHigh;
             e.duration = duration; e.inherits = inherits;
             e.figures.addAll(figures);
             return e;
@@ -255,7 +260,7 @@ public final class TariffExtractor {
                 }
                 out.add(new TariffEvent(s.index(), cpi.toCodePoint(start), cpi.toCodePoint(end), t.substring(start, end),
                         e.action, e.stance, e.imposerText, e.imposerCode, e.targetText, e.targetCode, e.products,
-                        e.rate, e.previous, e.effective, e.until, List.copyOf(ids)));
+                        e.rate, e.previous, e.effective, e.until, List.copyOf(ids), e.rateLow, e.rateHigh));
             }
         }
 
@@ -538,9 +543,15 @@ public final class TariffExtractor {
             int previousFig = -1;
             List<Integer> dutyRates = new ArrayList<>();
             boolean base = false; // the previous rate is the one in force that a levy adds to (在现行10%关税基础上加征40%)
+            int rangeFig = -1;
             for (int k = lo; k < hi; k++) {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
+                if (rangeFig < 0 && rateRange(f) && !endsWith(fs[k], cs, PREVIOUS_BEFORE) && !previousBefore(fs[k], cs)
+                        && (endsWith(fs[k], cs, NEW_BEFORE) || endsWith(fs[k], cs, RANGE_BEFORE) || dutyFollows(fe[k], ce))) {
+                    rangeFig = k; // 征收5%至10%的出口关税
+                    continue;
+                }
                 if (f.kind() == FigureKind.PERCENT) {
                     if (!"%".equals(f.unit()) || !(f.value() instanceof BigDecimal v)) continue;
                     if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs) || endsWith(fs[k], cs, CURRENT)) {
@@ -595,6 +606,9 @@ public final class TariffExtractor {
             if (n == 0) made.add(e);
             boolean pairGoods = n > 1 && e.products.size() == n; // 对钢材和铝材分别加征25%和10%: in order
             List<String> goods = e.products;
+            if (n == 0 && rangeFig >= 0) {
+                range(e, rangeFig);
+            }
             for (int r = 0; r < n; r++) {
                 Ev x = r == n - 1 ? e : e.copy();
                 x.rate = rates.get(r);
@@ -652,7 +666,11 @@ public final class TariffExtractor {
                     }
                     continue;
                 }
-                if (f.kind() == FigureKind.PERCENT) {
+                if (rateRange(f) && last.rate == null && last.rateLow == null && contains(cs, fs[k], new String[] {"税率", "稅率"})
+                        && (endsWith(fs[k], cs, NEW_BEFORE) || endsWith(fs[k], cs, RANGE_BEFORE))) {
+                    // …课征反倾销税，税率介于21.31%至271.2%之间
+                    for (Ev e : events) if (e.clauseStart == last.clauseStart && e.rate == null && e.rateLow == null) range(e, k);
+                } else if (f.kind() == FigureKind.PERCENT) {
                     // 税率为25%, or a clause that is only the change (…关税，由17.5%降至10%)
                     boolean bare = bareChange(cs);
                     if (last.rate == null && "%".equals(f.unit()) && f.value() instanceof BigDecimal v
@@ -723,6 +741,20 @@ public final class TariffExtractor {
         /** Words before an amount in a clause of its own that make it the value of the goods a duty covers. */
         private static final String[] COVERED = {"涉及", "總額", "总额", "价值", "價值", "总值", "總值", "货值", "貨值", "规模",
                 "規模", "金额", "金額"};
+
+        /** A range of percents (5%至10%, 21.31%-271.2%) with both ends. */
+        private boolean rateRange(Figure f) {
+            return f.kind() == FigureKind.PERCENT && "%".equals(f.unit()) && f.value() == null
+                    && f.low() instanceof BigDecimal && f.high() instanceof BigDecimal;
+        }
+
+        /** The event's rate is the range of figure k. */
+        private void range(Ev e, int k) {
+            Figure f = figures.get(k);
+            e.rateLow = (BigDecimal) f.low();
+            e.rateHigh = (BigDecimal) f.high();
+            use(e, k);
+        }
 
         private void use(Ev e, int k) {
             e.figures.add(k);

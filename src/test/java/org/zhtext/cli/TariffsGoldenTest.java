@@ -31,7 +31,7 @@ class TariffsGoldenTest {
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("file\tsentence\tstart\tend\ttext\taction\tstance\timposer\timposer_code\ttarget\ttarget_code\tproducts"
-                + "\trate\tprevious_rate\teffective\tuntil\tfigure_ids", lines[0]);
+                + "\trate\tprevious_rate\teffective\tuntil\tfigure_ids\trate_low\trate_high", lines[0]);
         List<String> got = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             String[] c = (lines[i] + "\t-").split("\t", -1);
@@ -178,6 +178,15 @@ class TariffsGoldenTest {
                 + "美國擬在原有7.5%關稅基礎上對中國電動車額外加徵100%關稅。");
         assertEquals(List.of("raise|plan|EU|RU|化肥|40|25", "impose|plan|JP|CN|钢材||", "raise|plan|US|CN|電動車|107.5|7.5"),
                 columns(out, 5, 6, 8, 10, 11, 12, 13));
+    }
+
+    @Test
+    void rangesOfRates() {
+        // written 2026-12-07 (ninth session) after the rule, from probe articles written before it (稅率介於21.31%至
+        // 271.2%之間 and 征收5%至10%的出口关税 gave no rate); a range is rate_low and rate_high, the rate stays empty
+        String out = tariffs("美国商务部对进口自韩国的钢板征收10.5%至38.2%的反倾销税。"
+                + "欧委会决定对中国产生物柴油课征反倾销税，税率在12.8%至36.4%之间。美方对越南产品加征20%关税。");
+        assertEquals(List.of("impose|KR||10.5|38.2", "impose|CN||12.8|36.4", "impose|VN|20||"), columns(out, 5, 10, 12, 17, 18));
     }
 
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
