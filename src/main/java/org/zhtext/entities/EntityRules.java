@@ -342,7 +342,7 @@ public final class EntityRules {
             List<Mention> found = new ArrayList<>();
             if (options.on(Rule.FOREIGN_NAMES)) ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
             if (options.on(Rule.LATIN_NAMES)) LatinNames.find(sentence, found);
-            if (options.engineFirst() && options.on(Rule.ANONYMISED)) found.addAll(anonymisedNames(sentence));
+            if (options.engineFirst() && options.on(Rule.ANONYMISED)) found.addAll(anonymisedNames(sentence, words));
             for (Mention m : found) candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
             if (options.countryAbbreviations()) {
                 for (Mention m : CountryAbbreviations.find(sentence)) {
@@ -460,19 +460,22 @@ public final class EntityRules {
      * What after 某 makes it a determiner (某国, 某地, 某些, 某公司): no anonymised name (部长向某国施压). Not 家, 时,
      * 日, 年, 处, which follow names too (李某家中, 张某时任, 王某日前, 在李某处).
      */
-    private static final String AFTER_DETERMINER = "国國地些种種个個项項位部市省县縣区區村镇鎮公企单單方件物类類样樣段";
+    /** Classes of the word right before an anonymised name other than a role noun (判处李某某, 对张某, 与王某, 打伤了刘某). */
+    private static final String VERB_OR_LINK = "vpcu";
+    static final String AFTER_DETERMINER = "国國地些种種个個项項位部市省县縣区區村镇鎮公企单單方件物类類样樣段";
 
     /**
      * Anonymised names, a surname and 某 or 某某 (王某, 张某某), at the start of a clause or after a role noun
      * (犯罪嫌疑人王某, 男子张某, 患者李某某).
      */
-    static List<Mention> anonymisedNames(String sentence) {
+    static List<Mention> anonymisedNames(String sentence, WordClasses words) {
         List<Mention> out = new ArrayList<>();
         for (int i = sentence.indexOf('某', 1); i > 0; i = sentence.indexOf('某', i + 1)) {
             int s = i - 1;
             if (sentence.charAt(s) == '某' || NameShapes.surnameLength(sentence.substring(s, i)) != 1) continue;
             char before = s == 0 ? '，' : sentence.charAt(s - 1);
-            boolean clause = !Character.isLetterOrDigit(before) || BEFORE_ANONYMISED.indexOf(before) >= 0;
+            boolean clause = !Character.isLetterOrDigit(before) || BEFORE_ANONYMISED.indexOf(before) >= 0
+                    || (s > 0 && VERB_OR_LINK.indexOf(WordClasses.wordClass(words.wordBefore(sentence, s, Math.max(0, s - 4)))) >= 0);
             if (!clause) continue;
             int e = i + 1 < sentence.length() && sentence.charAt(i + 1) == '某' ? i + 2 : i + 1;
             if (e < sentence.length() && AFTER_DETERMINER.indexOf(sentence.charAt(e)) >= 0) continue;

@@ -56,7 +56,17 @@ final class TaggerEdges {
             return null;
         }
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.VIETNAMESE_NAME)) m = vietnameseName(sentence, m, words);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.ANONYMISED)) m = anonymised(sentence, m);
         return m;
+    }
+
+    /** 李 (of 判处李某某拘役): a lone surname before 某 or 某某 is the anonymised name, not where 某 is a determiner (向某国). */
+    private static Mention anonymised(String sentence, Mention m) {
+        int s = m.start(), e = m.end(), n = sentence.length();
+        if (e - s != 1 || e >= n || sentence.charAt(e) != '某' || NameShapes.surnameLength(sentence.substring(s, e)) != 1) return m;
+        int end = e + 1 < n && sentence.charAt(e + 1) == '某' ? e + 2 : e + 1;
+        if (end < n && EntityRules.AFTER_DETERMINER.indexOf(sentence.charAt(end)) >= 0) return m;
+        return new Mention(s, end, m.type());
     }
 
     /** 于凌晨 (3点被救出): a one-character preposition word and a time word of two or more characters. */

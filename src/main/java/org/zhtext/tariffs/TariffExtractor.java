@@ -421,6 +421,7 @@ public final class TariffExtractor {
                 for (int i = cs; i < ce && targets.isEmpty() && !pronoun; i++) {
                     int k = tb.at(t, i, ce);
                     if (k < 0 || rules.duties.at(t, i, ce) >= 0) continue; // 对等关税: a duty, no 对 before a target
+                    if (inWord(i, tb.word(k))) continue; // 應對美國對汽車徵收的關稅: 應對 is a verb, no 对 before a target
                     int j = i + tb.word(k).length();
                     int d = det.at(t, j, ce);
                     if (d >= 0) j += det.word(d).length();
@@ -807,6 +808,17 @@ public final class TariffExtractor {
             return false;
         }
 
+        /** Characters before 对 that make it part of a word (应对, 面对, 反对, 绝对, 相对, 核对): no preposition. */
+        private static final String BEFORE_DUI = "应應面反绝絕相核";
+        /** Characters after 对 that make it part of a word (对手, 对话, 对象, 对方, 对比, 对策, 对抗, 对峙). */
+        private static final String AFTER_DUI = "手话話象方比策抗峙";
+
+        /** The one-character 对 at i is part of a word (应对, 对手), no preposition. */
+        private boolean inWord(int i, String word) {
+            if (word.length() != 1 || (word.charAt(0) != '对' && word.charAt(0) != '對')) return false;
+            return (i > 0 && BEFORE_DUI.indexOf(t.charAt(i - 1)) >= 0) || (i + 1 < t.length() && AFTER_DUI.indexOf(t.charAt(i + 1)) >= 0);
+        }
+
         /** A trigger that levies a duty on top (加征, 额外征收, 再加徵): its rate adds to the one in force. */
         private boolean levies(int trigStart, int trigEnd) {
             for (int i = trigStart; i < trigEnd; i++) if (t.charAt(i) == '征' || t.charAt(i) == '徵') return true;
@@ -887,7 +899,8 @@ public final class TariffExtractor {
             for (Parties.Mention m : in) {
                 if (m.start() < from || m.end() > to || targets.contains(m)) continue;
                 if (m.code().equals(targetCode) || notImposer(m)) continue;
-                if (targetBefore.endingAt(t, m.start(), from) >= 0) continue;
+                int k = targetBefore.endingAt(t, m.start(), from);
+                if (k >= 0 && !inWord(m.start() - targetBefore.word(k).length(), targetBefore.word(k))) continue;
                 best = m;
             }
             return best;
@@ -1054,11 +1067,33 @@ public final class TariffExtractor {
                 String x = pieces[i].strip();
                 if (!x.isEmpty() && ADVERB_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) return List.of(p);
             }
-            for (String x : pieces) {
-                x = x.strip();
+            String head = sharedHead(pieces);
+            for (int i = 0; i < pieces.length; i++) {
+                String x = pieces[i].strip();
+                if (head != null && i + 1 < pieces.length) x += head;
                 if (!x.isEmpty() && !GENERIC_PRODUCTS.contains(x)) out.add(x);
             }
             return out;
+        }
+
+        /** Characters that end a modifier of type or grade (中型, 重型, 手动式, 高级). */
+        private static final String MODIFIER_ENDS = "型式级級";
+
+        /**
+         * The noun that coordinated modifiers share, written once after the last (中型和重型卡车: 卡车, so the goods are
+         * 中型卡车 and 重型卡车), or null: every piece but the last a modifier ending in 型/式/级, the last that
+         * modifier and its noun.
+         */
+        private static String sharedHead(String[] pieces) {
+            if (pieces.length < 2) return null;
+            String last = pieces[pieces.length - 1].strip();
+            for (int i = 0; i + 1 < pieces.length; i++) {
+                String x = pieces[i].strip();
+                if (x.isEmpty() || x.length() > 3 || MODIFIER_ENDS.indexOf(x.charAt(x.length() - 1)) < 0) return null;
+            }
+            char end = pieces[0].strip().charAt(pieces[0].strip().length() - 1);
+            int j = last.indexOf(end);
+            return j > 0 && j <= 3 && j + 1 < last.length() ? last.substring(j + 1) : null;
         }
 
         private boolean endsWith(int at, int floor, String[] words) {

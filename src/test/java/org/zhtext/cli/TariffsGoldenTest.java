@@ -189,6 +189,17 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|KR||10.5|38.2", "impose|CN||12.8|36.4", "impose|VN|20||"), columns(out, 5, 10, 12, 17, 18));
     }
 
+    @Test
+    void duiInsideAWordAndModifiersSharingTheirNoun() {
+        // written 2026-12-07 (ninth session) after the rules, from probe articles written before them: 應對美國對汽車徵收的
+        // 25%關稅 made 美國 the target (对 of 应对) and 對汽車 the goods; 中型和重型卡车 gave the goods 中型 and 重型卡车;
+        // 研究如何应对 is no plan of the duty
+        String out = tariffs("日本政府正研究如何应对美国对钢铁征收的50%关税。美国对进口轻型和中型卡车加征10%关税。"
+                + "歐盟面對美國對鋁材課徵的關稅表示關切。");
+        assertEquals(List.of("impose|fact|US||钢铁|50", "impose|fact|US||轻型卡车;中型卡车|10", "impose|fact|US||鋁材|"),
+                columns(out, 5, 6, 8, 10, 11, 12));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));

@@ -230,15 +230,20 @@ class ModelEntityGoldenTest {
 
     /**
      * Written 2026-12-07 (ninth session) after the rules, from probe articles written before them (于凌晨3点被救出
-     * gave the person 于凌晨, 阮氏秋水 the person 阮): a preposition and a time word are no name; a Vietnamese
-     * woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no given name).
+     * gave the person 于凌晨, 阮氏秋水 the person 阮, 判处李某某 the person 李): a preposition and a time word are no
+     * name; a Vietnamese woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no
+     * given name); an anonymised name is whole after a verb or preposition too.
      */
     static Stream<Arguments> prepositionTimesAndVietnameseNames() {
         return Stream.of(
                 Arguments.of("嫌犯于凌晨2时许被警方控制。", List.of(), List.of("person:于.*")),
                 Arguments.of("越南发言人阮氏碧水回应称。", List.of("location:越南", "person:阮氏碧水"), List.of("person:阮")),
                 Arguments.of("越南卫生部官员阮氏红回应说，疫情可控。", List.of("person:阮氏红"), List.of("person:阮氏红回.*")),
-                Arguments.of("张氏家族在当地经营多年。", List.of(), List.of("person:张氏.*")));
+                Arguments.of("张氏家族在当地经营多年。", List.of(), List.of("person:张氏.*")),
+                // an anonymised name after a verb or preposition (判处李某某 gave the surname alone, 对张某 nothing)
+                Arguments.of("法院判处王某某有期徒刑三年。", List.of("person:王某某"), List.of("person:王")),
+                Arguments.of("民警对赵某进行了批评教育。", List.of("person:赵某"), List.of()),
+                Arguments.of("部长向某国施压。", List.of(), List.of("person:向某")));
     }
 
     @ParameterizedTest
