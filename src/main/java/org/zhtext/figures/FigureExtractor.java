@@ -88,6 +88,7 @@ public final class FigureExtractor {
             }
             source = ref == null ? "none" : "text";
         }
+        LocalYuan.apply(text, raws);
         DateResolver dates = new DateResolver(ref, opts.prefer());
         if (line != null) dates.datelineDays();
         // the year of dates without one: the text's latest year, of the dates it does not put ahead (到2027年底,

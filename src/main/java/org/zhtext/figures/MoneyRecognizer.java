@@ -35,6 +35,8 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
             if (pre != null && (isYuanLike(cur.word()) && !pre.norm().equals("JPY") || pre.norm().equals(cur.norm()))) {
                 r.start = i - pre.word().length(); // 新台币9,899.2亿元 is TWD; 人民币100元 keeps its prefix
                 r.currency = pre.norm();
+            } else if (pre == null && isYuanLike(cur.word()) && "CNY".equals(r.currency)) {
+                r.bareYuan = true;
             }
             if (isYuanLike(cur.word())) {
                 BigDecimal[] tail = subUnitTail(r.end);

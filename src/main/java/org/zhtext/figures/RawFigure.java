@@ -14,6 +14,8 @@ final class RawFigure {
     DateSpec date, dateTo;
     /** Read in full but no figure (an impossible date such as 2月30日): the scan skips it, nothing is recorded. */
     boolean drop;
+    /** Money in bare 元 (no currency word before it): CNY unless the text is a Taiwan, Hong Kong or Macau one. */
+    boolean bareYuan;
     /** What the written number is multiplied by for the value (成 and 折: 10); null for 1. Ranges use it too. */
     BigDecimal factor;
 
