@@ -46,13 +46,23 @@ final class Leaning {
         if (q == 0 || (s.charAt(q - 1) != '于' && s.charAt(q - 1) != '於')) return false;
         for (int i = q - 2; i >= 0 && i >= q - 40; i--) {
             if (SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0) break;
-            for (String w : FUTURE) if (s.startsWith(w, i)) return false;
+            if (futureAt(s, i)) return false;
         }
         return true;
     }
 
     /** The future markers of the weekday rule ({@link RelativeRecognizer#FUTURE_BEFORE}): one list for both. */
     private static final String[] FUTURE = RelativeRecognizer.FUTURE_BEFORE;
+    /** The first characters of {@link #FUTURE}: most characters of a sentence start none, and are passed with one look-up. */
+    private static final org.zhtext.core.CharSet FUTURE_FIRST = org.zhtext.core.CharSet.of(
+            java.util.Arrays.stream(FUTURE).map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining()));
+
+    /** A word of {@link #FUTURE} starts at i of s. */
+    private static boolean futureAt(String s, int i) {
+        if (!FUTURE_FIRST.contains(s.charAt(i))) return false;
+        for (String w : FUTURE) if (s.startsWith(w, i)) return true;
+        return false;
+    }
     private static final String SENTENCE_ENDS = "。！？；!?;\n";
 
     private static boolean toldInThePast(String s, int from) {
@@ -61,7 +71,7 @@ final class Leaning {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (SENTENCE_ENDS.indexOf(c) >= 0) break;
-            for (String w : FUTURE) if (s.startsWith(w, i)) return false;
+            if (futureAt(s, i)) return false;
             if (c == '已' || c == '曾') past = true;
             if (c == '了' && i > from && "为為除不得".indexOf(s.charAt(i - 1)) < 0
                     && (i + 1 >= s.length() || s.charAt(i + 1) != '解')) {
