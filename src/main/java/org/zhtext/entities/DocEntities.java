@@ -45,7 +45,60 @@ public final class DocEntities {
             String text = sentence.text(norm);
             add(doc, sentence, text, engine.recognize(text), out);
         }
+        complete(doc, out);
         return out;
+    }
+
+    /** Heads of a company's full name whose bare stem names it elsewhere in the document (苹果公司 → 苹果). */
+    private static final List<String> COMPANY_HEADS = List.of("公司", "集团");
+    /** Characters after a stem that make it the fruit or a thing (苹果汁, 苹果树, 小米粥). */
+    private static final String THING_AFTER = "汁树樹园園派酱醬醋酒干乾片核皮味香籽苗粥粒饭飯粉面麵";
+    /** Characters before a stem that make it the fruit or the grain (吃苹果, 一个苹果, 两斤小米). */
+    private static final String THING_BEFORE = "吃买買种種摘削个個颗顆只隻斤箱筐袋碗";
+
+    /**
+     * Adds, after the sentences are done ({@link EntityRules.Rule#COMPANY_STEMS}), the bare stems of the
+     * organizations the document names with 公司/集团 where no entity covers them; {@code out} stays in text order.
+     */
+    public void complete(Doc doc, List<Entity> out) {
+        if (!rules.applies(EntityRules.Rule.COMPANY_STEMS) || out.isEmpty()) return;
+        java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+        for (Entity e : out) {
+            if (!EntityTypes.ORGANIZATION.equals(e.type())) continue;
+            for (String h : COMPANY_HEADS) {
+                String n = e.normalized();
+                if (n.endsWith(h) && n.length() - h.length() >= 2 && n.length() - h.length() <= 4 && allHan(n, n.length() - h.length())) {
+                    stems.add(n.substring(0, n.length() - h.length()));
+                }
+            }
+        }
+        if (stems.isEmpty()) return;
+        String norm = doc.normalized();
+        List<Entity> added = new ArrayList<>();
+        for (String stem : stems) {
+            for (int s = norm.indexOf(stem); s >= 0; s = norm.indexOf(stem, s + 1)) {
+                int e = s + stem.length();
+                if (e < norm.length() && THING_AFTER.indexOf(norm.charAt(e)) >= 0) continue;
+                if (s > 0 && THING_BEFORE.indexOf(norm.charAt(s - 1)) >= 0) continue;
+                if (WordClasses.length(rules.words().wordAt(norm, s, Math.min(norm.length(), s + 6))) > stem.length()) continue;
+                int[] o = doc.toOriginal(s, e);
+                if (covered(out, o[0], o[1])) continue;
+                added.add(new Entity(EntityTypes.ORGANIZATION, doc.originalText(o[0], o[1]), o[0], o[1], stem, engine.name()));
+            }
+        }
+        if (added.isEmpty()) return;
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(Entity::start));
+    }
+
+    private static boolean allHan(String s, int end) {
+        for (int i = 0; i < end; i++) if (!NameShapes.isHan(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean covered(List<Entity> out, int start, int end) {
+        for (Entity x : out) if (x.start() < end && start < x.end()) return true;
+        return false;
     }
 
     /**

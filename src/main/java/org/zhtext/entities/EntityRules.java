@@ -163,7 +163,14 @@ public final class EntityRules {
          * An engine person that is a lone surname right before 氏 and a given name takes them in (阮 of 阮氏秋水: a
          * Vietnamese woman's name, 氏 its middle name). Engine-first only.
          */
-        VIETNAMESE_NAME
+        VIETNAMESE_NAME,
+        /**
+         * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
+         * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
+         * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
+         * sentence-level scores: the dev and test sets are sentences.
+         */
+        COMPANY_STEMS
     }
 
     /**
@@ -254,6 +261,15 @@ public final class EntityRules {
 
     public Options options() {
         return options;
+    }
+
+    /** True when the rules are applied (not {@link #none()}), with {@code rule} on. */
+    boolean applies(Rule rule) {
+        return enabled && options.on(rule);
+    }
+
+    WordClasses words() {
+        return words;
     }
 
     /** The mentions to keep for {@code sentence}, sorted by start, non-overlapping. */

@@ -139,6 +139,7 @@ public final class Analyzer {
                 tokens.segmenter().add(doc, s, text, r.words(), toks);
                 entities.recognizer().add(doc, s, text, r.mentions(), ents);
             }
+            entities.recognizer().complete(doc, ents);
             rows.addAll(tokens.rows(a.file(), toks));
             rows.addAll(EntityRows.rows(a.file(), ents));
         } else if (tokens != null || entities != null) {

@@ -1,10 +1,12 @@
 package org.zhtext.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -244,6 +246,19 @@ class ModelEntityGoldenTest {
                 Arguments.of("法院判处王某某有期徒刑三年。", List.of("person:王某某"), List.of("person:王")),
                 Arguments.of("民警对赵某进行了批评教育。", List.of("person:赵某"), List.of()),
                 Arguments.of("部长向某国施压。", List.of(), List.of("person:向某")));
+    }
+
+    @Test
+    void aCompanyNamedWithItsHeadNamesItsBareStemInTheSameDocument() {
+        // written 2026-12-07 (ninth session) after the rule, from a probe article written before it (蘋果 after 蘋果公司
+        // was found once of four); the fruit (吃一個蘋果, 蘋果汁) stays no organization
+        String text = "蘋果公司（Apple）週二發表新機。分析師指出，蘋果今年在中國的銷量下滑。他每天吃一個蘋果，也喝蘋果汁。";
+        List<Entity> found = EntityTestSupport.entities(text);
+        List<Integer> apples = found.stream().filter(e -> e.type().equals("organization") && e.text().equals("蘋果"))
+                .map(Entity::start).toList();
+        assertEquals(List.of(text.indexOf("蘋果今年")), apples, found.toString());
+        // without the full name in the document, the bare name is left to the tagger
+        assertFalse(EntityTestSupport.keys(EntityTestSupport.entities("他每天吃一個蘋果。")).contains("organization:蘋果"));
     }
 
     @ParameterizedTest
