@@ -17,6 +17,31 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         this.scanner = scanner;
     }
 
+    /** Words of an index or a market before its points (上证指数收报3350.12点, 恒指跌112點). */
+    private static final String[] INDEX_WORDS = {"指数", "指數", "恒指", "道指", "纳指", "納指", "标普", "標普", "日经", "日經",
+            "大盘", "大盤", "股指", "期指", "收报", "收報", "报收", "報收"};
+    /** A change right before the points (跌112點, 上涨12点). */
+    private static final String CHANGES = "跌涨漲升降挫";
+
+    /**
+     * 点 after a number counts the points of an index, not an hour: a change verb right before it (跌112點, 涨了12点),
+     * or, for a number that is no hour (a decimal or above 24), an index word shortly before (收报3350.12点).
+     */
+    private boolean indexPoints(int i, int k, ChineseNumbers.NumScan num) {
+        if (nextIs(k + 1, '钟', '鐘', '半', '整', '多', '左', '前', '后', '後', '以', '过', '過')) return false;
+        int b = i;
+        if (b > 0 && s.charAt(b - 1) == '了') b--;
+        if (b > 0 && CHANGES.indexOf(s.charAt(b - 1)) >= 0) return true;
+        boolean hour = num.integer && num.value.compareTo(BigDecimal.valueOf(24)) <= 0;
+        if (hour) return false;
+        for (int p = Math.max(0, i - 15); p < i; p++) {
+            char c = s.charAt(p);
+            if (c == '。' || c == '；' || c == '！' || c == '？') return false;
+            for (String w : INDEX_WORDS) if (w.charAt(0) == c && s.startsWith(w, p)) return true;
+        }
+        return false;
+    }
+
     @Override
     public FigureKind kind() {
         return FigureKind.QUANTITY;
@@ -39,6 +64,8 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if (w.equals("名") && nextIs(k + 1, '义', '義', '字', '称', '稱')) return null;
             if (w.equals("家") && nextIs(k + 1, '乡', '鄉', '人', '庭')) return null;
             if ((w.equals("条") || w.equals("條")) && nextIs(k + 1, '款')) return null; // 232条款: a provision's number, no count
+            if (w.equals("支") && nextIs(k + 1, '持', '出', '付', '援', '撑', '撐', '柱')) return null; // 3支持: no count
+            if (u.norm().equals("点") && !indexPoints(i, k, num)) return null;
             r = new RawFigure(FigureKind.QUANTITY, i, k + w.length());
             r.unit = u.norm();
         } else if (k < n && s.charAt(k) == '番' && (i >= 1 && startsWith(i - 1, "翻") || i >= 2 && startsWith(i - 2, "翻了"))) {
