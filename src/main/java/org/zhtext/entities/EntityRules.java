@@ -165,6 +165,12 @@ public final class EntityRules {
          */
         VIETNAMESE_NAME,
         /**
+         * An engine person right before an administrative unit (熊本 of 熊本县知事, the tagger's surname 熊) is the
+         * place with its unit (熊本县), unless the unit starts a title or a word for its people (李明县长, 市民).
+         * Engine-first only.
+         */
+        PERSON_BEFORE_UNIT,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for

@@ -57,7 +57,21 @@ final class TaggerEdges {
         }
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.VIETNAMESE_NAME)) m = vietnameseName(sentence, m, words);
         if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.ANONYMISED)) m = anonymised(sentence, m);
+        if (m != null && EntityTypes.PERSON.equals(m.type()) && options.on(EntityRules.Rule.PERSON_BEFORE_UNIT)) m = personBeforeUnit(sentence, m);
         return m;
+    }
+
+    /** Administrative units a place name takes (熊本县, 菊阳町, 长野市). */
+    private static final String UNITS_AFTER_NAME = "县縣市町村省州郡";
+    /** What after a unit makes it a title or its people (县长, 市委, 村民, 市民, 省人大), not the end of a place. */
+    private static final String AFTER_UNIT_NOT_PLACE = "长長委民人政级級里裡";
+
+    /** 熊本 (of 熊本县知事): a person right before an administrative unit is the place (熊本县). */
+    private static Mention personBeforeUnit(String sentence, Mention m) {
+        int e = m.end(), n = sentence.length();
+        if (m.end() - m.start() < 2 || e >= n || UNITS_AFTER_NAME.indexOf(sentence.charAt(e)) < 0) return m;
+        if (e + 1 < n && AFTER_UNIT_NOT_PLACE.indexOf(sentence.charAt(e + 1)) >= 0) return m;
+        return new Mention(m.start(), e + 1, EntityTypes.LOCATION);
     }
 
     /** 李 (of 判处李某某拘役): a lone surname before 某 or 某某 is the anonymised name, not where 某 is a determiner (向某国). */

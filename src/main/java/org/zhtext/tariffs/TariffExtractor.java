@@ -73,7 +73,7 @@ public final class TariffExtractor {
     private static final String[] CONJUNCTIONS = {"并", "並", "且", "同时", "同時", "及", "以及", "还", "還", "另"};
     private static final Set<String> GENERIC_PRODUCTS = Set.of("商品", "产品", "產品", "货物", "貨物", "进口商品",
             "進口商品", "出口商品", "输美商品", "輸美商品", "进口产品", "進口產品", "所有商品", "全部商品", "所有进口商品",
-            "所有進口商品", "部分商品", "外国商品", "外國商品");
+            "所有進口商品", "部分商品", "外国商品", "外國商品", "零");
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
     private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
@@ -85,7 +85,9 @@ public final class TariffExtractor {
             "反制性", "反制", "报复", "報復", "更高", "较高", "較高",
             // how the duty comes (对俄罗斯化肥逐步加征): no part of the goods
             "逐步", "逐渐", "逐漸", "分阶段", "分階段", "全面", "大幅", "进一步", "進一步", "一并", "一併", "同时", "同時", "暂", "暫",
-            "全部", "所有", "一切", "部分"};
+            "全部", "所有", "一切", "部分",
+            // which duty of the goods (黃金和白銀的基本進口關稅, 汽车的最惠国关税): no part of the goods
+            "基本", "现行", "現行", "平均", "最惠国", "最惠國", "普通", "一般"};
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
     private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
     /** A legal basis written after the goods (依232条款, 根据《贸易法》第301条, 依據第232條). */
@@ -800,9 +802,12 @@ public final class TariffExtractor {
 
         /** 由/从 a few words before a percent, no figure between (从原定的 100%, 由原来的30%). */
         private boolean previousBefore(int at, int floor) {
-            for (int i = at - 1; i >= Math.max(floor, at - 6); i--) {
+            // 由加入世贸组织时的15.3%降至7.3%: a phrase ending in 的 may stand between 由 and the old rate
+            int reach = at > floor && t.charAt(at - 1) == '的' ? 14 : 6;
+            for (int i = at - 1; i >= Math.max(floor, at - reach); i--) {
                 char c = t.charAt(i);
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
+                if (c == '由' && i > 0 && "自理经經缘緣来來事原".indexOf(t.charAt(i - 1)) >= 0) continue; // 自由贸易协定的
                 if (c == '由' || c == '从' || c == '從' || c == '较' || c == '較') return true; // 较现行的25%提高一倍
             }
             return false;

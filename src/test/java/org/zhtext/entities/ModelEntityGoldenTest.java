@@ -234,7 +234,8 @@ class ModelEntityGoldenTest {
      * Written 2026-12-07 (ninth session) after the rules, from probe articles written before them (于凌晨3点被救出
      * gave the person 于凌晨, 阮氏秋水 the person 阮, 判处李某某 the person 李): a preposition and a time word are no
      * name; a Vietnamese woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no
-     * given name); an anonymised name is whole after a verb or preposition too.
+     * given name); an anonymised name is whole after a verb or preposition too; a person before an administrative
+     * unit is a place (熊本县).
      */
     static Stream<Arguments> prepositionTimesAndVietnameseNames() {
         return Stream.of(
@@ -245,7 +246,10 @@ class ModelEntityGoldenTest {
                 // an anonymised name after a verb or preposition (判处李某某 gave the surname alone, 对张某 nothing)
                 Arguments.of("法院判处王某某有期徒刑三年。", List.of("person:王某某"), List.of("person:王")),
                 Arguments.of("民警对赵某进行了批评教育。", List.of("person:赵某"), List.of()),
-                Arguments.of("部长向某国施压。", List.of(), List.of("person:向某")));
+                Arguments.of("部长向某国施压。", List.of(), List.of("person:向某")),
+                // a place read as a person before its unit (熊本 of 熊本县知事: the tagger's surname 熊); not a title
+                Arguments.of("熊本縣知事木村敬致詞。", List.of("location:熊本縣"), List.of("person:熊本.*")),
+                Arguments.of("李明县长到场。", List.of("person:李明"), List.of("location:李明县")));
     }
 
     @Test
