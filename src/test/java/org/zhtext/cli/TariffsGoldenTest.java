@@ -200,6 +200,16 @@ class TariffsGoldenTest {
                 columns(out, 5, 6, 8, 10, 11, 12));
     }
 
+    @Test
+    void whichDutyOfTheGoodsAndTheOldRateAfterAPhrase() {
+        // written 2026-12-07 (ninth session) after the rules, from probe articles written before them: 黃金和白銀的基本
+        // 進口關稅 gave the goods 白銀的基本, 由加入世贸组织时的15.3% no old rate, 分别被征收 a plan, 实施零关税待遇 the goods 零
+        String out = tariffs("越南将钢材和铝材的基本进口关税由10%上调至15%。中国关税总水平已由入世之初的15.3%降至7.3%。"
+                + "两家企业分别被征收12%和20%的反倾销税。中方对原产于最不发达国家98%税目的产品实施零关税。");
+        assertEquals(List.of("raise|plan|VN|钢材;铝材|15|10", "lower|fact|CN||7.3|15.3", "impose|fact|||12|", "impose|fact|||20|",
+                "lower|fact|CN||0|"), columns(out, 5, 6, 8, 11, 12, 13));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
