@@ -88,6 +88,10 @@ public final class TariffExtractor {
             "全部", "所有", "一切", "部分",
             // which duty of the goods (黃金和白銀的基本進口關稅, 汽车的最惠国关税): no part of the goods
             "基本", "现行", "現行", "平均", "最惠国", "最惠國", "普通", "一般"};
+    /** Words that pick a part of what the clause before named (其中汽车关税…): the goods follow them. */
+    private static final String[] AMONG = {"其中", "尤其是", "特别是", "特別是", "包括"};
+    /** Where goods come from, described after a list of parties (中国、韩国等未与墨西哥签署协定国家的商品): the goods follow. */
+    private static final Pattern ORIGIN_END = Pattern.compile(".*(国家|國家|地区|地區|经济体|經濟體)的");
     /** Characters that start a clause, not goods, right after 对 (对未与…签约国家的汽车, 对与…签约国家的商品). */
     private static final String CLAUSE_STARTS = "未不没沒已曾与與同跟在";
     /** A legal basis written after the goods (依232条款, 根据《贸易法》第301条, 依據第232條). */
@@ -999,6 +1003,7 @@ public final class TariffExtractor {
             int from = cs;
             while (from < d && Character.isWhitespace(t.charAt(from))) from++;
             for (Parties.Mention m : inClause) if (m.start() == from) from = m.end();
+            for (String w : AMONG) if (t.startsWith(w, from)) from += w.length(); // 其中汽车关税将由20%提高至50%
             int to = d;
             if (to > from && (t.charAt(to - 1) == '的')) to--;
             if (to - from < 2 || to - from > 12) return List.of();
@@ -1044,6 +1049,9 @@ public final class TariffExtractor {
 
         private List<String> products(int from, int to) {
             String p = t.substring(from, to).strip();
+            // 等未与墨西哥签署贸易协定国家的1463种商品: the origin described after a list of parties is no goods
+            java.util.regex.Matcher origin = ORIGIN_END.matcher(p);
+            if (origin.lookingAt()) p = p.substring(origin.end());
             // 对半导体依232条款加征: the legal basis after the goods is no part of them
             java.util.regex.Matcher basis = LEGAL_BASIS.matcher(p);
             if (basis.find() && basis.start() > 0) p = p.substring(0, basis.start());

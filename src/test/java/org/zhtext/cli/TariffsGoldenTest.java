@@ -210,6 +210,17 @@ class TariffsGoldenTest {
                 "lower|fact|CN||0|"), columns(out, 5, 6, 8, 11, 12, 13));
     }
 
+    @Test
+    void originDescribedAfterPartiesAndAPartPickedOut() {
+        // written 2026-12-07 (ninth session) after the rules, from probe articles written before them: 中国、韩国、印度等
+        // 未与墨西哥签署贸易协定国家的1463种商品 gave the goods 等未与墨西哥签署贸易协定国家, 其中汽车关税将由20%提高至50%
+        // no goods, 部分議員主張暫時降低關稅 a fact
+        String out = tariffs("巴西宣布自明年起对来自美国、日本等未与巴西签署协定国家的钢材加征25%的关税，其中螺纹钢关税将由10%提高至25%。"
+                + "多名议员建议政府降低电动汽车关税。");
+        assertEquals(List.of("impose|fact|US|钢材|25", "impose|fact|JP|钢材|25", "raise|fact|JP|螺纹钢|25", "lower|plan||电动汽车|"),
+                columns(out, 5, 6, 10, 11, 12));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
