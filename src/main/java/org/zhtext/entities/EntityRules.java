@@ -165,6 +165,11 @@ public final class EntityRules {
          */
         VIETNAMESE_NAME,
         /**
+         * A person, of the tagger or of the foreign-name rule, that is a loanword of CC-CEDICT ({@link Loanwords}:
+         * 芬太尼 of 芬太尼關稅, 阿司匹林) is dropped.
+         */
+        LOANWORD,
+        /**
          * An engine person right before an administrative unit (熊本 of 熊本县知事, the tagger's surname 熊) is the
          * place with its unit (熊本县), unless the unit starts a title or a word for its people (李明县长, 市民).
          * Engine-first only.
@@ -363,6 +368,7 @@ public final class EntityRules {
             persons.sort(BY_START);
             List<Mention> found = new ArrayList<>();
             if (options.on(Rule.FOREIGN_NAMES)) ForeignNames.find(sentence, persons, enginePersons, lexicon, words, found);
+            if (options.on(Rule.LOANWORD)) found.removeIf(m -> Loanwords.contains(sentence.substring(m.start(), m.end())));
             if (options.on(Rule.LATIN_NAMES)) LatinNames.find(sentence, found);
             if (options.engineFirst() && options.on(Rule.ANONYMISED)) found.addAll(anonymisedNames(sentence, words));
             for (Mention m : found) candidates.add(new Candidate(m.start(), m.end(), m.type(), ENGINE));
@@ -456,6 +462,7 @@ public final class EntityRules {
         m = TaggerEdges.repair(sentence, m, options, words);
         if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
+        if (options.on(Rule.LOANWORD) && EntityTypes.PERSON.equals(m.type()) && Loanwords.contains(text)) return null; // 芬太尼
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {

@@ -397,7 +397,9 @@ final class DateRecognizer extends TextScan implements Recognizer {
                 && DAY_LEADS.indexOf(s.charAt(start - 1)) < 0) {
             return false;
         }
-        return !nextIs(end, '内', '內', '间', '間', '后', '後', '以', '之', '前');
+        // 5日以内, 3日以后 are spans; 10日以76票赞成通过 is a day (以 "by")
+        if (nextIs(end, '以') && nextIs(end + 1, '内', '內', '后', '後', '来', '來', '前', '上', '下', '外')) return false;
+        return !nextIs(end, '内', '內', '间', '間', '后', '後', '之', '前');
     }
 
     /** Characters that may lead a day of the month written N号 in Chinese numerals (到七号, 本月的十五号, 周五七号). */

@@ -235,7 +235,7 @@ class ModelEntityGoldenTest {
      * gave the person 于凌晨, 阮氏秋水 the person 阮, 判处李某某 the person 李): a preposition and a time word are no
      * name; a Vietnamese woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no
      * given name); an anonymised name is whole after a verb or preposition too; a person before an administrative
-     * unit is a place (熊本县).
+     * unit is a place (熊本县); a loanword of CC-CEDICT is no person (芬太尼).
      */
     static Stream<Arguments> prepositionTimesAndVietnameseNames() {
         return Stream.of(
@@ -249,7 +249,10 @@ class ModelEntityGoldenTest {
                 Arguments.of("部长向某国施压。", List.of(), List.of("person:向某")),
                 // a place read as a person before its unit (熊本 of 熊本县知事: the tagger's surname 熊); not a title
                 Arguments.of("熊本縣知事木村敬致詞。", List.of("location:熊本縣"), List.of("person:熊本.*")),
-                Arguments.of("李明县长到场。", List.of("person:李明"), List.of("location:李明县")));
+                Arguments.of("李明县长到场。", List.of("person:李明"), List.of("location:李明县")),
+                // a loanword written like a name (芬太尼 of 芬太尼關稅 was a person)
+                Arguments.of("美國對中國商品加徵的芬太尼關稅降至10%。", List.of("location:美國"), List.of("person:芬太尼")),
+                Arguments.of("美方宣布取消针对芬太尼问题加征的关税。", List.of(), List.of("person:芬太尼")));
     }
 
     @Test
