@@ -165,6 +165,12 @@ public final class EntityRules {
          */
         VIETNAMESE_NAME,
         /**
+         * An engine organization that starts with a lexicon place and a verb of the table right after it, and does
+         * not end in an organization head (印度签署自由贸易协定 in a headline: a clause, no name), is the place.
+         * Engine-first only.
+         */
+        PLACE_AND_VERB,
+        /**
          * A person, of the tagger or of the foreign-name rule, that is a loanword of CC-CEDICT ({@link Loanwords}:
          * 芬太尼 of 芬太尼關稅, 阿司匹林) is dropped.
          */
@@ -463,6 +469,16 @@ public final class EntityRules {
         if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
         if (options.on(Rule.LOANWORD) && EntityTypes.PERSON.equals(m.type()) && Loanwords.contains(text)) return null; // 芬太尼
+        if (options.on(Rule.PLACE_AND_VERB) && EntityTypes.ORGANIZATION.equals(m.type()) && !NameShapes.isOrganizationName(text)) {
+            int place = lexicon.longestAt(sentence, m.start(), m.end());
+            if (place > 0 && m.start() + place < m.end() && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place))) {
+                long v = words.wordAt(sentence, m.start() + place, m.end());
+                if (WordClasses.length(v) >= 2 && WordClasses.wordClass(v) == WordClasses.VERB) {
+                    m = new Mention(m.start(), m.start() + place, EntityTypes.LOCATION); // 印度签署自由贸易协定
+                    text = sentence.substring(m.start(), m.end());
+                }
+            }
+        }
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {

@@ -235,7 +235,8 @@ class ModelEntityGoldenTest {
      * gave the person 于凌晨, 阮氏秋水 the person 阮, 判处李某某 the person 李): a preposition and a time word are no
      * name; a Vietnamese woman's name with 氏 is whole (the second sentence's 阮 is the tagger's; 张氏家族 stays no
      * given name); an anonymised name is whole after a verb or preposition too; a person before an administrative
-     * unit is a place (熊本县); a loanword of CC-CEDICT is no person (芬太尼).
+     * unit is a place (熊本县); a loanword of CC-CEDICT is no person (芬太尼); a place and a verb are no
+     * organization (英国签署自由贸易协定).
      */
     static Stream<Arguments> prepositionTimesAndVietnameseNames() {
         return Stream.of(
@@ -252,7 +253,9 @@ class ModelEntityGoldenTest {
                 Arguments.of("李明县长到场。", List.of("person:李明"), List.of("location:李明县")),
                 // a loanword written like a name (芬太尼 of 芬太尼關稅 was a person)
                 Arguments.of("美國對中國商品加徵的芬太尼關稅降至10%。", List.of("location:美國"), List.of("person:芬太尼")),
-                Arguments.of("美方宣布取消针对芬太尼问题加征的关税。", List.of(), List.of("person:芬太尼")));
+                Arguments.of("美方宣布取消针对芬太尼问题加征的关税。", List.of(), List.of("person:芬太尼")),
+                // a headline's place and verb read as one organization (印度签署自由贸易协定)
+                Arguments.of("韩国与英国签署自由贸易协定", List.of("location:韩国", "location:英国"), List.of("organization:英国.*")));
     }
 
     @Test
