@@ -247,7 +247,7 @@ public final class TariffExtractor {
         void run(List<TariffEvent> out) {
             int cs = s.start();
             for (int i = s.start(); i <= s.end(); i++) {
-                if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0 || headlineGap(i)) {
+                if (i == s.end() || CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0 || headlineGap(i) || listedClause(cs, i)) {
                     if (i > cs) clause(cs, i);
                     cs = i + 1;
                 }
@@ -268,6 +268,15 @@ public final class TariffExtractor {
                         e.action, e.stance, e.imposerText, e.imposerCode, e.targetText, e.targetCode, e.products,
                         e.rate, e.previous, e.effective, e.until, List.copyOf(ids), e.rateLow, e.rateHigh));
             }
+        }
+
+        /**
+         * 、 before 对 after a duty and its trigger: two measures listed in one clause (对中国电动汽车加征100%关税、对钢铝
+         * 产品加征25%关税), each a clause of its own.
+         */
+        private boolean listedClause(int cs, int i) {
+            if (t.charAt(i) != '、' || i + 1 >= s.end() || (t.charAt(i + 1) != '对' && t.charAt(i + 1) != '對')) return false;
+            return rules.duties.find(t, cs, i) >= 0 && rules.triggers.find(t, cs, i) >= 0;
         }
 
         /**
@@ -631,8 +640,27 @@ public final class TariffExtractor {
                 for (Ev p : prior) for (Ev x : made) events.add(joined(x, p));
                 return;
             }
+            // 对自俄罗斯和白俄罗斯进口的氮肥提高关税，并对其他农产品加征50%关税: the clause takes every target of the
+            // clause before, not only its last
+            List<Ev> sameClause = new ArrayList<>();
+            if (targets.isEmpty() && e.inherits && before != null && before.targetCode != null) {
+                for (Ev b : events) {
+                    if (b.clauseStart == before.clauseStart && b.targetCode != null && b != before
+                            && sameClause.stream().noneMatch(o -> o.targetCode.equals(b.targetCode))) {
+                        sameClause.add(b);
+                    }
+                }
+                sameClause.removeIf(b -> b.targetCode.equals(before.targetCode));
+            }
             for (Ev x : made) {
                 if (targets.isEmpty()) {
+                    for (Ev b : sameClause) {
+                        Ev y = x.copy();
+                        y.target = b.target;
+                        y.targetCode = b.targetCode;
+                        y.targetText = b.targetText;
+                        events.add(y);
+                    }
                     events.add(x);
                     continue;
                 }

@@ -217,8 +217,21 @@ class TariffsGoldenTest {
         // no goods, 部分議員主張暫時降低關稅 a fact
         String out = tariffs("巴西宣布自明年起对来自美国、日本等未与巴西签署协定国家的钢材加征25%的关税，其中螺纹钢关税将由10%提高至25%。"
                 + "多名议员建议政府降低电动汽车关税。");
-        assertEquals(List.of("impose|fact|US|钢材|25", "impose|fact|JP|钢材|25", "raise|fact|JP|螺纹钢|25", "lower|plan||电动汽车|"),
+        assertEquals(List.of("impose|fact|US|钢材|25", "impose|fact|JP|钢材|25", "raise|fact|US|螺纹钢|25", "raise|fact|JP|螺纹钢|25",
+                "lower|plan||电动汽车|"),
                 columns(out, 5, 6, 10, 11, 12));
+    }
+
+    @Test
+    void twoMeasuresInOneClauseAndEveryTargetOfTheClauseBefore() {
+        // written 2026-12-07 (ninth session) after the rules, from probe articles written before them: 对中国电动汽车加征
+        // 100%关税、对钢铝产品加征25%关税 gave one event; 对自俄罗斯和白俄罗斯进口的氮肥…，并对其他农产品加征50%关税
+        // gave the second clause Belarus alone; 301关税排除期 was a denial (排除 "rule out")
+        String out = tariffs("印度此前对日本汽车加征20%关税、对韩国钢材加征15%关税。"
+                + "欧盟拟对自俄罗斯和白俄罗斯进口的化肥提高关税，并对其他农产品加征50%关税。"
+                + "美方宣布将对中国部分产品的关税排除期延长至明年5月31日。");
+        assertEquals(List.of("impose|fact|JP|汽车|20", "impose|fact|KR|钢材|15", "raise|plan|RU|化肥|", "raise|plan|BY|化肥|",
+                "impose|plan|RU|农产品|50", "impose|plan|BY|农产品|50", "extend|fact|CN||"), columns(out, 5, 6, 10, 11, 12));
     }
 
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
