@@ -50,7 +50,7 @@ public class EngineOptions {
     @Option(names = "--entity-guideline", paramLabel = "NAME", defaultValue = "zhtext",
             description = "Entity conventions on the tagger's path: zhtext (default: one-character country abbreviations only "
                     + "where coordinated, 中美关系; no ministry inside a title, 财政部长) or msra (as the MSRA corpus annotates: "
-                    + "中 in 中方, 华 in 访华, 财政部 in 财政部长; for comparing with tools and scores that follow it).")
+                    + "中 in 中方, 华 in 访华, 财政部 in 财政部长, 太阳 in 太阳能; for comparing with tools and scores that follow it).")
     Guideline guideline = Guideline.zhtext;
 
     /** The command this mixin is in: it holds the engines' own options that {@link EngineHelp} added. */

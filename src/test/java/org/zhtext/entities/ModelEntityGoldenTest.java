@@ -255,7 +255,11 @@ class ModelEntityGoldenTest {
                 Arguments.of("美國對中國商品加徵的芬太尼關稅降至10%。", List.of("location:美國"), List.of("person:芬太尼")),
                 Arguments.of("美方宣布取消针对芬太尼问题加征的关税。", List.of(), List.of("person:芬太尼")),
                 // a headline's place and verb read as one organization (印度签署自由贸易协定)
-                Arguments.of("韩国与英国签署自由贸易协定", List.of("location:韩国", "location:英国"), List.of("organization:英国.*")));
+                Arguments.of("韩国与英国签署自由贸易协定", List.of("location:韩国", "location:英国"), List.of("organization:英国.*")),
+                // 太阳 of 太阳能 (solar panels) is no place
+                Arguments.of("印度将对进口太阳能组件加征关税。", List.of("location:印度"), List.of("location:太阳")),
+                Arguments.of("该公司主营太阳能热水器。", List.of(), List.of("location:太阳")),
+                Arguments.of("美國對東南亞進口的太陽能電池課徵關稅。", List.of("location:美國"), List.of("location:太陽")));
     }
 
     @Test
