@@ -165,6 +165,18 @@ public final class EntityRules {
          */
         VIETNAMESE_NAME,
         /**
+         * An engine organization or place that runs from a lexicon place into 一 or 某 and a noun (江苏一化工厂 in a
+         * headline: "a chemical plant in Jiangsu") is the place; not where a numeral, a lexicon name or a single
+         * character follows 一 (鞍山一百商店, 中国一汽); an anonymised organization (江苏某化工有限公司) stays whole.
+         * Engine-first only.
+         */
+        PLACE_INDEFINITE,
+        /**
+         * An engine organization that names a company's plant in a place (比亚迪匈牙利工厂, 特斯拉上海超级工厂: the
+         * company, a lexicon place, a plant word at the end) is the company and the place. Engine-first only.
+         */
+        PLANT_IN_PLACE,
+        /**
          * An engine place that is a celestial body starting a common noun ({@link #CELESTIAL_NOUNS}: 太阳 of 太阳能,
          * 地球 of 地球仪) is dropped: solar panels name no place (MSRA annotates 太阳 there; zhtext does not).
          * Engine-first only.
@@ -337,6 +349,13 @@ public final class EntityRules {
                     candidates.add(new Candidate(s, e, clamped.type(), WEAK));
                     continue;
                 }
+                int[] plant = options.on(Rule.PLANT_IN_PLACE) ? plantInPlace(sentence, clamped) : null;
+                if (plant != null) {
+                    // 比亚迪匈牙利工厂: the company and the place
+                    candidates.add(new Candidate(s, plant[0], EntityTypes.ORGANIZATION, ENGINE, true));
+                    candidates.add(new Candidate(plant[0], plant[1], EntityTypes.LOCATION, ENGINE, true));
+                    continue;
+                }
                 int and = options.on(Rule.COORDINATED_ORGANIZATIONS) ? coordination(sentence, clamped) : -1;
                 if (and > 0) {
                     for (Mention part : List.of(new Mention(s, and, clamped.type()), new Mention(and + 1, e, clamped.type()))) {
@@ -476,6 +495,19 @@ public final class EntityRules {
         if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
         if (options.on(Rule.LOANWORD) && EntityTypes.PERSON.equals(m.type()) && Loanwords.contains(text)) return null; // 芬太尼
+        if (options.on(Rule.PLACE_INDEFINITE) && !EntityTypes.PERSON.equals(m.type())) {
+            int place = lexicon.longestAt(sentence, m.start(), m.end());
+            int at = m.start() + place;
+            // after 一: a noun of two or more characters, not a numeral (鞍山一百商店) nor a short name (中国一汽)
+            if (place > 0 && at + 3 <= m.end() && (sentence.charAt(at) == '一' || sentence.charAt(at) == '某')
+                    && "一二三四五六七八九十百千万萬亿億两兩零".indexOf(sentence.charAt(at + 1)) < 0
+                    && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place))
+                    && lexicon.longestAt(sentence, at, m.end()) == 0
+                    && !(sentence.charAt(at) == '某' && NameShapes.isOrganizationName(text))) { // 河南某化工有限公司: anonymised, kept
+                m = new Mention(m.start(), at, EntityTypes.LOCATION); // 江苏一化工厂
+                text = sentence.substring(m.start(), m.end());
+            }
+        }
         if (options.on(Rule.CELESTIAL_NOUN) && EntityTypes.LOCATION.equals(m.type())) {
             for (String w : CELESTIAL_NOUNS) if (w.length() > text.length() && w.startsWith(text) && sentence.startsWith(w, m.start())) return null;
         }
@@ -502,6 +534,31 @@ public final class EntityRules {
         boolean retype = known != null && !known.equals(m.type())
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
+    }
+
+    /** Words that end a company's plant (比亚迪匈牙利工厂, 特斯拉上海超级工厂, 宁德时代德国基地). */
+    private static final List<String> PLANT_WORDS = List.of("超级工厂", "工厂", "工廠", "基地", "厂", "廠");
+
+    /**
+     * {end of the company, end of the place} when the engine organization {@code m} is a company, a lexicon place and
+     * a plant word (比亚迪匈牙利工厂), else null. The company is two or more characters and no place itself.
+     */
+    private int[] plantInPlace(String sentence, Mention m) {
+        if (!EntityTypes.ORGANIZATION.equals(m.type())) return null;
+        String text = sentence.substring(m.start(), m.end());
+        String plant = null;
+        for (String w : PLANT_WORDS) if (text.endsWith(w)) { plant = w; break; }
+        if (plant == null) return null;
+        int limit = m.end() - plant.length();
+        for (int p = m.start() + 2; p < limit; p++) {
+            int len = lexicon.longestAt(sentence, p, limit);
+            if (len > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, p, len))) {
+                int lead = lexicon.longestAt(sentence, m.start(), p);
+                if (lead > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), lead))) return null; // 上海浦东工厂
+                return new int[] {p, p + len};
+            }
+        }
+        return null;
     }
 
     /**
