@@ -172,11 +172,6 @@ public final class EntityRules {
          */
         PLACE_INDEFINITE,
         /**
-         * An engine organization that names a company's plant in a place (比亚迪匈牙利工厂, 特斯拉上海超级工厂: the
-         * company, a lexicon place, a plant word at the end) is the company and the place. Engine-first only.
-         */
-        PLANT_IN_PLACE,
-        /**
          * An engine place that is a celestial body starting a common noun ({@link #CELESTIAL_NOUNS}: 太阳 of 太阳能,
          * 地球 of 地球仪) is dropped: solar panels name no place (MSRA annotates 太阳 there; zhtext does not).
          * Engine-first only.
@@ -347,13 +342,6 @@ public final class EntityRules {
                     // the tagger, trained on Chinese text, types Latin names badly (OpenAI as a person): its mention
                     // stays, but a lexicon or Latin-name rule candidate of the same span or longer replaces it
                     candidates.add(new Candidate(s, e, clamped.type(), WEAK));
-                    continue;
-                }
-                int[] plant = options.on(Rule.PLANT_IN_PLACE) ? plantInPlace(sentence, clamped) : null;
-                if (plant != null) {
-                    // 比亚迪匈牙利工厂: the company and the place
-                    candidates.add(new Candidate(s, plant[0], EntityTypes.ORGANIZATION, ENGINE, true));
-                    candidates.add(new Candidate(plant[0], plant[1], EntityTypes.LOCATION, ENGINE, true));
                     continue;
                 }
                 int and = options.on(Rule.COORDINATED_ORGANIZATIONS) ? coordination(sentence, clamped) : -1;
@@ -534,31 +522,6 @@ public final class EntityRules {
         boolean retype = known != null && !known.equals(m.type())
                 && !(EntityTypes.ORGANIZATION.equals(m.type()) && EntityTypes.LOCATION.equals(known));
         return options.on(Rule.LEXICON_TYPE) && retype ? new Mention(m.start(), m.end(), known) : m;
-    }
-
-    /** Words that end a company's plant (比亚迪匈牙利工厂, 特斯拉上海超级工厂, 宁德时代德国基地). */
-    private static final List<String> PLANT_WORDS = List.of("超级工厂", "工厂", "工廠", "基地", "厂", "廠");
-
-    /**
-     * {end of the company, end of the place} when the engine organization {@code m} is a company, a lexicon place and
-     * a plant word (比亚迪匈牙利工厂), else null. The company is two or more characters and no place itself.
-     */
-    private int[] plantInPlace(String sentence, Mention m) {
-        if (!EntityTypes.ORGANIZATION.equals(m.type())) return null;
-        String text = sentence.substring(m.start(), m.end());
-        String plant = null;
-        for (String w : PLANT_WORDS) if (text.endsWith(w)) { plant = w; break; }
-        if (plant == null) return null;
-        int limit = m.end() - plant.length();
-        for (int p = m.start() + 2; p < limit; p++) {
-            int len = lexicon.longestAt(sentence, p, limit);
-            if (len > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, p, len))) {
-                int lead = lexicon.longestAt(sentence, m.start(), p);
-                if (lead > 0 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), lead))) return null; // 上海浦东工厂
-                return new int[] {p, p + len};
-            }
-        }
-        return null;
     }
 
     /**
