@@ -19,7 +19,8 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
 
     /** Words of an index or a market before its points (上证指数收报3350.12点, 恒指跌112點). */
     private static final String[] INDEX_WORDS = {"指数", "指數", "恒指", "道指", "纳指", "納指", "标普", "標普", "日经", "日經",
-            "大盘", "大盤", "股指", "期指", "收报", "收報", "报收", "報收"};
+            "大盘", "大盤", "股指", "期指", "收报", "收報", "报收", "報收", "收在", "收于", "收於", "收盘", "收盤", "终场", "終場",
+            "台股", "港股", "美股", "股市", "加权", "加權"};
     /** A change right before the points (跌112點, 上涨12点). */
     private static final String CHANGES = "跌涨漲升降挫";
 
