@@ -56,6 +56,17 @@ class GazetteerGeneratorTest {
     }
 
     @Test
+    void loanwordRuleOfCedictGlosses() throws IOException {
+        assertTrue(GazetteerGenerator.isLoanword("甲乙丙", entries("[\"甲乙丙\",\"甲乙丙\",\"jia3 yi3 bing3\",\"(loanword) fentanyl\"]")));
+        assertTrue(GazetteerGenerator.isLoanword("甲乙", entries("[\"甲乙\",\"甲乙\",\"jia3 yi3\",[\"morphine (loanword)\",\"see 甲丙\"]]")));
+        // a proper-noun reading (capitalized pinyin), no loanword gloss, one character: out
+        assertFalse(GazetteerGenerator.isLoanword("甲乙", entries(
+                "[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Nikola Tesla\"]", "[\"甲乙\",\"甲乙\",\"jia3 yi3\",\"tesla (unit) (loanword)\"]")));
+        assertFalse(GazetteerGenerator.isLoanword("甲乙", entries("[\"甲乙\",\"甲乙\",\"jia3 yi3\",\"high mountain\"]")));
+        assertFalse(GazetteerGenerator.isLoanword("甲", entries("[\"甲\",\"甲\",\"jia3\",\"(loanword) bar\"]")));
+    }
+
+    @Test
     void organizationRuleOfCedictGlosses() throws IOException {
         assertTrue(GazetteerGenerator.isOrganization("甲乙", entries("[\"甲乙\",\"甲乙\",\"Jia3 yi3\",\"Jiayi (news agency)\"]")));
         assertTrue(GazetteerGenerator.isOrganization("甲乙", entries(
