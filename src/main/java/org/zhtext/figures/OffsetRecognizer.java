@@ -113,7 +113,7 @@ final class OffsetRecognizer extends RelativeRecognizer {
         char u = unit(e, c == '前', end);
         if (u == 0 || amount > cap(u)) return -1;
         // 发言人何咏前22日表示: a name ending in 前 before a day of the month that someone speaks on
-        if (u == RelativeDate.DAYS && e < n && s.charAt(e) == '日' && amount <= 31 && startsWithAny(end[0], DAY_OF_MONTH_AFTER)) return -1;
+        if (u == RelativeDate.DAYS && e < n && s.charAt(e) == '日' && amount <= 31 && startsAny(end[0], DAY_OF_MONTH_AFTER)) return -1;
         int d = direction(end[0], dirEnd);
         if (d != 0) return -1; // 上三天前: not a span
         if (nextIs(end[0], '内', '內', '间', '間', '里', '裡', '多', '半', '来', '來')) return -1;
@@ -127,11 +127,6 @@ final class OffsetRecognizer extends RelativeRecognizer {
     /** What follows a day of the month (22日表示, 3日晚, 5日電), not a span of days. */
     private static final String[] DAY_OF_MONTH_AFTER = {"表示", "说", "說", "称", "稱", "宣布", "发布", "發布", "发表", "發表",
             "指出", "晚", "上午", "下午", "凌晨", "早上", "在", "电", "電", "报道", "報導", "召开", "召開", "举行", "舉行", "出席", "会见", "會見"};
-
-    private boolean startsWithAny(int at, String[] words) {
-        for (String w : words) if (startsWith(at, w)) return true;
-        return false;
-    }
 
     private boolean yearBefore(int i) {
         int last = scanner.out.size() - 1;

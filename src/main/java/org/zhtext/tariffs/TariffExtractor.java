@@ -570,8 +570,9 @@ public final class TariffExtractor {
                 }
                 if (f.kind() == FigureKind.PERCENT) {
                     if (!"%".equals(f.unit()) || !(f.value() instanceof BigDecimal v)) continue;
-                    if (endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs) || endsWith(fs[k], cs, CURRENT)) {
-                        base = fs[k] < trigStart && !endsWith(fs[k], cs, PREVIOUS_BEFORE) && !previousBefore(fs[k], cs);
+                    boolean from = endsWith(fs[k], cs, PREVIOUS_BEFORE) || previousBefore(fs[k], cs);
+                    if (from || endsWith(fs[k], cs, CURRENT)) {
+                        base = !from && fs[k] < trigStart;
                         previous = v;
                         previousFig = k;
                     } else if (endsWith(fs[k], cs, NEW_BEFORE)

@@ -280,43 +280,7 @@ class ModelEntityGoldenTest {
     }
 
     @ParameterizedTest
-    @MethodSource("prepositionTimesAndVietnameseNames")
-    void prepositionTimesAndVietnameseNamesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("gluedAndTitled")
-    void gluedAbbreviationsAndTitleMarks(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("titlesAndQuotes")
-    void titlesAndQuotesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("spanEdges")
-    void spanEdgesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("bareOrganizations")
-    void bareOrganizationNames(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("narrowedRules")
-    void narrowedRulesOnOwnSentences(String text, List<String> expected, List<String> forbidden) {
-        ownSentencesOfTheFamilies(text, expected, forbidden);
-    }
-
-    @ParameterizedTest
-    @MethodSource("ownFamilies")
+    @MethodSource({"ownFamilies", "prepositionTimesAndVietnameseNames", "gluedAndTitled", "titlesAndQuotes", "spanEdges", "bareOrganizations", "narrowedRules"})
     void ownSentencesOfTheFamilies(String text, List<String> expected, List<String> forbidden) {
         List<Entity> found = EntityTestSupport.entities(text); // offsets checked, no two overlapping
         List<String> got = EntityTestSupport.keys(found);
