@@ -105,7 +105,7 @@ final class DateResolver {
         }
     }
 
-    /** A sentence ended: a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
+    /** A sentence ended (or the year just named belongs to a title): a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
     void sentenceBreak() {
         yearInPlay = 0;
     }

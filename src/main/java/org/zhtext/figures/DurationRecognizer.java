@@ -80,7 +80,21 @@ final class DurationRecognizer extends TextScan implements Recognizer {
         r.duration = unit;
         if (more) r.qualifier = "more_than";
         if (!more) while (compound(r)) { } // 2小时06分48秒: each smaller part in turn
+        if (r.duration.equals("S")) hundredths(r);
         return r;
+    }
+
+    /** 46秒80, 1分58秒36: a race time's hundredths of a second written after 秒. */
+    private void hundredths(RawFigure r) {
+        int p = r.end;
+        if (p + 2 > n || !ChineseNumbers.isArabicDigit(s.charAt(p)) || !ChineseNumbers.isArabicDigit(s.charAt(p + 1))) return;
+        if (p + 2 < n) {
+            char c = s.charAt(p + 2);
+            if (ChineseNumbers.isArabicDigit(c) || "个個名人米万萬亿億千百年月日天岁歲元%％.．·-".indexOf(c) >= 0
+                    || ChineseNumbers.digitValue(c) >= 0 || Character.isLetter(c) && c < 0x80) return;
+        }
+        r.value = r.value.add(new BigDecimal(s.substring(p, p + 2)).movePointLeft(2));
+        r.end = p + 2;
     }
 
     /**

@@ -38,6 +38,38 @@ public final class FigureExtractor {
         return false;
     }
 
+    /**
+     * A year alone that is part of a law's name, not the text's time (《1962年贸易扩展法》, 1974年贸易法第301条,
+     * 2021年基础设施法案): laws named by their year are cited long after it. The year of a bill, a budget or a
+     * report (《2026年撥款條例草案》, 2025年政府工作报告) is the text's own and stays an anchor.
+     */
+    static boolean namesLaw(String text, RawFigure r) {
+        if (r.date == null || r.dateTo != null || r.date.year == 0 || r.date.month != 0) return false;
+        for (int i = r.end + 1; i < Math.min(text.length(), r.end + 10); i++) {
+            char c = text.charAt(i);
+            if (c == '法') {
+                if (text.startsWith("法案", i)) return true;
+                char n = i + 1 < text.length() ? text.charAt(i + 1) : '。';
+                if ("第》，。、；（(".indexOf(n) >= 0) return true;
+            }
+            if (!Character.isIdeographic(c)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The start of a range whose start has a month and day but no year and whose end has a written year
+     * (12月10日至2026年1月31日), with the year it takes: the end's, or the one before when the start's month comes
+     * later in the year than the end's; else null.
+     */
+    static DateSpec yearOfRangeStart(DateSpec from, DateSpec to) {
+        if (from == null || to == null || from.hasYearWord() || from.month == 0 || from.day == 0
+                || to.year == 0 || to.shortYear || to.month == 0) return null;
+        DateSpec s = from.copy();
+        s.year = from.month > to.month || (from.month == to.month && to.day != 0 && from.day > to.day) ? to.year - 1 : to.year;
+        return DateResolver.valid(s.year, s.month, s.day) ? s : null;
+    }
+
     /** Longest reach of a dateline into a text: a news agency, a place and a month-day come first. */
     private static final int DATELINE_REACH = 60;
 
@@ -68,11 +100,18 @@ public final class FigureExtractor {
             for (RawFigure r : raws) {
                 // a date the text puts ahead (新规将于2027年1月1日起实施) is no estimate of the article's own date
                 boolean ahead = r.date != null && (RelativeRecognizer.futureMarker(text, r.start, r.end)
-                        || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r));
+                        || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r) || namesLaw(text, r));
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
                 if (r.date != null && !ahead) told.add(r.date);
-                if (r.dateTo != null && !ahead) told.add(r.dateTo);
+                DateSpec start = yearOfRangeStart(r.date, r.dateTo);
+                if (start != null) {
+                    // 自12月10日至2026年1月31日: the writer names the year only where it is not the current one, so the
+                    // end lies in a later year than the article's and the start is in the article's (2025-12-10)
+                    if (!ahead) told.add(start);
+                } else if (r.dateTo != null && !ahead) {
+                    told.add(r.dateTo);
+                }
             }
             ref = DateResolver.latestFullDate(told);
             if (ref == null) ref = DateResolver.latestFullDate(specs);
@@ -128,6 +167,7 @@ public final class FigureExtractor {
                 relatives.named(d.value(), r.start, r.end);
             } else if (r.date != null) {
                 DateResolver.Resolved d = dates.resolve(r.date, r.dateTo, r.date.writtenYear() ? 0 : Leaning.of(text, r.start, r.end));
+                if (namesLaw(text, r)) dates.sentenceBreak(); // 根据《1962年贸易扩展法》…10月14日起: 1962 is not in play
                 if (d.value() == null && d.low() == null) {
                     if (ref != null || r.date.rel == DateSpec.NO_REL) continue;
                     unresolved = "relative"; // 今年 without any reference date: kept, with the reason

@@ -82,6 +82,10 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         return null;
     }
 
+    /** Words that make a clause's N分 a score, not cents. */
+    private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("积分", "積分", "比分", "得分", "总分", "總分",
+            "分数", "分數", "评分", "評分", "考分", "成绩", "成績", "排名", "联赛", "聯賽", "赛季", "賽季", "分差");
+
     private static boolean isYuanLike(String w) {
         return w.equals("元") || w.equals("块") || w.equals("塊") || w.equals("蚊") || w.equals("圆") || w.equals("圓");
     }
@@ -103,6 +107,10 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         while (st >= 0 && ChineseNumbers.canStart(s.charAt(st))) st--;
         // scores, not cents: 得95分, 积7分, 仅差1分, 净胜2分, 领先3分, 扣了5分, 高出2分
         if (st >= 0 && "点點时時:得获獲拿考评評积積满滿比差胜勝先后後了扣加丢丟出".indexOf(s.charAt(st)) >= 0) return false;
+        // 积分仍停留在6分, 总分为95分: a score word earlier in the clause
+        for (int i = st; i >= Math.max(0, st - 30) && !RelativeRecognizer.isClauseMark(s.charAt(i)); i--) {
+            if (i > 0 && SCORE_WORDS.contains(s.substring(i - 1, i + 1))) return false;
+        }
         return !(b == st + 1 && ChineseNumbers.unitExp(s.charAt(b)) > 0); // 十分, 百分 alone
     }
 

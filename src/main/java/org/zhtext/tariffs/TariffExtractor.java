@@ -42,7 +42,7 @@ public final class TariffExtractor {
     private static final String[] EFFECTIVE_AFTER = {"起", "开始", "開始", "生效", "实施", "實施", "执行", "執行"};
     private static final String[] UNTIL_AFTER = {"到期", "为止", "為止", "截止", "前", "之前"};
     private static final String[] PREVIOUS_BEFORE = {"由", "从", "從", "自"};
-    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是"};
+    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是", "税率", "稅率"};
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
@@ -80,6 +80,8 @@ public final class TariffExtractor {
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
+            // an aspect before the trigger (对美国乙醇恢复征收18%关税): no part of the goods
+            "恢复", "恢復", "重新", "开始", "開始", "再次", "首次", "同时", "同時", "一并", "一併", "逐步", "全面",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別",
             "反制性", "反制", "报复", "報復", "更高", "较高", "較高",
@@ -438,6 +440,12 @@ public final class TariffExtractor {
                     if (k < 0 || rules.duties.at(t, i, ce) >= 0) continue; // 对等关税: a duty, no 对 before a target
                     if (inWord(i, tb.word(k))) continue; // 應對美國對汽車徵收的關稅: 應對 is a verb, no 对 before a target
                     int j = i + tb.word(k).length();
+                    int later = topicDui(tb.word(k), j, trigStart);
+                    if (later >= 0) {
+                        // 对于美国总统扬言对进口芯片征收100%关税，…: 对于 opens the topic; the 对 after it names the target
+                        i = later - 1;
+                        continue;
+                    }
                     int d = det.at(t, j, ce);
                     if (d >= 0) j += det.word(d).length();
                     int o = origin.at(t, j, ce);
@@ -448,6 +456,13 @@ public final class TariffExtractor {
                         break;
                     }
                     Parties.Mention m = mentionAt(inClause, j);
+                    int inner = m == null ? -1 : innerClauseTarget(m.end(), trigStart);
+                    if (inner >= 0) {
+                        // 是对美国自8月6日起对巴西商品加征50%关税的回应: the party after the first 对 is the subject of
+                        // the duty's own clause (a time or an adverb follows it), the 对 after it names the target
+                        i = inner - 1;
+                        continue;
+                    }
                     if (m != null && (t.charAt(i) == '将' || t.charAt(i) == '將') && tb.word(k).length() == 1) {
                         // 印度将美国苹果的关税由70%降至50%: 将 before the target marks the object (把), not the future
                         markers[i - s.start()] = -1;
@@ -686,6 +701,7 @@ public final class TariffExtractor {
         /** A clause without an event: adds to the event before it, or to every event after it. */
         private void support(int cs, int ce) {
             Ev last = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (last != null && last.rate != null && continuedChange(cs, ce)) return;
             for (int k = lo; k < hi; k++) {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
@@ -770,9 +786,112 @@ public final class TariffExtractor {
             } else if (f.kind() == FigureKind.MONEY) {
                 // the amount of goods covered; in a later clause only when it says so (涉及商品总额约为35亿加元), not
                 // what a party pledges there (韩国则承诺对美投资3500亿美元)
-                if (cs == e.clauseStart || contains(cs, fs[k], COVERED)) use(e, k);
+                if (cs == e.clauseStart || contains(cs, fs[k], COVERED) && !contains(cs, fs[k], NOT_COVERED)) use(e, k);
             }
         }
+
+        /** Where a later target word stands in [from, to) when {@code word} is 对于/對於 (which then opens a topic), or -1. */
+        private int topicDui(String word, int from, int to) {
+            if (!word.equals("对于") && !word.equals("對於")) return -1;
+            return targetBefore.find(t, from, to);
+        }
+
+        /** Words a clause that only changes the rates just stated may open with (并将在明年1月1日分别提高到30%和50%). */
+        private static final String CONTINUATION_CHARS = "并並且将將再随隨后後之然于於在还還又也则則拟擬届屆时時起分别別均各";
+
+        /**
+         * A clause with no duty word and no party that only changes the rates of the events before it: conjunctions,
+         * adverbs and dates, then a raise or lower trigger and new rates (…征收25%关税，并将在明年1月1日分别提高到30%和
+         * 50%). One event per new rate, in order, continuing the last events with a rate (each rate to every event
+         * of the last clause when one rate is given without 分别); true when it made any.
+         */
+        private boolean continuedChange(int cs, int ce) {
+            int i = cs;
+            int k0 = lo;
+            while (i < ce) {
+                char c = t.charAt(i);
+                if (Character.isWhitespace(c) || CONTINUATION_CHARS.indexOf(c) >= 0) {
+                    i++;
+                    continue;
+                }
+                boolean date = false;
+                for (int k = k0; k < hi; k++) {
+                    if (fs[k] == i && figures.get(k).kind() == FigureKind.DATE) {
+                        i = fe[k];
+                        date = true;
+                        break;
+                    }
+                }
+                if (!date) break;
+            }
+            int trig = rules.triggers.at(t, i, ce);
+            if (trig < 0) return false;
+            String action = rules.triggers.label(trig);
+            if (!action.equals("raise") && !action.equals("lower")) return false;
+            int trigEnd = i + rules.triggers.word(trig).length();
+            List<Integer> rates = new ArrayList<>();
+            for (int k = lo; k < hi; k++) {
+                if (fs[k] < trigEnd || fe[k] > ce) continue;
+                Figure f = figures.get(k);
+                if (f.kind() != FigureKind.PERCENT || !"%".equals(f.unit()) || !(f.value() instanceof BigDecimal)) return false;
+                if (!rates.isEmpty() && !listed(fe[rates.get(rates.size() - 1)], fs[k])) return false;
+                if (rates.isEmpty() && fs[k] > trigEnd + 1) return false;
+                rates.add(k);
+            }
+            if (rates.isEmpty()) return false;
+            boolean each = contains(cs, i, new String[] {"分别", "分別"});
+            List<Ev> prior = new ArrayList<>();
+            Ev last = events.get(events.size() - 1);
+            if (each) {
+                for (Ev e : events) if (e.rate != null) prior.add(e);
+                if (prior.size() < rates.size()) return false;
+                prior = new ArrayList<>(prior.subList(prior.size() - rates.size(), prior.size()));
+            } else {
+                if (rates.size() != 1) return false;
+                for (Ev e : events) if (e.clauseStart == last.clauseStart && e.rate != null) prior.add(e);
+            }
+            String stance = stance(trigEnd);
+            for (int p = 0; p < prior.size(); p++) {
+                Ev before = prior.get(p);
+                int k = rates.get(each ? p : 0);
+                Ev e = before.copy();
+                e.figures.clear();
+                e.clauseStart = cs;
+                e.clauseEnd = ce;
+                e.action = action;
+                e.stance = stance;
+                e.previous = before.rate;
+                e.rate = (BigDecimal) figures.get(k).value();
+                e.rateLow = e.rateHigh = null;
+                e.effective = e.until = e.duration = null;
+                e.inherits = false;
+                e.start = i;
+                e.end = trigEnd;
+                use(e, k);
+                for (int d = lo; d < hi; d++) if (fs[d] >= cs && fe[d] <= ce && d != k) timeOrAmount(e, d, cs);
+                events.add(e);
+            }
+            return !prior.isEmpty();
+        }
+
+        /**
+         * Where a 对 stands in [from, to) after a time or an adverb that opens a clause right at {@code from}
+         * (美国自8月6日起对巴西商品…, 美国已对…), or -1: a party before it is a subject, not the target.
+         * 对中国对美出口的商品 (no word between) is the goods' description and gives -1.
+         */
+        private int innerClauseTarget(int from, int to) {
+            if (from >= to || "自从從于於将將已曾也还還再则則".indexOf(t.charAt(from)) < 0) return -1;
+            for (int i = from + 1; i < to; i++) {
+                char c = t.charAt(i);
+                if ((c == '对' || c == '對') && !inWord(i, String.valueOf(c))) return i;
+                if (CLAUSE_MARKS.indexOf(c) >= 0) return -1;
+            }
+            return -1;
+        }
+
+        /** Words that make the total of a later clause another amount (台积电的投资总额已提高到1650亿美元). */
+        private static final String[] NOT_COVERED = {"投资", "投資", "营收", "營收", "收入", "利润", "利潤", "市值", "销售额",
+                "銷售額", "产值", "產值", "融资", "融資"};
 
         /** Words before an amount in a clause of its own that make it the value of the goods a duty covers. */
         private static final String[] COVERED = {"涉及", "總額", "总额", "价值", "價值", "总值", "總值", "货值", "貨值", "规模",
@@ -938,7 +1057,9 @@ public final class TariffExtractor {
                 if (m.start() < from || m.end() > to || targets.contains(m)) continue;
                 if (m.code().equals(targetCode) || notImposer(m)) continue;
                 int k = targetBefore.endingAt(t, m.start(), from);
-                if (k >= 0 && !inWord(m.start() - targetBefore.word(k).length(), targetBefore.word(k))) continue;
+                // 对美国自8月起对巴西…, 对于美国威胁对药品…: 美国 is the subject, not a target
+                if (k >= 0 && !inWord(m.start() - targetBefore.word(k).length(), targetBefore.word(k))
+                        && innerClauseTarget(m.end(), to + 1) < 0 && topicDui(targetBefore.word(k), m.start(), to + 1) < 0) continue;
                 best = m;
             }
             return best;

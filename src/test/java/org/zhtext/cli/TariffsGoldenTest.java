@@ -234,6 +234,31 @@ class TariffsGoldenTest {
                 "impose|plan|RU|农产品|50", "impose|plan|BY|农产品|50", "extend|fact|CN||"), columns(out, 5, 6, 10, 11, 12));
     }
 
+    @Test
+    void topicsInnerClausesAndAspectWords() {
+        // written 2026-12-08 (tenth session) after the rules, from probe articles written before them: 對於美國總統川普揚言
+        // 對進口晶片課徵100%關稅 made 美國 the target (对于 opens a topic), 是對美國自8月6日起對巴西商品加徵50%關稅的回應
+        // made Brazil the imposer (美國 is the subject of the duty's own clause), 對美國乙醇恢復徵收 gave the goods 乙醇恢復
+        String out = tariffs("对于美国总统威胁对进口药品征收200%关税，辉瑞公司表示将扩大在美投资。"
+                + "这是对日本自7月1日起对韩国半导体材料加征10%关税的反制。印度对美国杏仁重新征收20%的关税。"
+                + "土耳其对中国汽车开始征收40%的附加关税。");
+        assertEquals(List.of("impose|threat|US||药品|200", "impose|fact|JP|KR|半导体材料|10", "impose|fact|IN|US|杏仁|20",
+                "impose|fact|TR|CN|汽车|40"), columns(out, 5, 6, 8, 10, 11, 12));
+    }
+
+    @Test
+    void aClauseThatOnlyChangesTheRatesJustStatedAndARateAfterShuilv() {
+        // written 2026-12-08 (tenth session) after the rules, from probe articles written before them: …征收25%关税，并将在
+        // 明年1月1日分别提高到30%和50% gave no raise; 征收为期200天、税率12%的临时保障措施税 no rate. A clause with a
+        // subject of its own (进口价格随之提高5%) changes no duty.
+        String out = tariffs("加拿大自8月1日起对中国钢材征收25%关税，并将于明年1月1日提高到35%。"
+                + "日本对美国牛肉和猪肉分别征收20%和15%的关税，三年后分别降至10%和5%。"
+                + "美国对中国钢材征收25%关税，进口价格随之提高5%。土耳其对进口钢材征收为期三年、税率15%的保障措施税。");
+        assertEquals(List.of("impose|CN|钢材|25|", "raise|CN|钢材|35|25", "impose|US|牛肉|20|", "impose|US|猪肉|15|",
+                "lower|US|牛肉|10|20", "lower|US|猪肉|5|15", "impose|CN|钢材|25|", "impose||钢材|15|"),
+                columns(out, 5, 10, 11, 12, 13));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
