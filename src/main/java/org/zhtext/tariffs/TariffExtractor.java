@@ -76,6 +76,9 @@ public final class TariffExtractor {
             "所有進口商品", "部分商品", "外国商品", "外國商品", "零");
     private static final String[] PRODUCT_PREFIX = {"的", "产", "產", "所有", "全部", "部分", "其", "进口", "進口",
             "出口", "输美", "輸美", "生产", "生產", "制造", "製造"};
+    /** The makers before their goods (比亚迪、吉利和上汽集团生产的, 三星製造的). */
+    private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
+            ".*(生产|生產|制造|製造|出产|出產|组装|組裝|代工)的");
     private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
@@ -370,6 +373,7 @@ public final class TariffExtractor {
                 return;
             }
             if (condition(cs, trigStart) && ce < s.end() - 1) return; // 若中方对美加征关税，美方将…: a condition
+            if (talksPutOff(cs, trigStart, best)) return; // 欧盟对中国电动车反补贴税谈判再延期: the talks, not the duty
             String action = Rules.ACTIONS.get(best);
             int zero = rules.duties.find(t, trigEnd, ce);
             if (action.equals("impose") && zero == trigEnd + 1 && t.charAt(trigEnd) == '零') action = "lower"; // 实施零关税: a lowering to 0
@@ -707,7 +711,8 @@ public final class TariffExtractor {
                 Figure f = figures.get(k);
                 if (last == null) {
                     if (f.kind() == FigureKind.DATE && f.value() instanceof String v && ISO_DATE.matcher(v).matches()
-                            && isEffective(k, cs)) {
+                            && (isEffective(k, cs) || wholeClause(k, cs, ce) && !announced(ce))) {
+                        // 今年3月，加拿大对…加征25%关税 (not 2026年9月15日，商务部宣布对…: the day of the announcement)
                         pendingEffective = v;
                         pendingFigures.add(k);
                     } else if (f.kind() == FigureKind.DURATION && f.value() instanceof String v) {
@@ -788,6 +793,41 @@ public final class TariffExtractor {
                 // what a party pledges there (韩国则承诺对美投资3500亿美元)
                 if (cs == e.clauseStart || contains(cs, fs[k], COVERED) && !contains(cs, fs[k], NOT_COVERED)) use(e, k);
             }
+        }
+
+        /** Words that announce a measure: a time clause before them dates the announcement, not the measure. */
+        private static final String[] ANNOUNCES = {"宣布", "宣佈", "公布", "公佈", "发布", "發布", "表示", "称", "稱", "决定", "決定",
+                "批准", "通过", "通過", "签署", "簽署", "发表", "發表", "公告"};
+
+        /** An announcing word stands in the sentence after {@code from} before any trigger. */
+        private boolean announced(int from) {
+            for (int i = from; i < s.end(); i++) {
+                if (rules.triggers.at(t, i, s.end()) >= 0) return false;
+                if (startsWith(i, ANNOUNCES)) return true;
+            }
+            return false;
+        }
+
+        /** Figure k is all of the clause [cs, ce) but spaces: a time set before the event's clause (今年3月，…). */
+        private boolean wholeClause(int k, int cs, int ce) {
+            while (cs < ce && Character.isWhitespace(t.charAt(cs))) cs++;
+            while (ce > cs && Character.isWhitespace(t.charAt(ce - 1))) ce--;
+            return fs[k] == cs && fe[k] == ce;
+        }
+
+        /** What may be put off or extended other than a duty (谈判再延期, 表决推迟). */
+        private static final String[] TALKS = {"谈判", "談判", "磋商", "会谈", "會談", "协商", "協商", "会议", "會議", "协议", "協議",
+                "表决", "表決", "投票", "听证会", "聽證會", "签署", "簽署", "谈判期限", "談判期限"};
+        /** Adverbs between such a subject and its verb (谈判再度延期, 会谈或将推迟). */
+        private static final String TALKS_ADVERBS = "再度又将將已或被一次";
+
+        /** An extension or a suspension whose subject right before it is the talks, a vote or an agreement, not a duty. */
+        private boolean talksPutOff(int cs, int trigStart, int action) {
+            String a = Rules.ACTIONS.get(action);
+            if (!a.equals("extend") && !a.equals("suspend")) return false;
+            int e = trigStart;
+            while (e > cs && TALKS_ADVERBS.indexOf(t.charAt(e - 1)) >= 0) e--;
+            return endsWith(e, cs, TALKS);
         }
 
         /** Where a later target word stands in [from, to) when {@code word} is 对于/對於 (which then opens a topic), or -1. */
@@ -1205,6 +1245,9 @@ public final class TariffExtractor {
             // 对半导体依232条款加征: the legal basis after the goods is no part of them
             java.util.regex.Matcher basis = LEGAL_BASIS.matcher(p);
             if (basis.find() && basis.start() > 0) p = p.substring(0, basis.start());
+            // 对比亚迪、吉利和上汽集团生产的电动车: the makers describe the goods, which follow the last 的
+            java.util.regex.Matcher maker = MADE_BY.matcher(p);
+            if (maker.lookingAt() && maker.end() < p.length()) p = p.substring(maker.end());
             for (boolean changed = true; changed && !GENERIC_PRODUCTS.contains(p); ) {
                 changed = false;
                 for (String w : PRODUCT_PREFIX) {

@@ -259,6 +259,16 @@ class TariffsGoldenTest {
                 columns(out, 5, 10, 11, 12, 13));
     }
 
+    @Test
+    void talksPutOffMakersOfTheGoodsAndATimeClauseFirst() {
+        // written 2026-12-08 (tenth session) after the rules, from probe articles written before them: 歐盟對中國電動車
+        // 反補貼稅談判再延期 was an extension of the duty, 三星生产的手机 the goods with their maker, and 今年3月，加拿大
+        // 曾对…加征25%关税 had no date
+        String out = tariffs("美欧关税谈判再度延期。墨西哥对起亚和现代生产的汽车征收20%关税。去年5月，土耳其对美国汽车加征了10%关税。",
+                "2025-09-01");
+        assertEquals(List.of("impose|MX||汽车|20|", "impose|TR|US|汽车|10|2024-05"), columns(out, 5, 8, 10, 11, 12, 14));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
