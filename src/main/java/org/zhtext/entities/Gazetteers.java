@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The names of the generated gazetteers ({@code models/gazetteers/}: countries and territories and world cities
- * from CLDR, China's divisions from the National Bureau of Statistics' list, organization names from CC-CEDICT
+ * from CLDR, China's divisions from the National Bureau of Statistics' list, Taiwan's from its postal areas, organization names from CC-CEDICT
  * (CC BY-SA 4.0; a place of the same word wins; engine-first path only, {@link #places}); each file names its
  * source and is re-made by {@code bench/gazetteers.sh}). They feed the entity rules' {@link LexiconMatcher} only, not the
  * engines' segmenters: an engine's words stay its own. Read once per process; immutable.
@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Gazetteers {
     /** The gazetteer files, in the order they are read (a later entry replaces an earlier one of the same word). */
     static final List<String> FILES = List.of("gazetteers/organizations-cedict.txt", "gazetteers/countries.txt",
-            "gazetteers/cities.txt", "gazetteers/china-divisions.txt");
+            "gazetteers/cities.txt", "gazetteers/china-divisions.txt", "gazetteers/taiwan-divisions.txt");
     /** The organization names, guarded by the tagger's mentions only (engine-first): not on the rules-only path. */
     static final String ORGANIZATIONS = "gazetteers/organizations-cedict.txt";
     private static final Gazetteers NONE = new Gazetteers(Map.of());

@@ -7,7 +7,8 @@ import org.zhtext.engine.Mention;
  * Edge repairs of a trusted tagger mention ({@link EntityRules.Options#engineFirst}), each a switchable
  * {@link EntityRules.Rule} measured on the dev splits (docs/EVALUATION.md, per-rule table):
  * <ul>
- *   <li>{@link EntityRules.Rule#INDEFINITE_TAIL}: a place stops at its unit before 一/某 (深圳市南山区一小区 → 深圳市南山区);</li>
+ *   <li>{@link EntityRules.Rule#INDEFINITE_TAIL}: a place stops at its unit before 一/某 (深圳市南山区一小区 → 深圳市南山区);
+ *       so does an organization before 一, which is then that place (深圳南山区一科技公司 → 深圳南山区);</li>
  *   <li>{@link EntityRules.Rule#TITLE_TAIL}: an organization stops before a title's first part (中芯国际联席, 美团副);</li>
  *   <li>{@link EntityRules.Rule#JOINED_PORTFOLIO}: a government body with a portfolio of two takes in the first
  *       (物流局 → 运输及物流局);</li>
@@ -40,7 +41,9 @@ final class TaggerEdges {
     /** {@code m} with the rules {@code options} leaves on applied, or null when it is no name. */
     static Mention repair(String sentence, Mention m, EntityRules.Options options, WordClasses words) {
         boolean place = EntityTypes.LOCATION.equals(m.type()), organization = EntityTypes.ORGANIZATION.equals(m.type());
-        if (place && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
+        if ((place || organization) && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
+        if (m == null) return null;
+        organization = EntityTypes.ORGANIZATION.equals(m.type());
         if (organization && options.on(EntityRules.Rule.TITLE_TAIL)) m = titleTail(sentence, m);
         if (organization && options.on(EntityRules.Rule.WORD_START)) m = wordStart(sentence, m, words);
         if (organization && options.on(EntityRules.Rule.JOINED_PORTFOLIO)) m = portfolio(sentence, m, words);
@@ -201,10 +204,13 @@ final class TaggerEdges {
 
     /** 南山区一小区: the place is 南山区. */
     private static Mention indefiniteTail(String sentence, Mention m) {
+        boolean organization = EntityTypes.ORGANIZATION.equals(m.type());
         for (int k = m.start() + 2; k < m.end(); k++) {
             char c = sentence.charAt(k);
-            if ((c == '一' || c == '某') && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
-                return new Mention(m.start(), k, m.type());
+            // 深圳南山区一科技公司: an unnamed body of the place, whose name is the place's (an anonymised one,
+            // 南山区某信息技术有限公司, is kept whole like 王某)
+            if ((c == '一' || c == '某' && !organization) && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
+                return new Mention(m.start(), k, EntityTypes.LOCATION);
             }
         }
         return m;

@@ -189,6 +189,7 @@ class NewsEntityGoldenTest {
         @Test
         void everyDataFileNamesItsSource() throws IOException {
             for (String f : List.of("gazetteers/countries.txt", "gazetteers/cities.txt", "gazetteers/china-divisions.txt",
+                    "gazetteers/taiwan-divisions.txt", "gazetteers/organizations-cedict.txt", "entities/loanwords-cedict.txt",
                     "entities/transliteration.txt", "entities/word-classes.txt", "lexicon/news-organizations.txt",
                     "lexicon/news-names.txt")) {
                 try (InputStream in = Models.open(f)) {
@@ -201,6 +202,7 @@ class NewsEntityGoldenTest {
             assertTrue(g.size() > 4000, "gazetteer entries: " + g.size());
             assertEquals(EntityTypes.LOCATION, g.get("乌兰巴托"));
             assertEquals(EntityTypes.LOCATION, g.get("石家庄市"));
+            assertEquals(EntityTypes.LOCATION, g.get("前镇区")); // Taiwan's districts, from its postal areas
             assertFalse(g.containsKey("中美"), "中美 is read as two abbreviations, not CLDR's short Central America");
             assertFalse(g.containsKey("白银"), "a bare short form that is a common word (silver) is left out");
         }

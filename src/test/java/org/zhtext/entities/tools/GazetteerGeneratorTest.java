@@ -31,6 +31,24 @@ class GazetteerGeneratorTest {
     }
 
     @Test
+    void taiwanDivisionsFromPostalAreas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path src = dir.resolve("src");
+        java.nio.file.Files.createDirectories(src.resolve("zh-tw"));
+        StringBuilder js = new StringBuilder("module.exports = [\n");
+        js.append("    { 'id': '806高雄市前鎮區', 'zipcode': 806, 'county': '高雄市', 'city': '前鎮區' },\n");
+        js.append("    { 'id': '302新竹縣竹北市', 'zipcode': 302, 'county': '新竹縣', 'city': '竹北市' },\n");
+        js.append("    { 'id': '100臺北市中正區', 'zipcode': 100, 'county': '臺北市', 'city': '中正區' },\n");
+        for (int i = 0; i < 300; i++) js.append("    { 'id': 'x', 'zipcode': 1, 'county': '臺北市', 'city': '東區' },\n");
+        java.nio.file.Files.writeString(src.resolve("zh-tw/zipcodes.js"), js.append("];\n"));
+        java.nio.file.Path out = dir.resolve("taiwan-divisions.txt");
+        new GazetteerGenerator().taiwanDivisions(src, out);
+        List<String> names = java.nio.file.Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).toList();
+        // simplified; counties also by their short form; districts only with their suffix (东区 is too short)
+        assertEquals(List.of("中正区 ns", "前镇区 ns", "台北 ns", "台北市 ns", "新竹 ns", "新竹县 ns", "竹北市 ns", "高雄 ns", "高雄市 ns"),
+                names);
+    }
+
+    @Test
     void wordClassesOfTags() {
         assertEquals("n", GazetteerGenerator.wordClass("vn")); // 发展 in 国家发展和改革委员会 is nominal
         assertEquals("v", GazetteerGenerator.wordClass("vi"));
