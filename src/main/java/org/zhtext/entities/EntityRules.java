@@ -200,6 +200,11 @@ public final class EntityRules {
          */
         PLACE_PLANT,
         /**
+         * An engine place that is a lexicon place and a lexicon organization (美国白宫: the tagger typed the pair a
+         * place) is an organization, as zhtext reports a place + organization pair (美国商务部). Engine-first only.
+         */
+        PLACE_THEN_ORGANIZATION,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -359,7 +364,7 @@ public final class EntityRules {
                     continue;
                 }
                 if (options.on(Rule.SINGLE_CHAR_PLACE) && e - s == 1 && EntityTypes.LOCATION.equals(clamped.type())
-                        && !(options.countryAbbreviations() && coordinated(engineMentions, raw))) {
+                        && !(options.countryAbbreviations() && coordinated(sentence, engineMentions, raw))) {
                     continue;
                 }
                 m = trusted(sentence, m);
@@ -520,6 +525,15 @@ public final class EntityRules {
                 }
             }
         }
+        if (options.on(Rule.PLACE_THEN_ORGANIZATION) && EntityTypes.LOCATION.equals(m.type())) {
+            int place = lexicon.longestAt(sentence, m.start(), m.end());
+            int rest = m.end() - m.start() - place;
+            if (place > 0 && rest >= 2 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place))
+                    && lexicon.longestAt(sentence, m.start() + place, m.end()) == rest
+                    && EntityTypes.ORGANIZATION.equals(lexicon.typeAt(sentence, m.start() + place, rest))) {
+                m = new Mention(m.start(), m.end(), EntityTypes.ORGANIZATION); // 美国白宫, like 美国商务部
+            }
+        }
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {
@@ -664,10 +678,13 @@ public final class EntityRules {
      * A single-character place of the engine next to another one (中美, 中日韩: coordinated abbreviations, which
      * zhtext reports unless {@link Options#countryAbbreviations()} is off; 中方, 访华 alone are not).
      */
-    private static boolean coordinated(List<Mention> engineMentions, Mention m) {
+    private static boolean coordinated(String sentence, List<Mention> engineMentions, Mention m) {
         for (Mention o : engineMentions) {
+            // different characters (中美, not 塔塔 of 塔塔钢铁: a repeated character is no pair of countries)
             if (o != m && o.end() - o.start() == 1 && EntityTypes.LOCATION.equals(o.type())
-                    && (o.end() == m.start() || o.start() == m.end())) {
+                    && (o.end() == m.start() || o.start() == m.end())
+                    && o.start() >= 0 && m.start() >= 0 && o.start() < sentence.length() && m.start() < sentence.length()
+                    && sentence.charAt(o.start()) != sentence.charAt(m.start())) {
                 return true;
             }
         }

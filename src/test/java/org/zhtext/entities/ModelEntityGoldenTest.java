@@ -269,8 +269,9 @@ class ModelEntityGoldenTest {
     /**
      * Written 2026-12-08 (tenth session) after the rules, from probe articles written before them (成都市商务局联合市
      * 财政局 was one organization, 深圳南山区一科技公司 an organization, 高雄厂 a person; Taiwan's districts were in no
-     * gazetteer): two bodies joined by 联合/会同 are two; an organization before 一 after an administrative unit is
-     * the place; a place and 厂 is a plant (an organization), not a person; Taiwan's divisions are places.
+     * gazetteer, 美国白宫 a place, 塔塔钢铁 two places 塔): two bodies joined by 联合/会同 are two; an organization
+     * before 一 after an administrative unit is the place; a place and 厂 is a plant (an organization), not a person;
+     * Taiwan's divisions are places; a place and an organization are an organization; 塔塔 is no pair of countries.
      */
     static Stream<Arguments> jointBodiesPlantsAndTaiwanPlaces() {
         return Stream.of(
@@ -282,7 +283,12 @@ class ModelEntityGoldenTest {
                 Arguments.of("据悉，南京厂已于上月停产。", List.of("organization:南京厂"), List.of("person:.*")),
                 Arguments.of("新竹縣竹北市的房價持續上漲。", List.of(), List.of("person:竹北市")),
                 Arguments.of("礁溪乡和五结乡的游客增加。", List.of("location:礁溪乡", "location:五结乡"), List.of()),
-                Arguments.of("他住在高雄市前镇区。", List.of("location:前镇区"), List.of("person:.*前镇区")));
+                Arguments.of("他住在高雄市前镇区。", List.of("location:前镇区"), List.of("person:.*前镇区")),
+                // a place and an organization typed a place (美国白宫 before a date); a repeated character is no pair
+                // of country abbreviations (塔塔 of 塔塔钢铁 gave two places 塔)
+                Arguments.of("美国白宫9月30日发布公告，对进口木材加征关税。", List.of("organization:美国白宫"), List.of("location:.*白宫")),
+                Arguments.of("塔塔汽车宣布在英国裁员。", List.of("location:英国"), List.of("location:塔")),
+                Arguments.of("中美双方同意继续磋商。", List.of("location:中", "location:美"), List.of()));
     }
 
     @Test
