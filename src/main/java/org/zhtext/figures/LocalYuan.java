@@ -8,13 +8,41 @@ import org.zhtext.normalize.ScriptDetector;
  * The currency of bare 元 in a text (股價收在1,385元, 每呎1.2萬元): the yuan, CNY, unless the text is written in
  * traditional characters, names the local dollar of exactly one of Taiwan, Hong Kong and Macau (新台幣930億元,
  * 6,473億港元, 澳門元) and never the renminbi (人民幣, 人民币, RMB, CNY, 元人民幣): there a reader takes 元 for that
- * dollar. Simplified text keeps CNY (mainland news writes 港元 for Hong Kong sums and 元 for its own).
+ * dollar. A traditional text that names no local dollar but places of only one of them (台北, 高雄, 行政院; 香港,
+ * 特區; 澳門) takes that place's dollar. Simplified text keeps CNY (mainland news writes 港元 for Hong Kong sums
+ * and 元 for its own).
  */
 final class LocalYuan {
     private static final List<String> LOCAL = List.of("TWD", "HKD", "MOP");
     private static final List<String> RENMINBI = List.of("人民幣", "人民币", "RMB", "CNY", "人仔");
 
     private LocalYuan() {}
+
+    /** Names only Taiwan uses: its cities and counties, its central bodies (traditional forms). */
+    private static final List<String> TAIWAN = List.of("台灣", "臺灣", "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
+            "臺南", "高雄", "新竹", "基隆", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "苗栗", "彰化", "南投",
+            "雲林", "行政院", "立法院", "監察院", "總統府");
+    private static final List<String> HONG_KONG = List.of("香港", "港府", "特區", "特首", "立法會", "九龍", "新界");
+    private static final List<String> MACAU = List.of("澳門", "氹仔", "路環");
+
+    /**
+     * The dollar of the one place among Taiwan, Hong Kong and Macau that a text without any local dollar names
+     * (台北市公車全票由15元調整為18元: TWD), or null when it names none or several.
+     */
+    private static String placeDollar(String text) {
+        String found = null;
+        for (int k = 0; k < 3; k++) {
+            List<String> words = k == 0 ? TAIWAN : k == 1 ? HONG_KONG : MACAU;
+            for (String w : words) {
+                if (text.contains(w)) {
+                    if (found != null) return null;
+                    found = LOCAL.get(k);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
 
     /** Gives the bare-元 money figures of {@code raws} the text's local dollar, where it has one. */
     static void apply(String text, List<RawFigure> raws) {
@@ -29,9 +57,11 @@ final class LocalYuan {
                 local = r.currency;
             }
         }
-        if (!bare || local == null) return;
+        if (!bare) return;
         for (String w : RENMINBI) if (text.contains(w)) return;
         if (ScriptDetector.detect(text) != Script.TRADITIONAL) return;
+        if (local == null) local = placeDollar(text);
+        if (local == null) return;
         for (RawFigure r : raws) if (r.bareYuan) r.currency = local;
     }
 }

@@ -84,7 +84,8 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
 
     /** Words that make a clause's N分 a score, not cents. */
     private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("积分", "積分", "比分", "得分", "总分", "總分",
-            "分数", "分數", "评分", "評分", "考分", "成绩", "成績", "排名", "联赛", "聯賽", "赛季", "賽季", "分差");
+            "分数", "分數", "评分", "評分", "考分", "成绩", "成績", "排名", "联赛", "聯賽", "赛季", "賽季", "分差", "拿下", "砍下",
+            "轰下", "轟下", "攻下", "全场", "全場", "单场", "單場", "场均", "場均", "篮板", "籃板", "助攻", "比赛", "比賽");
 
     private static boolean isYuanLike(String w) {
         return w.equals("元") || w.equals("块") || w.equals("塊") || w.equals("蚊") || w.equals("圆") || w.equals("圓");
