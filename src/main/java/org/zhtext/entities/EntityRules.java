@@ -205,6 +205,11 @@ public final class EntityRules {
          */
         PLACE_THEN_ORGANIZATION,
         /**
+         * An engine person that starts with a lexicon country ending in 国 and one or two characters after it (韩国浦
+         * of 对韩国浦项制铁…) is that country: no name starts with one. Engine-first only.
+         */
+        COUNTRY_PERSON,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -494,6 +499,14 @@ public final class EntityRules {
         if (m == null) return null;
         String text = sentence.substring(m.start(), m.end());
         if (options.on(Rule.LOANWORD) && EntityTypes.PERSON.equals(m.type()) && Loanwords.contains(text)) return null; // 芬太尼
+        if (options.on(Rule.COUNTRY_PERSON) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3) {
+            int place = lexicon.longestAt(sentence, m.start(), m.end());
+            if (place >= 2 && text.length() - place <= 2 && text.charAt(place - 1) == '国'
+                    && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place))) {
+                m = new Mention(m.start(), m.start() + place, EntityTypes.LOCATION); // 韩国浦项制铁: 韩国
+                text = sentence.substring(m.start(), m.end());
+            }
+        }
         if (options.on(Rule.PLACE_PLANT) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3
                 && (text.endsWith("厂") || text.endsWith("廠")) && lexicon.longestAt(sentence, m.start(), m.end()) == text.length() - 1
                 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length() - 1))) {

@@ -79,12 +79,16 @@ public final class TariffExtractor {
     /** The makers before their goods (比亚迪、吉利和上汽集团生产的, 三星製造的). */
     private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
             ".*(生产|生產|制造|製造|出产|出產|组装|組裝|代工)的");
+    /** What after a percent makes it a share of the tariff lines, not a rate (取消约99%税目的关税). */
+    private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號"};
     private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
             // an aspect before the trigger (对美国乙醇恢复征收18%关税): no part of the goods
             "恢复", "恢復", "重新", "开始", "開始", "再次", "首次", "同时", "同時", "一并", "一併", "逐步", "全面",
+            // an amount word before the share that follows (鞋类约99%税目)
+            "约", "約", "大约", "大約", "近", "逾",
             // the kind of duty, written before 关税 (对美国钢铝产品的报复性关税): no part of the goods
             "报复性", "報復性", "惩罚性", "懲罰性", "保障性", "高额", "高額", "临时", "臨時", "附加", "特别", "特別",
             "反制性", "反制", "报复", "報復", "更高", "较高", "較高",
@@ -836,6 +840,15 @@ public final class TariffExtractor {
             return targetBefore.find(t, from, to);
         }
 
+        /** Words of steps a continued change may start with (进一步降至40%). */
+        private static final String[] CONTINUATION_WORDS = {"进一步", "進一步", "逐步", "逐年", "分阶段", "分階段", "最终", "最終"};
+        private static final java.util.regex.Pattern NTH_YEAR = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]+年");
+
+        private String wordAt(int i, String[] words) {
+            for (String w : words) if (t.startsWith(w, i)) return w;
+            return null;
+        }
+
         /** Words a clause that only changes the rates just stated may open with (并将在明年1月1日分别提高到30%和50%). */
         private static final String CONTINUATION_CHARS = "并並且将將再随隨后後之然于於在还還又也则則拟擬届屆时時起分别別均各";
 
@@ -852,6 +865,16 @@ public final class TariffExtractor {
                 char c = t.charAt(i);
                 if (Character.isWhitespace(c) || CONTINUATION_CHARS.indexOf(c) >= 0) {
                     i++;
+                    continue;
+                }
+                String w = startsWith(i, CONTINUATION_WORDS) ? wordAt(i, CONTINUATION_WORDS) : null;
+                if (w != null) {
+                    i += w.length();
+                    continue;
+                }
+                java.util.regex.Matcher nth = NTH_YEAR.matcher(t).region(i, ce);
+                if (nth.lookingAt()) { // 并在第十年进一步降至40%
+                    i = nth.end();
                     continue;
                 }
                 boolean date = false;
@@ -878,7 +901,10 @@ public final class TariffExtractor {
                 if (rates.isEmpty() && fs[k] > trigEnd + 1) return false;
                 rates.add(k);
             }
-            if (rates.isEmpty()) return false;
+            // 并在第五年进一步降至零: zero written as a word
+            boolean zero = rates.isEmpty() && action.equals("lower") && (startsWith(i, ZERO) || trigEnd < ce && t.charAt(trigEnd) == '零');
+            if (rates.isEmpty() && !zero) return false;
+            if (zero) rates.add(-1);
             boolean each = contains(cs, i, new String[] {"分别", "分別"});
             List<Ev> prior = new ArrayList<>();
             Ev last = events.get(events.size() - 1);
@@ -901,13 +927,13 @@ public final class TariffExtractor {
                 e.action = action;
                 e.stance = stance;
                 e.previous = before.rate;
-                e.rate = (BigDecimal) figures.get(k).value();
+                e.rate = k < 0 ? BigDecimal.ZERO : (BigDecimal) figures.get(k).value();
                 e.rateLow = e.rateHigh = null;
                 e.effective = e.until = e.duration = null;
                 e.inherits = false;
                 e.start = i;
                 e.end = trigEnd;
-                use(e, k);
+                if (k >= 0) use(e, k);
                 for (int d = lo; d < hi; d++) if (fs[d] >= cs && fe[d] <= ce && d != k) timeOrAmount(e, d, cs);
                 events.add(e);
             }
@@ -969,6 +995,7 @@ public final class TariffExtractor {
 
         /** A duty word after a percent, with at most a few words between (25%的关税, 20%報復性關稅). */
         private boolean dutyFollows(int from, int ce) {
+            if (startsWith(from, SHARE_OF_LINES)) return false; // 约99%税目的关税: a share of the tariff lines
             int lim = Math.min(ce, from + 10);
             for (int i = from; i < lim; i++) {
                 char c = t.charAt(i);

@@ -269,6 +269,15 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|MX||汽车|20|", "impose|TR|US|汽车|10|2024-05"), columns(out, 5, 8, 10, 11, 12, 14));
     }
 
+    @Test
+    void stepsOfALoweringAndAShareOfTheTariffLines() {
+        // written 2026-12-08 (tenth session) after the rules, from a probe article written before them: …从150%降至75%，
+        // 并在第十年进一步降至40% gave no second lowering; 取消…鞋类约99%税目的关税 the rate 99 and the goods 鞋类约
+        String out = tariffs("韩国将把澳大利亚牛肉的关税从40%降至20%，并在第五年进一步降至零。"
+                + "智利将逐步取消对中国汽车、家电约97%税目的关税。");
+        assertEquals(List.of("lower|AU|牛肉|20|40", "lower|AU|牛肉|0|20", "lift|CN|汽车;家电||"), columns(out, 5, 10, 11, 12, 13));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));

@@ -288,7 +288,10 @@ class ModelEntityGoldenTest {
                 // of country abbreviations (塔塔 of 塔塔钢铁 gave two places 塔)
                 Arguments.of("美国白宫9月30日发布公告，对进口木材加征关税。", List.of("organization:美国白宫"), List.of("location:.*白宫")),
                 Arguments.of("塔塔汽车宣布在英国裁员。", List.of("location:英国"), List.of("location:塔")),
-                Arguments.of("中美双方同意继续磋商。", List.of("location:中", "location:美"), List.of()));
+                Arguments.of("中美双方同意继续磋商。", List.of("location:中", "location:美"), List.of()),
+                // a person that starts with a country (韩国浦 of 对韩国浦项制铁…)
+                Arguments.of("此举对韩国浦项制铁造成冲击。", List.of("location:韩国"), List.of("person:.*")),
+                Arguments.of("关税对韩国浦项制铁和现代制铁影响最大。", List.of("location:韩国"), List.of("person:韩国.*")));
     }
 
     @Test
