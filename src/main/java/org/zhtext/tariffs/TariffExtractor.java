@@ -349,7 +349,7 @@ public final class TariffExtractor {
                 // effect is imposed; 新税率自8月7日起生效 (no 对) only dates the event before it
                 int f = inForce.find(t, cs, ce);
                 int on = f;
-                do on = Math.max(t.lastIndexOf('对', on - 1), t.lastIndexOf('對', on - 1));
+                do on = lastDui(on - 1, cs);
                 while (on >= cs && rules.duties.at(t, on, ce) >= 0); // 对等关税…生效: no 对 before goods
                 if (f >= 0 && on >= cs) {
                     best = Rules.ACTIONS.indexOf("impose");
@@ -361,7 +361,7 @@ public final class TariffExtractor {
                 // 对…征收25%关税，但对来自加拿大的卡车豁免: an exemption of goods or a party (对/对于 before it) right
                 // after a duty's clause is a lifting; 在美国设厂的企业可获豁免 (firms that qualify) is none
                 for (String w : EXEMPTIONS) {
-                    int at = t.indexOf(w, cs);
+                    int at = indexIn(w, cs, ce);
                     if (at >= 0 && at + w.length() <= ce && targetBefore.find(t, cs, at) >= 0) {
                         best = Rules.ACTIONS.indexOf("lift");
                         trigStart = at;
@@ -387,7 +387,7 @@ public final class TariffExtractor {
         /** Where 面临/面臨 stands in [cs, ce) with a percent right after it (a few words between) that a duty word follows, or -1. */
         private int facesRate(int cs, int ce) {
             for (String w : FACES) {
-                for (int at = t.indexOf(w, cs); at >= 0 && at + 2 <= ce; at = t.indexOf(w, at + 1)) {
+                for (int at = indexIn(w, cs, ce); at >= 0; at = indexIn(w, at + 1, ce)) {
                     for (int k = lo; k < hi; k++) {
                         if (fs[k] < at + 2 || fs[k] > at + 8 || fe[k] > ce) continue;
                         Figure f = figures.get(k);
@@ -516,7 +516,7 @@ public final class TariffExtractor {
             }
             if (targets.isEmpty() && !pronoun) {
                 // 对价值不超过800美元的香港邮件征收…: a party inside the phrase after 对 is where the goods come from
-                int on = Math.max(t.lastIndexOf('对', trigStart - 1), t.lastIndexOf('對', trigStart - 1));
+                int on = lastDui(trigStart - 1, cs);
                 if (on >= cs && rules.duties.at(t, on, ce) < 0) {
                     for (Parties.Mention m : inClause) {
                         // not a party the goods' country deals with (对与美国签署协定国家的商品)
@@ -1060,7 +1060,7 @@ public final class TariffExtractor {
             // 宣布了投资计划，以换取关税豁免: what a purpose clause seeks is a plan; markers before it are the main clause's
             int from = s.start();
             for (String w : PURPOSE) {
-                for (int at = t.indexOf(w, s.start()); at >= 0 && at + w.length() <= trigEnd; at = t.indexOf(w, at + 1)) {
+                for (int at = indexIn(w, s.start(), trigEnd); at >= 0; at = indexIn(w, at + 1, trigEnd)) {
                     from = Math.max(from, at + w.length());
                 }
             }
@@ -1345,11 +1345,23 @@ public final class TariffExtractor {
         }
 
         private boolean contains(int from, int to, String[] words) {
-            for (String w : words) {
-                int i = t.indexOf(w, from);
-                if (i >= 0 && i + w.length() <= to) return true;
-            }
+            for (String w : words) if (indexIn(w, from, to) >= 0) return true;
             return false;
+        }
+
+        /** Where the last 对/對 at or before {@code at} and not before {@code floor} stands, or -1 (no search past the clause). */
+        private int lastDui(int at, int floor) {
+            for (int i = Math.min(at, t.length() - 1); i >= floor; i--) if (t.charAt(i) == '对' || t.charAt(i) == '對') return i;
+            return -1;
+        }
+
+        /** Where {@code w} first stands whole in [from, to) of the text, or -1 (no search past {@code to}). */
+        private int indexIn(String w, int from, int to) {
+            char c = w.charAt(0);
+            for (int i = Math.max(from, 0), last = to - w.length(); i <= last; i++) {
+                if (t.charAt(i) == c && t.startsWith(w, i)) return i;
+            }
+            return -1;
         }
     }
 
