@@ -1292,7 +1292,7 @@ public final class TariffExtractor {
             }
             // 对“转运”商品: quotes that mark a word (balanced) are no part of the goods' name
             if (balancedQuotes(p)) p = QUOTES.matcher(p).replaceAll("");
-            if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || p.length() > 20 || p.matches(".*[\\d“”\"].*")) return List.of();
+            if (p.isEmpty() || GENERIC_PRODUCTS.contains(p) || tooLong(p) || p.matches(".*[\\d“”\"].*")) return List.of();
             List<String> out = new ArrayList<>();
             String[] pieces = PRODUCT_SPLIT.split(p);
             for (int i = 0; i + 1 < pieces.length; i++) {
@@ -1307,6 +1307,18 @@ public final class TariffExtractor {
                 if (!x.isEmpty() && !GENERIC_PRODUCTS.contains(x)) out.add(x);
             }
             return out;
+        }
+
+        /**
+         * Longer than goods are written: over 20 characters, unless a list of pieces of at most 10 each (高粱、大豆、猪肉、
+         * 牛肉、水产品、水果、蔬菜、乳制品).
+         */
+        private static boolean tooLong(String p) {
+            if (p.length() <= 20) return false;
+            String[] pieces = PRODUCT_SPLIT.split(p);
+            if (pieces.length < 3) return true;
+            for (String x : pieces) if (x.strip().length() > 10) return true;
+            return false;
         }
 
         /** Characters that end a modifier of type or grade (中型, 重型, 手动式, 高级). */

@@ -278,6 +278,16 @@ class TariffsGoldenTest {
         assertEquals(List.of("lower|AU|牛肉|20|40", "lower|AU|牛肉|0|20", "lift|CN|汽车;家电||"), columns(out, 5, 10, 11, 12, 13));
     }
 
+    @Test
+    void longListsOfGoodsAndADutyNotLevied() {
+        // written 2026-12-08 (tenth session) after the rules, from a probe article written before them: 对高粱、大豆、猪肉、
+        // 牛肉、水产品、水果、蔬菜、乳制品加征10%关税 gave no goods (over 20 characters), 不加征本次公告规定的关税 a fact
+        String out = tariffs("加拿大对原产于中国的钢材、铝材、电动汽车、太阳能电池、半导体、关键矿产加征25%关税。"
+                + "在途货物不加征本次公告规定的关税。");
+        assertEquals(List.of("impose|fact|CN|钢材;铝材;电动汽车;太阳能电池;半导体;关键矿产|25", "impose|denial|||"),
+                columns(out, 5, 6, 10, 11, 12));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
