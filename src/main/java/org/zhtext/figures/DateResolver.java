@@ -105,6 +105,11 @@ final class DateResolver {
         }
     }
 
+    /** The text's own year without a reference date (see {@link #textYear}), else 0. */
+    int textYear() {
+        return textYear;
+    }
+
     /** A sentence ended (or the year just named belongs to a title): a year named alone (2024年中国稀土产量…) stays in play only within its sentence. */
     void sentenceBreak() {
         yearInPlay = 0;
@@ -178,8 +183,9 @@ final class DateResolver {
             y = s.year;
             source = "text";
         } else if (s.rel != DateSpec.NO_REL) {
-            y = reference == null ? 0 : reference.getYear() + s.rel;
-            source = "reference";
+            // no reference date: 今年 is the text's own year, as for a month-day without one (2025年春运…今年春节)
+            y = reference != null ? reference.getYear() + s.rel : textYear != 0 ? textYear + s.rel : 0;
+            source = reference != null ? "reference" : "text";
         } else if (yearInPlay != 0 && (m != 0 || s.part != DateSpec.Part.NONE)) {
             y = yearInPlay; // 2023年的数据显示，8月15日: the year in play
             source = "text";

@@ -43,6 +43,20 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
         return false;
     }
 
+    /** Words of the weather that make a bare 度 after a number degrees Celsius (气温15度, 最高溫度32度). */
+    private static final String[] WEATHER = {"气温", "氣溫", "温度", "溫度", "高温", "高溫", "低温", "低溫", "体温", "體溫",
+            "水温", "水溫", "降温", "降溫", "升温", "升溫"};
+
+    /** A weather word stands in the clause before {@code i} (within 15 characters). */
+    private boolean weather(int i) {
+        for (int p = i - 1; p >= Math.max(0, i - 15); p--) {
+            char c = s.charAt(p);
+            if (c == '。' || c == '；' || c == '，' || c == '！' || c == '？' || c == '\n') return false;
+            for (String w : WEATHER) if (w.charAt(0) == c && s.startsWith(w, p)) return true;
+        }
+        return false;
+    }
+
     @Override
     public FigureKind kind() {
         return FigureKind.QUANTITY;
@@ -69,6 +83,10 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             if (u.norm().equals("点") && !indexPoints(i, k, num)) return null;
             r = new RawFigure(FigureKind.QUANTITY, i, k + w.length());
             r.unit = u.norm();
+        } else if (k < n && s.charAt(k) == '度' && !nextIs(k + 1, '电', '電') && !(num.singleChineseDigit && v.intValue() == 1)
+                && weather(i)) { // not 一度 ("once": 体温一度高达39.5度)
+            r = new RawFigure(FigureKind.QUANTITY, i, k + 1); // 气温约15至17度: degrees Celsius
+            r.unit = "℃";
         } else if (k < n && s.charAt(k) == '番' && (i >= 1 && startsWith(i - 1, "翻") || i >= 2 && startsWith(i - 2, "翻了"))) {
             r = new RawFigure(FigureKind.QUANTITY, i, k + 1); // 翻了一番 (doubled), 翻两番 (four times)
             r.unit = "番";

@@ -34,6 +34,12 @@ final class RelativeDates {
     private static final String[] FRAME_AFTER = {"起", "开始", "開始", "生效", "以后", "以後", "之后", "之後", "前", "以前",
             "之前", "止", "为止", "為止"};
     private YearMonth lastMonth;
+    /** Without a reference date, the text's own year ({@link DateResolver}'s), which 今年春节 counts from; else 0. */
+    private int textYear;
+
+    void textYear(int year) {
+        textYear = year;
+    }
 
     RelativeDates(String text, LocalDate reference, DatePreference prefer) {
         this.text = text;
@@ -151,7 +157,10 @@ final class RelativeDates {
             case LUNAR: {
                 String why = r.kind == RelativeDate.Kind.LUNAR ? "lunar" : "holiday";
                 if (r.year != 0) return day(holiday(r, r.year));
-                if (r.yearRel != DateSpec.NO_REL) return ref == null ? unresolved(why) : day(holiday(r, ref.getYear() + r.yearRel));
+                if (r.yearRel != DateSpec.NO_REL) {
+                    int base = ref != null ? ref.getYear() : textYear;
+                    return base == 0 ? unresolved(why) : day(holiday(r, base + r.yearRel));
+                }
                 LocalDate base = ref != null ? ref : lastDay;
                 if (base == null) return unresolved(why);
                 LocalDate best = null;
