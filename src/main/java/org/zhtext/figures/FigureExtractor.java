@@ -57,28 +57,6 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** Words of statistics: a year alone in their clause names the period of the figures, often a past one. */
-    private static final List<String> STATISTICS = List.of("统计", "統計", "数据", "數據", "贸易额", "貿易額", "进口", "進口",
-            "出口", "产量", "產量", "销量", "銷量", "总额", "總額", "营收", "營收", "利润", "利潤", "同比", "全年", "GDP", "生产总值",
-            "生產總值");
-
-    /** A year alone (2024年) in a clause that also has a word of statistics, or alone in its clause before one that has. */
-    static boolean statisticsYear(String text, RawFigure r) {
-        if (r.date == null || r.dateTo != null || r.date.year == 0 || r.date.month != 0 || r.date.rel != DateSpec.NO_REL) return false;
-        int a = r.start, b = r.end;
-        while (a > 0 && !RelativeRecognizer.isClauseMark(text.charAt(a - 1)) && r.start - a < 30) a--;
-        while (b < text.length() && !RelativeRecognizer.isClauseMark(text.charAt(b)) && b - r.end < 40) b++;
-        if (b == r.end && a == r.start && b < text.length()) { // 2024年，印尼镍铁出口额约为150亿美元: the clause after it
-            b++;
-            while (b < text.length() && !RelativeRecognizer.isClauseMark(text.charAt(b)) && b - r.end < 40) b++;
-        }
-        for (String w : STATISTICS) {
-            int at = text.indexOf(w, a);
-            if (at >= 0 && at + w.length() <= b) return true;
-        }
-        return false;
-    }
-
     /**
      * The start of a range whose start has a month and day but no year and whose end has a written year
      * (12月10日至2026年1月31日), with the year it takes: the end's, or the one before when the start's month comes
@@ -125,8 +103,7 @@ public final class FigureExtractor {
                         || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r) || namesLaw(text, r));
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
-                // a year of statistics (2024年双边贸易额约为920亿美元) is a past period, not the article's year
-                if (r.date != null && !ahead && !statisticsYear(text, r)) told.add(r.date);
+                if (r.date != null && !ahead) told.add(r.date);
                 DateSpec start = yearOfRangeStart(r.date, r.dateTo);
                 if (start != null) {
                     // 自12月10日至2026年1月31日: the writer names the year only where it is not the current one, so the
