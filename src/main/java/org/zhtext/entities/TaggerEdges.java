@@ -43,6 +43,7 @@ final class TaggerEdges {
         boolean place = EntityTypes.LOCATION.equals(m.type()), organization = EntityTypes.ORGANIZATION.equals(m.type());
         if ((place || organization) && options.on(EntityRules.Rule.INDEFINITE_TAIL)) m = indefiniteTail(sentence, m);
         if (m == null) return null;
+        place = EntityTypes.LOCATION.equals(m.type()); // 深圳南山区一科技公司 is now the place 深圳南山区
         organization = EntityTypes.ORGANIZATION.equals(m.type());
         if (organization && options.on(EntityRules.Rule.TITLE_TAIL)) m = titleTail(sentence, m);
         if (organization && options.on(EntityRules.Rule.WORD_START)) m = wordStart(sentence, m, words);

@@ -860,14 +860,13 @@ public final class TariffExtractor {
          */
         private boolean continuedChange(int cs, int ce) {
             int i = cs;
-            int k0 = lo;
             while (i < ce) {
                 char c = t.charAt(i);
                 if (Character.isWhitespace(c) || CONTINUATION_CHARS.indexOf(c) >= 0) {
                     i++;
                     continue;
                 }
-                String w = startsWith(i, CONTINUATION_WORDS) ? wordAt(i, CONTINUATION_WORDS) : null;
+                String w = wordAt(i, CONTINUATION_WORDS);
                 if (w != null) {
                     i += w.length();
                     continue;
@@ -878,7 +877,7 @@ public final class TariffExtractor {
                     continue;
                 }
                 boolean date = false;
-                for (int k = k0; k < hi; k++) {
+                for (int k = lo; k < hi; k++) {
                     if (fs[k] == i && figures.get(k).kind() == FigureKind.DATE) {
                         i = fe[k];
                         date = true;
