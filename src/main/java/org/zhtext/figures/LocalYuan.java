@@ -9,7 +9,7 @@ import org.zhtext.normalize.ScriptDetector;
  * traditional characters, names the local dollar of exactly one of Taiwan, Hong Kong and Macau (新台幣930億元,
  * 6,473億港元, 澳門元) and never the renminbi (人民幣, 人民币, RMB, CNY, 元人民幣): there a reader takes 元 for that
  * dollar. A traditional text that names no local dollar but places of only one of them (台北, 高雄, 行政院; 香港,
- * 特區; 澳門) takes that place's dollar. Simplified text keeps CNY (mainland news writes 港元 for Hong Kong sums
+ * 港府; 澳門) takes that place's dollar. Simplified text keeps CNY (mainland news writes 港元 for Hong Kong sums
  * and 元 for its own).
  */
 final class LocalYuan {
@@ -22,7 +22,8 @@ final class LocalYuan {
     private static final List<String> TAIWAN = List.of("台灣", "臺灣", "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
             "臺南", "高雄", "新竹", "基隆", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "苗栗", "彰化", "南投",
             "雲林", "行政院", "立法院", "監察院", "總統府");
-    private static final List<String> HONG_KONG = List.of("香港", "港府", "特區", "特首", "立法會", "九龍", "新界");
+    /** Not 特區 or 特首, which Macau's news writes too (澳門特區政府). */
+    private static final List<String> HONG_KONG = List.of("香港", "港府", "九龍", "新界", "港島");
     private static final List<String> MACAU = List.of("澳門", "氹仔", "路環");
 
     /**
