@@ -35,10 +35,21 @@ public final class TariffExtractor {
     public record Result(List<TariffEvent> events, boolean[] used) {}
 
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}(-\\d{2})?");
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
+    /** Verbs right after a date that make it the day of a ruling or an inquiry, not of a measure (於2月作出初裁). */
+    private static final String[] RULES_ON = {"作出", "做出", "裁定", "初裁", "终裁", "終裁", "发起", "發起", "启动", "啟動",
+            "立案", "开始调查", "開始調查"};
+    /** Verbs of seeking between a party and a cut (寻求降低关税): the party pays the duty (see clause). */
+    private static final String[] SEEKS = {"寻求", "尋求", "争取", "爭取", "希望", "要求", "请求", "請求", "力争", "力爭", "游说",
+            "遊說", "谋求", "謀求", "盼", "期盼", "呼吁", "呼籲", "申请", "申請"};
+    /** Plan markers of deliberation: after a fact marker (宣布…并考虑) they make the measure a plan. */
+    private static final String[] DELIBERATE = {"考虑", "考慮", "研究", "评估", "評估", "酝酿", "醞釀", "权衡", "權衡", "商讨",
+            "商討", "讨论", "討論", "研议", "研議", "研拟", "研擬", "寻求", "尋求", "提议", "提議", "建议", "建議", "可能", "有望"};
+    /** Words of a clause that speak of all the measures just listed (措施自3月20日起生效, 上述关税均自…起). */
+    private static final String[] ALL_MEASURES = {"措施", "上述", "以上", "这些", "這些", "均", "都", "一律"};
     private static final String[] EFFECTIVE_AFTER = {"起", "开始", "開始", "生效", "实施", "實施", "执行", "執行"};
     private static final String[] UNTIL_AFTER = {"到期", "为止", "為止", "截止", "前", "之前"};
     private static final String[] PREVIOUS_BEFORE = {"由", "从", "從", "自"};
@@ -81,7 +92,7 @@ public final class TariffExtractor {
             ".*(生产|生產|制造|製造|出产|出產|组装|組裝|代工)的");
     /** What after a percent makes it a share of the tariff lines, not a rate (取消约99%税目的关税). */
     private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號"};
-    private static final String[] PRODUCT_SUFFIX = {"的", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
+    private static final String[] PRODUCT_SUFFIX = {"的", "出口", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
@@ -480,6 +491,7 @@ public final class TariffExtractor {
                         targets.add(m);
                         int g = m.end();
                         for (String w : PARTY_TAILS) if (t.startsWith(w, g)) g += w.length(); // 台湾地区和日本, 冰岛等国的
+                        g = madeIn(g, ce);
                         productFrom = g;
                         if (g < ce && "、和及与與".indexOf(t.charAt(g)) >= 0) m = mentionAt(inClause, g + 1);
                         else m = null;
@@ -512,6 +524,15 @@ public final class TariffExtractor {
                 if (last != null) {
                     targets.add(last);
                     productFrom = last.end();
+                    // 智利铜出口面临美国50%关税: a party between 面临 and the rate or duty is who lays it
+                    int faceEnd = trigStart + 2;
+                    for (Parties.Mention m : inClause) {
+                        if (m.start() == faceEnd && m.code() != null && !m.code().equals(last.code()) && !notImposer(m)
+                                && rateOrDutyAt(m.end(), ce)) {
+                            implied = m;
+                            break;
+                        }
+                    }
                 }
             }
             if (targets.isEmpty() && !pronoun) {
@@ -569,6 +590,12 @@ public final class TariffExtractor {
                     e.imposerCode = imposer.code();
                     e.imposerText = imposer.text();
                 }
+            }
+            if (imposer != null && targets.isEmpty() && !pronoun && imposer.end() <= trigStart && !action.equals("impose")
+                    && !action.equals("raise") && contains(imposer.end(), trigStart, SEEKS)) {
+                // 瑞士寻求降低关税, 南非争取取消关税: who seeks a cut or an exemption pays the duty; it does not lay it
+                targets.add(imposer);
+                e.imposerCode = e.imposerText = null;
             }
             if (e.inherits && before != null && e.products.isEmpty()) e.products = List.of();
             // products
@@ -731,6 +758,26 @@ public final class TariffExtractor {
                         && (endsWith(fs[k], cs, NEW_BEFORE) || endsWith(fs[k], cs, RANGE_BEFORE))) {
                     // …课征反倾销税，税率介于21.31%至271.2%之间
                     for (Ev e : events) if (e.clauseStart == last.clauseStart && e.rate == null && e.rateLow == null) range(e, k);
+                } else if (f.kind() == FigureKind.PERCENT && last.rate == null && last.rateLow == null
+                        && contains(cs, fs[k], SPLIT_EACH) && contains(cs, fs[k], new String[] {"税率", "稅率"})
+                        && listedPercents(k, ce) > k) {
+                    // …征收反补贴税，比亚迪、吉利和上汽集团的税率分别为17%、18.8%和35.3%: rates of several makers or
+                    // goods the events do not split by, the range they span
+                    int to = listedPercents(k, ce);
+                    BigDecimal min = null, max = null;
+                    for (int j = k; j <= to; j++) {
+                        BigDecimal v = (BigDecimal) figures.get(j).value();
+                        if (min == null || v.compareTo(min) < 0) min = v;
+                        if (max == null || v.compareTo(max) > 0) max = v;
+                    }
+                    for (Ev e : events) {
+                        if (e.clauseStart == last.clauseStart && e.rate == null && e.rateLow == null) {
+                            e.rateLow = min;
+                            e.rateHigh = max;
+                            for (int j = k; j <= to; j++) use(e, j);
+                        }
+                    }
+                    k = to;
                 } else if (f.kind() == FigureKind.PERCENT) {
                     // 税率为25%, or a clause that is only the change (…关税，由17.5%降至10%)
                     boolean bare = bareChange(cs);
@@ -752,9 +799,30 @@ public final class TariffExtractor {
                         }
                     }
                 } else {
-                    for (Ev e : events) if (e.clauseStart == last.clauseStart) timeOrAmount(e, k, cs);
+                    // …加征100%关税，对水产品和猪肉加征25%关税，措施自3月20日起生效: a date the clause gives the measures
+                    // (措施, 上述, 均) dates every event of the sentence that has none, not only the last clause's
+                    boolean all = f.kind() == FigureKind.DATE && contains(cs, fs[k], ALL_MEASURES) && isEffective(k, cs);
+                    for (Ev e : events) {
+                        if (e.clauseStart == last.clauseStart
+                                || all && e.effective == null && e.stance.equals(last.stance)) timeOrAmount(e, k, cs);
+                    }
                 }
             }
+        }
+
+        /**
+         * The last of the plain percents listed from figure {@code k} on (17%、18.8%和35.3%: only 、/和/及/与 between
+         * them, within the clause), or k itself.
+         */
+        private int listedPercents(int k, int ce) {
+            int j = k;
+            while (j + 1 < hi && fe[j + 1] <= ce && figures.get(j + 1).kind() == FigureKind.PERCENT
+                    && figures.get(j + 1).value() instanceof BigDecimal && figures.get(j).value() instanceof BigDecimal) {
+                String gap = t.substring(fe[j], fs[j + 1]).strip();
+                if (!gap.equals("、") && !gap.equals("和") && !gap.equals("及") && !gap.equals("与") && !gap.equals("與")) break;
+                j++;
+            }
+            return j;
         }
 
         /** A clause that is only a change of rate: 由/从 and a percent first (由17.5%降至10%). */
@@ -988,6 +1056,8 @@ public final class TariffExtractor {
         }
 
         private boolean isEffective(int k, int cs) {
+            // 於今年3月8日宣布，對…加徵: the day of the announcement; 已於今年2月作出初裁: of a ruling
+            if (startsWith(fe[k], ANNOUNCES) || startsWith(fe[k], RULES_ON)) return false;
             return startsWith(fe[k], EFFECTIVE_AFTER) || endsWith(fs[k], cs, EFFECTIVE_BEFORE)
                     || contains(cs, fs[k], new String[] {"生效", "實施", "实施"});
         }
@@ -1065,6 +1135,18 @@ public final class TariffExtractor {
             }
             int found = stanceIn(from, trigEnd);
             if (from > s.start() && found == 0) return "plan";
+            int fact = 1 << Rules.STANCES.indexOf("fact");
+            if ((found & fact) != 0 && (found & (1 << Rules.STANCES.indexOf("denial") | 1 << Rules.STANCES.indexOf("threat"))) == 0
+                    && (found & 1 << Rules.STANCES.indexOf("plan")) != 0) {
+                // 宣布…，并考虑自明年7月1日起对镍铁出口征收…: a word of deliberation after the last fact marker governs
+                // the measure, which is weighed, not decided (宣布将…, 宣布计划… stay facts, as before)
+                int lastFact = -1;
+                for (int i = from; i < trigEnd; i++) {
+                    int k = markers[i - s.start()];
+                    if (k >= 0 && (stanceBits[k] & fact) != 0) lastFact = i;
+                }
+                if (lastFact >= 0 && contains(lastFact, trigEnd, DELIBERATE)) return "plan";
+            }
             for (int i = 0; i < Rules.STANCES.size(); i++) {
                 if (!Rules.STANCES.get(i).equals("none") && (found & 1 << i) != 0) return Rules.STANCES.get(i);
             }
@@ -1261,6 +1343,18 @@ public final class TariffExtractor {
                 }
             }
             return ce;
+        }
+
+        /** 中國製電動車: 制/製 right after the goods' country is "made in", no part of the goods (not 制品, 制药, 製造). */
+        private int madeIn(int g, int ce) {
+            if (g + 1 < ce && (t.charAt(g) == '制' || t.charAt(g) == '製') && "造品药藥度裁定成".indexOf(t.charAt(g + 1)) < 0) return g + 1;
+            return g;
+        }
+
+        /** A rate (50%, 的50%) or a duty word at {@code i}. */
+        private boolean rateOrDutyAt(int i, int ce) {
+            if (i < ce && t.charAt(i) == '的') i++;
+            return i < ce && (Character.isDigit(t.charAt(i)) || rules.duties.at(t, i, ce) >= 0);
         }
 
         private List<String> products(int from, int to) {

@@ -288,6 +288,34 @@ class TariffsGoldenTest {
                 columns(out, 5, 6, 10, 11, 12));
     }
 
+    @Test
+    void madeInFacingAnAnnouncementDayAndMeasuresDatedTogether() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: 對所有中國製電動車
+        // gave the goods 製電動車, 智利铜出口面临美国50%关税 no imposer, 於今年3月8日宣布，對…加徵 the announcement's day as
+        // the effective date of both measures that a later clause dated (措施自3月20日起生效), 經越南轉運的…商品 made
+        // Vietnam the imposer; 中国制品 is a control (制品 is the goods)
+        String out = tariffs("日本对韩国制汽车零部件加征15%关税。美国对中国制品征收10%关税。越南纺织品面临欧盟20%关税。"
+                + "商务部于5月6日宣布，对原产于日本的不锈钢加征30%关税，对钢板加征20%关税，上述措施自5月20日起实施。"
+                + "经墨西哥转运的中国商品将被征收30%关税。", "2025-09-01");
+        assertEquals(List.of("impose|JP|KR|汽车零部件|15|", "impose|US|CN|制品|10|", "impose|EU|VN|纺织品|20|",
+                "impose|CN|JP|不锈钢|30|2025-05-20", "impose|CN|JP|钢板|20|2025-05-20", "impose||CN||30|"),
+                columns(out, 5, 8, 10, 11, 12, 14));
+    }
+
+    @Test
+    void zeroDutiesDeliberationSeekersRatesOfSeveralMakersAndExportDuties() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: 對美國商品實行
+        // 零關稅 was no event, 宣布…并考虑…征收 a fact, 瑞士…寻求降低关税 made Switzerland the imposer, 比亞迪、吉利和上汽集團的
+        // 稅率分別為17%、18.8%和35.3% gave only 17, 对镍铁出口征收…的出口税 no event, 自4月起 no date, 已於今年2月作出
+        // 初裁 a date of the measure
+        String out = tariffs("新加坡对欧盟商品实行零关税。巴西政府宣布延长补贴，并考虑对进口钢材征收25%关税。肯尼亚寻求降低关税。"
+                + "欧盟对中国光伏组件征收反倾销税，三家企业的税率分别为12%、20.5%和41%。菲律宾拟对香蕉出口征收5%的出口税。"
+                + "泰国自6月起对进口糖征收10%关税。韩国贸易委员会于3月作出初裁，并自5月起征收临时关税。", "2025-09-01");
+        assertEquals(List.of("lower|fact|SG|EU||0|||", "impose|plan|BR||钢材|25|||", "lower|plan||KE|||||",
+                "impose|fact|EU|CN|光伏组件||12|41|", "impose|plan|PH||香蕉|5|||", "impose|fact|TH||糖|10|||2025-06",
+                "impose|fact|KR||||||2025-05"), columns(out, 5, 6, 8, 10, 11, 12, 17, 18, 14));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
