@@ -210,6 +210,27 @@ public final class EntityRules {
          */
         COUNTRY_PERSON,
         /**
+         * An engine mention with a space between two Han characters in it (布鲁塞尔讯 欧盟委员会: a dateline and the
+         * headline's or lead's first name) is two, each kept as the rules keep a mention; a part that is a lexicon
+         * place before 讯/电 is that place. An engine organization that is a lexicon place right before 讯 and a space
+         * or the end (金华讯 …) is that place. Engine-first only.
+         */
+        DATELINE,
+        /**
+         * A name inside the quoted name of a storm (台风“桦加沙”: 加沙 is no place) is dropped, whoever found it.
+         */
+        STORM_NAME,
+        /**
+         * An engine organization that is a lexicon place right before a word for its people or firms (中国选手, 日本企业,
+         * 韩国游客) is the place: the country they are of, not a team. Engine-first only.
+         */
+        NATIONALITY,
+        /**
+         * An engine organization that names a company, 母公司/子公司/旗下 and another company (奔富酒庄母公司富邑葡萄酒集团)
+         * is two organizations. Engine-first only.
+         */
+        PARENT_COMPANY,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -359,6 +380,18 @@ public final class EntityRules {
                     candidates.add(new Candidate(s, e, clamped.type(), WEAK));
                     continue;
                 }
+                int gap = options.on(Rule.DATELINE) ? innerSpace(sentence, s, e) : -1;
+                int link = gap < 0 && options.on(Rule.PARENT_COMPANY) && EntityTypes.ORGANIZATION.equals(type) ? parentLink(sentence, s, e) : -1;
+                if (gap > 0 || link > 0) {
+                    int after = gap > 0 ? gap : link + PARENT_LINKS.get(linkWord(sentence, link)).length();
+                    while (after < e && Character.isWhitespace(sentence.charAt(after))) after++;
+                    for (Mention part : List.of(datelinePlace(sentence, new Mention(s, gap > 0 ? gap : link, type)), new Mention(after, e, type))) {
+                        if (part.end() - part.start() < 2) continue;
+                        Mention kept = trusted(sentence, part);
+                        if (kept != null) candidates.add(new Candidate(kept.start(), kept.end(), kept.type(), ENGINE, true));
+                    }
+                    continue;
+                }
                 int and = options.on(Rule.COORDINATED_ORGANIZATIONS) ? coordination(sentence, clamped) : -1;
                 if (and > 0) {
                     int after = and + (JOINT_VERBS.contains(sentence.substring(and, Math.min(e, and + 2))) ? 2 : 1);
@@ -417,6 +450,9 @@ public final class EntityRules {
         List<Mention> kept = enabled && options.engineFirst() ? resolveEngineFirst(candidates) : resolve(candidates);
         if (!enabled) return kept;
         kept = merge(sentence, kept);
+        if (options.on(Rule.STORM_NAME) && (sentence.indexOf('风') >= 0 || sentence.indexOf('風') >= 0)) {
+            kept.removeIf(m -> inStormName(sentence, m));
+        }
         if (options.on(Rule.ALIASES)) {
             // an alias the engine or the lexicon already gave (国际货币基金组织(IMF): IMF twice) is not added again
             for (Mention a : Aliases.find(sentence, kept)) if (!overlapsAny(kept, a)) kept.add(a);
@@ -547,6 +583,31 @@ public final class EntityRules {
                 m = new Mention(m.start(), m.end(), EntityTypes.ORGANIZATION); // 美国白宫, like 美国商务部
             }
         }
+        if (options.on(Rule.DATELINE)) {
+            // 金华讯 …: the dateline's place, whether the tagger stopped before 讯 (an organization) or took it in (a person)
+            int end = text.endsWith("讯") || text.endsWith("訊") ? m.end() - 1 : m.end();
+            boolean mark = end < m.end() || EntityTypes.ORGANIZATION.equals(m.type()) && end < sentence.length()
+                    && (sentence.charAt(end) == '讯' || sentence.charAt(end) == '訊');
+            if (mark && end - m.start() >= 2 && (end + 1 == sentence.length() || Character.isWhitespace(sentence.charAt(end + 1)))) {
+                String place = sentence.substring(m.start(), end);
+                if (lexicon.longestAt(sentence, m.start(), end) == place.length()
+                        && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place.length()))
+                        || EntityTypes.LOCATION.equals(lexicon.typeOf(place + "市"))) {
+                    m = new Mention(m.start(), end, EntityTypes.LOCATION);
+                    text = place;
+                }
+            }
+        }
+        if (options.on(Rule.NATIONALITY) && EntityTypes.ORGANIZATION.equals(m.type())
+                && lexicon.longestAt(sentence, m.start(), m.end()) == text.length()
+                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length()))) {
+            for (String w : PEOPLE_OF) {
+                if (sentence.startsWith(w, m.end())) {
+                    m = new Mention(m.start(), m.end(), EntityTypes.LOCATION); // 中国选手: the country
+                    break;
+                }
+            }
+        }
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {
@@ -567,6 +628,84 @@ public final class EntityRules {
      * village): the body is no place there. Not 太阳系 (the solar system, a place).
      */
     private static final List<String> CELESTIAL_NOUNS = List.of("太阳能", "太阳镜", "太阳穴", "太阳伞", "太阳帽", "地球仪", "地球村", "月球车");
+
+    /** Words for a country's people or firms after its name (中国选手, 日本企业): the name is the country. */
+    private static final List<String> PEOPLE_OF = List.of("选手", "選手", "球员", "球員", "运动员", "運動員", "队员", "隊員",
+            "棋手", "车手", "車手", "籍", "公民", "游客", "遊客", "旅客", "留学生", "留學生", "侨民", "僑民", "民众", "民眾",
+            "企业", "企業", "厂商", "廠商", "车企", "車企", "买家", "買家", "消费者", "消費者", "投资者", "投資者");
+    /** Words between a company and its parent or subsidiary (奔富酒庄母公司富邑葡萄酒集团). */
+    private static final List<String> PARENT_LINKS = List.of("的母公司", "母公司", "的子公司", "子公司", "旗下的", "旗下");
+    /** Words for storms whose quoted names hold no place (台风“桦加沙”). */
+    private static final List<String> STORMS = List.of("台风", "颱風", "飓风", "颶風", "热带风暴", "熱帶風暴", "风暴", "風暴");
+
+    /** The first whitespace in (s, e) with Han characters on both sides of its run, or -1. */
+    private static int innerSpace(String sentence, int s, int e) {
+        for (int i = s + 1; i < e - 1; i++) {
+            if (!Character.isWhitespace(sentence.charAt(i))) continue;
+            int j = i;
+            while (j < e && Character.isWhitespace(sentence.charAt(j))) j++;
+            if (j < e && isHan(sentence.charAt(i - 1)) && isHan(sentence.charAt(j))) return i;
+            i = j;
+        }
+        return -1;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** A part before a space that is a lexicon place and 讯/电 (布鲁塞尔讯): the place; else the part. */
+    private Mention datelinePlace(String sentence, Mention m) {
+        int e = m.end();
+        char last = sentence.charAt(e - 1);
+        if (last == '讯' || last == '訊' || last == '电' || last == '電') e--;
+        if (e - m.start() >= 2 && lexicon.longestAt(sentence, m.start(), e) == e - m.start()
+                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), e - m.start()))) {
+            return new Mention(m.start(), e, EntityTypes.LOCATION);
+        }
+        return m;
+    }
+
+    /** Where a parent/subsidiary link word stands in (s + 2, e - 2), two name characters on each side, or -1. */
+    private static int parentLink(String sentence, int s, int e) {
+        for (int i = s + 2; i < e - 2; i++) {
+            char c = sentence.charAt(i);
+            if (c != '的' && c != '母' && c != '子' && c != '旗') continue;
+            int k = linkWord(sentence, i);
+            if (k >= 0 && i + PARENT_LINKS.get(k).length() + 2 <= e) return i;
+        }
+        return -1;
+    }
+
+    private static int linkWord(String sentence, int i) {
+        for (int k = 0; k < PARENT_LINKS.size(); k++) if (sentence.startsWith(PARENT_LINKS.get(k), i)) return k;
+        return -1;
+    }
+
+    /** {@code m} lies in a storm's quoted name: a storm word, an opening quote, at most four characters, then m. */
+    private static boolean inStormName(String sentence, Mention m) {
+        for (int q = m.start() - 1; q >= Math.max(0, m.start() - 5); q--) {
+            char c = sentence.charAt(q);
+            if (c == '“' || c == '「' || c == '"' || c == '『') {
+                for (String w : STORMS) {
+                    if (q >= w.length() && sentence.startsWith(w, q - w.length())) {
+                        int close = -1;
+                        for (int j = m.end(); j < Math.min(sentence.length(), m.end() + 5); j++) {
+                            char d = sentence.charAt(j);
+                            if (d == '”' || d == '」' || d == '"' || d == '』') {
+                                close = j;
+                                break;
+                            }
+                        }
+                        return close >= 0;
+                    }
+                }
+                return false;
+            }
+            if (!isHan(c)) return false;
+        }
+        return false;
+    }
 
     /** Common nouns that describe the organization named right after them, never part of a name. */
     private static final List<String> DESCRIPTORS = List.of("智库", "巨头", "车企", "药企", "网站");

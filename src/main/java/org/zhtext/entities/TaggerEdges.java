@@ -210,7 +210,8 @@ final class TaggerEdges {
             char c = sentence.charAt(k);
             // 深圳南山区一科技公司: an unnamed body of the place, whose name is the place's (an anonymised one,
             // 南山区某信息技术有限公司, is kept whole like 王某)
-            if ((c == '一' || c == '某' && !organization) && ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0) {
+            if ((c == '一' || c == '某' && !organization) && (ADMINISTRATIVE_UNITS.indexOf(sentence.charAt(k - 1)) >= 0
+                    || sentence.startsWith("街道", k - 2))) { // 朝阳区望京街道一小区
                 return new Mention(m.start(), k, EntityTypes.LOCATION);
             }
         }
