@@ -86,6 +86,24 @@ public final class FigureExtractor {
         return null;
     }
 
+    /**
+     * The date at {@code start} opens the clause right after the one of a date ending at {@code end}, in the same
+     * sentence (计划于2025年底前完成…，2027年实现…: the plan's next step is ahead too).
+     */
+    static boolean nextClause(String text, int end, int start) {
+        int marks = 0;
+        for (int i = end; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n') return false;
+            if (c == '，' || c == '；' || c == ',' || c == ';') marks++;
+        }
+        if (marks != 1) return false;
+        int p = start - 1;
+        while (p > end && Character.isWhitespace(text.charAt(p))) p--;
+        char b = text.charAt(p);
+        return b == '，' || b == '；' || b == ',' || b == ';';
+    }
+
     /** Extracts the figures of {@code text}. */
     public FigureResult extract(String text, ExtractOptions opts) {
         List<RawFigure> raws = new FigureScanner(text).run();
@@ -97,10 +115,17 @@ public final class FigureExtractor {
         if (ref == null) {
             specs = new ArrayList<>();
             told = new ArrayList<>();
+            RawFigure lastDate = null;
+            boolean lastAhead = false;
             for (RawFigure r : raws) {
                 // a date the text puts ahead (新规将于2027年1月1日起实施) is no estimate of the article's own date
                 boolean ahead = r.date != null && (RelativeRecognizer.futureMarker(text, r.start, r.end)
-                        || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r) || namesLaw(text, r));
+                        || RelativeRecognizer.deadline(text, r.start, r.end) || namesEvent(text, r) || namesLaw(text, r)
+                        || lastAhead && nextClause(text, lastDate.end, r.start));
+                if (r.date != null) {
+                    lastDate = r;
+                    lastAhead = ahead;
+                }
                 if (r.date != null) specs.add(r.date);
                 if (r.dateTo != null) specs.add(r.dateTo);
                 if (r.date != null && !ahead) told.add(r.date);

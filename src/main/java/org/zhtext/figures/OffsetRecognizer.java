@@ -9,7 +9,7 @@ package org.zhtext.figures;
  * the current one; after a year (今年前10个月, 2024年前三季度) 前N个月 / 前N季度 are the first months of that year.
  */
 final class OffsetRecognizer extends RelativeRecognizer {
-    static final String ANCHORS = "上下前后後";
+    static final String ANCHORS = "上下前后後首";
 
     private final ChineseNumbers.NumScan ns = new ChineseNumbers.NumScan();
     /** Ends found by {@link #unit} and {@link #direction} (no allocation per number). */
@@ -95,7 +95,9 @@ final class OffsetRecognizer extends RelativeRecognizer {
     public int atAnchor(int i) {
         char c = s.charAt(i);
         if (ANCHORS.indexOf(c) < 0 || i + 1 >= n || !ChineseNumbers.canStart(s.charAt(i + 1))) return -1;
-        if (i > 0 && !(c == '前' && yearBefore(i))) {
+        // 今年首11個月, 2024年首三季 (Hong Kong and Macau): 首 counts the first months only after a year
+        if (c == '首' && !yearBefore(i)) return -1;
+        if (i > 0 && !((c == '前' || c == '首') && yearBefore(i))) {
             char b = s.charAt(i - 1);
             String words = c == '前' ? RelativeDayRecognizer.BEFORE_QIAN : c == '后' || c == '後' ? RelativeDayRecognizer.BEFORE_HOU : "以之向往最提";
             if (words.indexOf(b) >= 0 || "日月年天周週点點".indexOf(b) >= 0) return -1; // 此后三天, 目前两年
@@ -103,12 +105,15 @@ final class OffsetRecognizer extends RelativeRecognizer {
         int e = ChineseNumbers.scan(s, i + 1, n, ns, false);
         if (e < 0 || ns.overflow || !ns.integer || ns.more || ns.value.signum() <= 0 || ns.value.intValue() > 100) return -1;
         int amount = ns.value.intValue();
-        if (c == '前') {
+        if (c == '前' || c == '首') {
             int q = e;
             if (nextIs(q, '个', '個') && startsWith(q + 1, "季度")) q++;
             if (startsWith(q, "季度") && amount <= 4) return firstMonths(i, q + 2, amount * 3);
+            // 前三季, 首三季 (quarters without 度, as Taiwan and Hong Kong write them; not 季节/季節)
+            if (nextIs(q, '季') && !nextIs(q + 1, '节', '節') && amount <= 4 && yearBefore(i)) return firstMonths(i, q + 1, amount * 3);
             char u = unit(e, true, end);
             if (u == RelativeDate.MONTHS && amount <= 12 && yearBefore(i)) return firstMonths(i, end[0], amount);
+            if (c == '首') return -1;
         }
         char u = unit(e, c == '前', end);
         if (u == 0 || amount > cap(u)) return -1;

@@ -39,6 +39,8 @@ public final class TariffExtractor {
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
+    /** Words that open a clause naming the measure another one answers (以回应美国…征收的关税). */
+    private static final String[] RESPONDS = {"以回应", "以回應", "回应", "回應", "以报复", "以報復", "作为对", "作為對", "以反制"};
     /** Verbs right after a date that make it the day of a ruling or an inquiry, not of a measure (於2月作出初裁). */
     private static final String[] RULES_ON = {"作出", "做出", "裁定", "初裁", "终裁", "終裁", "发起", "發起", "启动", "啟動",
             "立案", "开始调查", "開始調查"};
@@ -663,7 +665,8 @@ public final class TariffExtractor {
             }
             e.previous = previous;
             if (previousFig >= 0) use(e, previousFig);
-            if (e.effective == null && pendingEffective != null) e.effective = pendingEffective;
+            // 今年3月，加拿大对…加征25%关税，以回应美国对加拿大钢铝征收的关税: the measure answered is of another time
+            if (e.effective == null && pendingEffective != null && !startsWith(cs, RESPONDS)) e.effective = pendingEffective;
             e.figures.addAll(pendingFigures);
             if (e.duration == null) e.duration = pendingDuration;
             pendingFigures.clear();
