@@ -39,6 +39,8 @@ public final class TariffExtractor {
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
+    /** Verbs of a pledge or an investment: a date after one in a later clause is that act's, not the duty's. */
+    private static final String[] PLEDGES = {"承诺", "承諾", "投资", "投資", "采购", "採購", "购买", "購買"};
     /** Words that open a clause naming the measure another one answers (以回应美国…征收的关税). */
     private static final String[] RESPONDS = {"以回应", "以回應", "回应", "回應", "以报复", "以報復", "作为对", "作為對", "以反制"};
     /** Verbs right after a date that make it the day of a ruling or an inquiry, not of a measure (於2月作出初裁). */
@@ -55,7 +57,7 @@ public final class TariffExtractor {
     private static final String[] EFFECTIVE_AFTER = {"起", "开始", "開始", "生效", "实施", "實施", "执行", "執行"};
     private static final String[] UNTIL_AFTER = {"到期", "为止", "為止", "截止", "前", "之前"};
     private static final String[] PREVIOUS_BEFORE = {"由", "从", "從", "自"};
-    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是", "税率", "稅率"};
+    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是", "税率", "稅率", "超过", "超過"};
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
@@ -93,8 +95,9 @@ public final class TariffExtractor {
     private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
             ".*(生产|生產|制造|製造|出产|出產|组装|組裝|代工)的");
     /** What after a percent makes it a share of the tariff lines, not a rate (取消约99%税目的关税). */
-    private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號"};
-    private static final String[] PRODUCT_SUFFIX = {"的", "出口", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
+    private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號",
+            "商品", "的商品", "产品", "的产品", "產品", "的產品", "货物", "的货物", "貨物", "的貨物"};
+    private static final String[] PRODUCT_SUFFIX = {"的", "出口", "追溯", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
@@ -849,6 +852,8 @@ public final class TariffExtractor {
         /** A date, duration or amount of the event's clause or of a clause after it. */
         private void timeOrAmount(Ev e, int k, int cs) {
             Figure f = figures.get(k);
+            // …由27.5%降至15%，日本则承诺在2029年前对美投资5500亿美元: a later clause's pledge has its own time
+            if (f.kind() == FigureKind.DATE && cs != e.clauseStart && contains(cs, fs[k], PLEDGES)) return;
             if (f.kind() == FigureKind.DATE) {
                 if (!(f.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) return;
                 if (isUntil(k, cs)) {

@@ -316,6 +316,16 @@ class TariffsGoldenTest {
                 "impose|fact|KR||||||2025-05"), columns(out, 5, 6, 8, 10, 11, 12, 17, 18, 14));
     }
 
+    @Test
+    void pledgesSharesOfTheGoodsAndARateAfterChaoguo() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: …降至15%，日本則
+        // 承諾在2029年前對美投資 gave the lowering the pledge's year as its end, 取消对英国出口的93%商品的关税 the share
+        // 93 as a rate, 相關產品將被追溯徵收…，最高稅率可能超過250% the goods 被追溯 and no rate
+        String out = tariffs("美国将对韩国汽车的关税由25%降至15%，韩国则承诺在2028年前对美投资3500亿美元。"
+                + "东盟将在五年内取消对中国出口的90%商品的关税。若认定倾销成立，涉案产品将被追溯征收反倾销税，最高税率可能超过100%。");
+        assertEquals(List.of("lower|KR|汽车|15|25||", "lift|CN|||||", "impose|||100|||"), columns(out, 5, 10, 11, 12, 13, 14, 15));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
