@@ -231,6 +231,11 @@ public final class EntityRules {
          */
         PARENT_COMPANY,
         /**
+         * Companies listed before 等 and a word for firms (亿纬锂能、国轩高科等企业; {@link ListedOrganizations}).
+         * Engine-first only.
+         */
+        LISTED_ORGANIZATIONS,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -450,6 +455,9 @@ public final class EntityRules {
         List<Mention> kept = enabled && options.engineFirst() ? resolveEngineFirst(candidates) : resolve(candidates);
         if (!enabled) return kept;
         kept = merge(sentence, kept);
+        if (options.engineFirst() && options.on(Rule.LISTED_ORGANIZATIONS) && sentence.indexOf('等') > 0) {
+            kept = ListedOrganizations.apply(sentence, kept, lexicon, words);
+        }
         if (options.on(Rule.STORM_NAME) && (sentence.indexOf('风') >= 0 || sentence.indexOf('風') >= 0)) {
             kept.removeIf(m -> inStormName(sentence, m));
         }

@@ -312,7 +312,17 @@ class ModelEntityGoldenTest {
                 Arguments.of("日本选手在决赛中以两分之差夺冠。", List.of("location:日本"), List.of("organization:日本")),
                 Arguments.of("阿里巴巴集团子公司蚂蚁集团发布财报。", List.of("organization:阿里巴巴集团", "organization:蚂蚁集团"),
                         List.of("organization:.*子公司.*")),
-                Arguments.of("湖南长沙县星沙街道一小区发生火灾。", List.of("location:星沙街道"), List.of("location:.*一小区")));
+                Arguments.of("湖南长沙县星沙街道一小区发生火灾。", List.of("location:星沙街道"), List.of("location:.*一小区")),
+                // companies listed before 等 and a word for firms (亿纬锂能、国轩高科等企业 missed 亿纬锂能, 福莱特玻璃 was a
+                // person 福莱特, 晶科能源 an organization 晶科); sectors, people and places in such lists stay as they were
+                Arguments.of("寒武纪、摩尔线程等国内芯片企业纷纷扩产。", List.of("organization:寒武纪", "organization:摩尔线程"),
+                        List.of("person:摩尔")),
+                Arguments.of("药明康德、泰格医药等药企股价下跌。", List.of("organization:药明康德", "organization:泰格医药"),
+                        List.of("location:泰", "location:格", "person:.*")),
+                Arguments.of("蔚来、小鹏等车企公布了交付数据。", List.of("organization:小鹏"), List.of("person:小鹏")),
+                Arguments.of("钢铁、汽车等企业受到冲击。", List.of(), List.of(".*:钢铁", ".*:汽车")),
+                Arguments.of("马云、马化腾等企业家出席论坛。", List.of("person:马云", "person:马化腾"), List.of("organization:.*")),
+                Arguments.of("美国、日本等国家的企业加大投资。", List.of("location:美国", "location:日本"), List.of("organization:.*")));
     }
 
     @Test
