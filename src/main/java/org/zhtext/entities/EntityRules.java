@@ -236,6 +236,11 @@ public final class EntityRules {
          */
         LISTED_ORGANIZATIONS,
         /**
+         * An engine organization that names an agreement, a treaty or a bill (自由贸易协定, 巴黎协定, 通胀削减法案: 协定,
+         * 协议, 条约, 公约, 法案, 备忘录 at its end) is dropped unless the lexicon knows it: no body. Engine-first only.
+         */
+        AGREEMENT,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -606,6 +611,11 @@ public final class EntityRules {
                 }
             }
         }
+        if (options.on(Rule.DATELINE) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3
+                && (m.start() == 0 || Character.isWhitespace(sentence.charAt(m.start() - 1)) || sentence.charAt(m.start() - 1) == '】')
+                && (sentence.startsWith("消息，", m.end()) || sentence.startsWith("消息,", m.end()))) {
+            m = new Mention(m.start(), m.end(), EntityTypes.LOCATION); // 坎培拉消息，…: a dateline names the place
+        }
         if (options.on(Rule.NATIONALITY) && EntityTypes.ORGANIZATION.equals(m.type())
                 && lexicon.longestAt(sentence, m.start(), m.end()) == text.length()
                 && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length()))) {
@@ -617,6 +627,9 @@ public final class EntityRules {
             }
         }
         String known = lexicon.typeOf(text);
+        if (known == null && options.on(Rule.AGREEMENT) && EntityTypes.ORGANIZATION.equals(m.type())) {
+            for (String w : AGREEMENTS) if (text.endsWith(w) && text.length() > w.length()) return null; // 自由贸易协定
+        }
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {
             return null; // 公司今年…, 委员会认为…: the head word alone names no body
@@ -636,6 +649,10 @@ public final class EntityRules {
      * village): the body is no place there. Not 太阳系 (the solar system, a place).
      */
     private static final List<String> CELESTIAL_NOUNS = List.of("太阳能", "太阳镜", "太阳穴", "太阳伞", "太阳帽", "地球仪", "地球村", "月球车");
+
+    /** Last words of agreements, treaties and bills, which name no body (自由贸易协定, 通胀削减法案). */
+    private static final List<String> AGREEMENTS = List.of("协定", "協定", "协议", "協議", "条约", "條約", "公约", "公約",
+            "法案", "备忘录", "備忘錄");
 
     /** Words for a country's people or firms after its name (中国选手, 日本企业): the name is the country. */
     private static final List<String> PEOPLE_OF = List.of("选手", "選手", "球员", "球員", "运动员", "運動員", "队员", "隊員",
