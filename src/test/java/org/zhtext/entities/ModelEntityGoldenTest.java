@@ -324,7 +324,7 @@ class ModelEntityGoldenTest {
                 Arguments.of("马云、马化腾等企业家出席论坛。", List.of("person:马云", "person:马化腾"), List.of("organization:.*")),
                 Arguments.of("美国、日本等国家的企业加大投资。", List.of("location:美国", "location:日本"), List.of("organization:.*")),
                 // an agreement typed an organization (签署自由贸易协定), a dateline place typed a person (坎培拉消息，)
-                Arguments.of("韩国与英国签署自由贸易协定。", List.of("location:韩国", "location:英国"), List.of("organization:.*协定")),
+                Arguments.of("中国与东盟签署自由贸易协定", List.of("location:中国", "organization:东盟"), List.of("organization:.*协定")),
                 Arguments.of("坎培拉消息，澳洲央行周二宣布维持利率不变。", List.of("location:坎培拉"), List.of("person:坎培拉")));
     }
 
