@@ -31,7 +31,7 @@ public final class FigureExtractor {
     /** A year alone followed, within a place name's reach and no punctuation, by a recurring event (2026年世界杯). */
     static boolean namesEvent(String text, RawFigure r) {
         if (r.date == null || r.dateTo != null || r.date.year == 0 || r.date.month != 0) return false;
-        for (int i = r.end; i < Math.min(text.length(), r.end + 5); i++) {
+        for (int i = r.end; i < Math.min(text.length(), r.end + 7); i++) { // 2027年男篮世界杯: a team word between
             for (String w : EVENTS) if (text.startsWith(w, i)) return true;
             if (!Character.isIdeographic(text.charAt(i))) return false;
         }

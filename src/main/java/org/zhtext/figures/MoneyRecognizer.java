@@ -87,6 +87,10 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
             "分数", "分數", "评分", "評分", "考分", "成绩", "成績", "排名", "联赛", "聯賽", "赛季", "賽季", "分差", "拿下", "砍下",
             "轰下", "轟下", "攻下", "全场", "全場", "单场", "單場", "场均", "場均", "篮板", "籃板", "助攻", "比赛", "比賽");
 
+    /** Verbs of scoring right before a number of 分: points, not cents (得到15分, 贡献22分, 斩获30分). */
+    private static final java.util.Set<String> SCORE_VERBS = java.util.Set.of("得到", "拿到", "贡献", "貢獻", "独得", "獨得",
+            "斩获", "斬獲", "砍到", "取得", "获得", "獲得", "狂砍", "怒砍");
+
     private static boolean isYuanLike(String w) {
         return w.equals("元") || w.equals("块") || w.equals("塊") || w.equals("蚊") || w.equals("圆") || w.equals("圓");
     }
@@ -108,6 +112,8 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
         while (st >= 0 && ChineseNumbers.canStart(s.charAt(st))) st--;
         // scores, not cents: 得95分, 积7分, 仅差1分, 净胜2分, 领先3分, 扣了5分, 高出2分
         if (st >= 0 && "点點时時:得获獲拿考评評积積满滿比差胜勝先后後了扣加丢丟出".indexOf(s.charAt(st)) >= 0) return false;
+        // 赵睿得到15分, 全场贡献22分: a verb of scoring right before the number
+        if (st >= 1 && SCORE_VERBS.contains(s.substring(st - 1, st + 1))) return false;
         // 积分仍停留在6分, 总分为95分: a score word earlier in the clause
         for (int i = st; i >= Math.max(0, st - 30) && !RelativeRecognizer.isClauseMark(s.charAt(i)); i--) {
             if (i > 0 && SCORE_WORDS.contains(s.substring(i - 1, i + 1))) return false;

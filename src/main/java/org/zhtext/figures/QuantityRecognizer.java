@@ -72,6 +72,8 @@ final class QuantityRecognizer extends TextScan implements Recognizer {
             String w = u.word();
             // 一家, 一人: articles, not counts (增长了一倍 is a figure)
             if (num.singleChineseDigit && v.intValue() == 1 && !w.equals("倍")) return null;
+            // 每千瓦时, 千克, 千米: 千 alone before a metric unit is its prefix (kilo-), no number
+            if (e == i + 1 && s.charAt(i) == '千' && k == e && "瓦克米焦帕卡伏赫".indexOf(s.charAt(k)) >= 0) return null;
             if (!Units.latinEnds(s, k + w.length(), n)) return null; // 5Gbit, 3mm2x: not this unit
             if (w.equals("位") && nextIs(k + 1, '数', '數')) return null;
             if (w.equals("人") && nextIs(k + 1, '民')) return null;

@@ -39,6 +39,8 @@ public final class TariffExtractor {
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
+    /** Words right after a duty word that make it a quota's (关税配额, 免关税进口配额). */
+    private static final String[] QUOTAS = {"配额", "配額", "进口配额", "進口配額", "进口配額"};
     /** Verbs of a pledge or an investment: a date after one in a later clause is that act's, not the duty's. */
     private static final String[] PLEDGES = {"承诺", "承諾", "投资", "投資", "采购", "採購", "购买", "購買"};
     /** Words that open a clause naming the measure another one answers (以回应美国…征收的关税). */
@@ -97,7 +99,7 @@ public final class TariffExtractor {
     /** What after a percent makes it a share of the tariff lines, not a rate (取消约99%税目的关税). */
     private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號",
             "商品", "的商品", "产品", "的产品", "產品", "的產品", "货物", "的货物", "貨物", "的貨物"};
-    private static final String[] PRODUCT_SUFFIX = {"的", "出口", "追溯", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
+    private static final String[] PRODUCT_SUFFIX = {"的", "出口", "追溯", "可能", "或将", "或將", "恐将", "恐將", "等产品", "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
             "加征", "加徵", "进口", "進口", "暂时", "暫時", "将", "將", "被", "遭", "会", "會", "再", "拟", "擬", "已", "已经", "已經",
             "正式", "一律", "统一", "統一", "继续", "繼續", "额外", "額外", "分别", "分別", "各", "均", "价值", "價值", "目前", "仍",
             "仍然", "也", "还", "還", "则", "則", "亦", "都", "不", "并不", "並不",
@@ -325,7 +327,10 @@ public final class TariffExtractor {
                 if (k < 0) continue;
                 String w = rules.duties.word(k);
                 boolean rate = w.equals("税率") || w.equals("稅率");
-                if (!rate || !DomesticTaxes.rateOfOne(t, i, cs)) return true;
+                // 免关税进口配额, 关税配额: a quota's volume, which a cut (削减配额) changes, not a duty's rate
+                boolean quota = false;
+                for (String q : QUOTAS) if (t.startsWith(q, i + w.length()) && i + w.length() + q.length() <= ce) quota = true;
+                if (!quota && (!rate || !DomesticTaxes.rateOfOne(t, i, cs))) return true;
                 i += w.length() - 1;
             }
             return false;
@@ -803,6 +808,15 @@ public final class TariffExtractor {
                                 use(e, k);
                             }
                         }
+                    } else if (last.rate != null && last.previous == null && f.value() instanceof BigDecimal v
+                            && comparedRate(cs, k) && v.compareTo(last.rate) != 0) {
+                        // …將被課徵50%的關稅，較現行的25%提高一倍: the rate in force it is compared with
+                        for (Ev e : events) {
+                            if (e.clauseStart == last.clauseStart && e.previous == null && e.rate != null) {
+                                e.previous = v;
+                                use(e, k);
+                            }
+                        }
                     }
                 } else {
                     // …加征100%关税，对水产品和猪肉加征25%关税，措施自3月20日起生效: a date the clause gives the measures
@@ -829,6 +843,19 @@ public final class TariffExtractor {
                 j++;
             }
             return j;
+        }
+
+        /**
+         * The clause opens with 较/比 and the rate in force (较现行的25%, 比目前的10%), figure k its first figure: the old
+         * rate a raise or cut just stated is measured against.
+         */
+        private boolean comparedRate(int cs, int k) {
+            int i = cs;
+            while (i < s.end() && Character.isWhitespace(t.charAt(i))) i++;
+            if (i >= s.end() || "较較比".indexOf(t.charAt(i)) < 0 || fs[k] - i > 8) return false;
+            for (int j = lo; j < k; j++) if (fs[j] >= cs) return false;
+            return endsWith(fs[k], cs, CURRENT) || fs[k] == i + 1
+                    || t.charAt(fs[k] - 1) == '的' && endsWith(fs[k] - 1, cs, CURRENT);
         }
 
         /** A clause that is only a change of rate: 由/从 and a percent first (由17.5%降至10%). */

@@ -326,6 +326,16 @@ class TariffsGoldenTest {
         assertEquals(List.of("lower|KR|汽车|15|25||", "lift|CN|||||", "impose|||100|||"), columns(out, 5, 10, 11, 12, 13, 14, 15));
     }
 
+    @Test
+    void quotasComparedRatesAndModalWords() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: 擬將免關稅進口配額
+        // 削減近一半 was a lowering of the goods 免, 課徵50%的關稅，較現行的25%提高一倍 had no old rate, 對台灣半導體可能
+        // 課徵的…關稅 the goods 半導體可能
+        String out = tariffs("欧盟拟将钢铁产品的免关税进口配额削减一半。超出配额部分将被征收50%的关税，较现行的25%提高一倍。"
+                + "美国对日本汽车可能征收的232条款关税仍是最大变数。");
+        assertEquals(List.of("impose|plan|||50|25", "impose|plan|JP|汽车||"), columns(out, 5, 6, 10, 11, 12, 13));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
