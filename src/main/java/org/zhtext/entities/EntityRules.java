@@ -241,6 +241,12 @@ public final class EntityRules {
          */
         AGREEMENT,
         /**
+         * Japanese persons' names in kanji after a title or before a verb of speech (日本首相高市早苗, 财务官三村淳), and a
+         * tagger person that is a Japanese surname with the given name after it (植野 → 植野大作; {@link JapaneseNames}).
+         * Engine-first only.
+         */
+        JAPANESE_NAMES,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -443,6 +449,12 @@ public final class EntityRules {
                 }
                 if (EntityTypes.PERSON.equals(m.type())) persons.add(m);
             }
+            if (options.engineFirst() && options.on(Rule.JAPANESE_NAMES)) {
+                for (Mention m : JapaneseNames.get(lexicon, words).find(sentence, enginePersons)) {
+                    candidates.add(new Candidate(m.start(), m.end(), m.type(), LEXICON));
+                    persons.add(m);
+                }
+            }
             persons.addAll(enginePersons);
             persons.sort(BY_START);
             List<Mention> found = new ArrayList<>();
@@ -628,7 +640,10 @@ public final class EntityRules {
         }
         String known = lexicon.typeOf(text);
         if (known == null && options.on(Rule.AGREEMENT) && EntityTypes.ORGANIZATION.equals(m.type())) {
-            for (String w : AGREEMENTS) if (text.endsWith(w) && text.length() > w.length()) return null; // 自由贸易协定
+            for (String w : AGREEMENTS) {
+                // 自由贸易协定: common words and the agreement word; 关贸总协定 (GATT, a body) names one
+                if (text.endsWith(w) && text.length() > w.length() && commonWords(sentence, m.start(), m.end() - w.length())) return null;
+            }
         }
         if (known == null && options.on(Rule.GENERIC_ORGANIZATIONS) && EntityTypes.ORGANIZATION.equals(m.type())
                 && NameShapes.isGenericOrganization(text)) {
@@ -655,9 +670,21 @@ public final class EntityRules {
             "法案", "备忘录", "備忘錄");
 
     /** Words for a country's people or firms after its name (中国选手, 日本企业): the name is the country. */
-    private static final List<String> PEOPLE_OF = List.of("选手", "選手", "球员", "球員", "运动员", "運動員", "队员", "隊員",
-            "棋手", "车手", "車手", "籍", "公民", "游客", "遊客", "旅客", "留学生", "留學生", "侨民", "僑民", "民众", "民眾",
-            "企业", "企業", "厂商", "廠商", "车企", "車企", "买家", "買家", "消费者", "消費者", "投资者", "投資者");
+    private static final List<String> PEOPLE_OF = List.of("选手", "選手", "球员", "球員", "运动员", "運動員",
+            "棋手", "籍", "公民", "游客", "遊客", "旅客", "留学生", "留學生", "侨民", "僑民", "民众", "民眾",
+            "企业", "企業", "厂商", "廠商", "车企", "車企", "买家", "買家", "投资者", "投資者");
+    /** [s, e) is a run of dictionary words of common classes (自由贸易, 经济伙伴关系), no name among them. */
+    private boolean commonWords(String sentence, int s, int e) {
+        for (int i = s; i < e; ) {
+            long w = words.wordAt(sentence, i, e);
+            int len = WordClasses.length(w);
+            char c = WordClasses.wordClass(w);
+            if (w < 0 || len == 0 || "nvaf".indexOf(c) < 0 || c == 0) return false;
+            i += len;
+        }
+        return true;
+    }
+
     /** Words between a company and its parent or subsidiary (奔富酒庄母公司富邑葡萄酒集团). */
     private static final List<String> PARENT_LINKS = List.of("的母公司", "母公司", "的子公司", "子公司", "旗下的", "旗下");
     /** Words for storms whose quoted names hold no place (台风“桦加沙”). */
@@ -697,6 +724,8 @@ public final class EntityRules {
             char c = sentence.charAt(i);
             if (c != '的' && c != '母' && c != '子' && c != '旗') continue;
             int k = linkWord(sentence, i);
+            // not the 子 of 电子公司: before a bare 子公司 an organization by its head (阿里巴巴集团子公司蚂蚁集团)
+            if (c == '子' && !NameShapes.isOrganizationName(sentence.substring(s, i))) continue;
             if (k >= 0 && i + PARENT_LINKS.get(k).length() + 2 <= e) return i;
         }
         return -1;

@@ -30,8 +30,8 @@ final class ListedOrganizations {
     static List<Mention> apply(String sentence, List<Mention> kept, LexiconMatcher lexicon, WordClasses words) {
         List<Mention> out = kept;
         for (int deng = sentence.indexOf('等', 3); deng > 0; deng = sentence.indexOf('等', deng + 1)) {
-            if (!firmsAfter(sentence, deng + 1)) continue;
-            List<int[]> items = items(sentence, deng, out);
+            if (sentence.charAt(deng - 1) == '等' || !firmsAfter(sentence, deng + 1)) continue; // 等等: the first 等 ends it
+            List<int[]> items = items(sentence, deng, out, words);
             if (items.size() < 2) continue;
             boolean companies = false;
             for (int[] it : items) {
@@ -78,8 +78,13 @@ final class ListedOrganizations {
         return false;
     }
 
-    /** The items of the list ending at 等 ({@code end}), first to last, as {start, end}; empty when none. */
-    private static List<int[]> items(String s, int end, List<Mention> kept) {
+    /**
+     * The items of the list ending at 等 ({@code end}), first to last, as {start, end}; empty when none. The first
+     * item (no separator before it) starts at the first organization in it, else the first mention in it (涉及晶科能源,
+     * 除索尼, 韩国的现代); without a mention only after a clause mark and not at a verb, preposition, conjunction or
+     * adverb (如亿纬锂能…: not the item 如亿纬锂能).
+     */
+    private static List<int[]> items(String s, int end, List<Mention> kept, WordClasses words) {
         List<int[]> out = new ArrayList<>();
         int e = end;
         while (true) {
@@ -90,19 +95,26 @@ final class ListedOrganizations {
             }
             boolean separated = b > 0 && SEPARATORS.indexOf(s.charAt(b - 1)) >= 0;
             boolean opened = b == 0 || CLAUSE_MARKS.indexOf(s.charAt(b - 1)) >= 0 || Character.isWhitespace(s.charAt(b - 1));
-            if (!separated && !opened) {
-                // the first item after a verb or a noun (涉及晶科能源): it starts where a mention in it starts
-                Mention first = null;
-                for (Mention m : kept) if (m.start() >= b && m.start() < e && m.end() <= e) first = first == null ? m : first;
-                if (first == null) break;
-                b = first.start();
+            int item = e;
+            if (separated && e - 1 > b && s.charAt(e - 1) == '以' && e < s.length() && s.charAt(e) == '及') item = e - 1; // 以及
+            if (!separated) {
+                Mention first = null, organization = null;
+                for (Mention m : kept) {
+                    if (m.start() < b || m.start() >= e || m.end() > e) continue;
+                    if (first == null) first = m;
+                    if (organization == null && EntityTypes.ORGANIZATION.equals(m.type())) organization = m;
+                }
+                Mention at = organization != null ? organization : first;
+                boolean function = "pvcdr".indexOf(WordClasses.wordClass(words.wordAt(s, b, e))) >= 0;
+                if (at == null && (!opened || function)) break;
+                // 除索尼, 来自北大方正集团, 韩国的现代: the item starts at its name; 药明康德 (the tagger's 明康德) keeps 药
+                if (at != null && (!opened || function || s.substring(b, at.start()).indexOf('的') >= 0)) b = at.start();
             }
-            if (e - b < 2 || e - b > 8) break;
-            out.add(0, new int[] {b, e});
+            if (item - b < 2 || item - b > 8) break;
+            out.add(0, new int[] {b, item});
             if (!separated) break;
             e = b - 1;
         }
-        // the last separator read may have been the start of a word (和 of 和讯): the list must end at a separator's item
         return out;
     }
 

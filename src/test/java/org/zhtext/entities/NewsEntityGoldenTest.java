@@ -189,7 +189,7 @@ class NewsEntityGoldenTest {
         @Test
         void everyDataFileNamesItsSource() throws IOException {
             for (String f : List.of("gazetteers/countries.txt", "gazetteers/cities.txt", "gazetteers/china-divisions.txt",
-                    "gazetteers/taiwan-divisions.txt", "gazetteers/organizations-cedict.txt", "entities/loanwords-cedict.txt",
+                    "gazetteers/taiwan-divisions.txt", "gazetteers/organizations-cedict.txt", "gazetteers/japanese-names.txt", "entities/loanwords-cedict.txt",
                     "entities/transliteration.txt", "entities/word-classes.txt", "lexicon/news-organizations.txt",
                     "lexicon/news-names.txt")) {
                 try (InputStream in = Models.open(f)) {
