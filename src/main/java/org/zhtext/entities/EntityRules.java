@@ -721,6 +721,7 @@ public final class EntityRules {
     /** Where a parent/subsidiary link word stands in (s + 2, e - 2), two name characters on each side, or -1. */
     private static int parentLink(String sentence, int s, int e) {
         for (int i = s + 2; i < e - 2; i++) {
+            if (OPEN.indexOf(sentence.charAt(i)) >= 0) return -1; // 华润置地（企业专区,旗下楼盘）: a note, one name
             char c = sentence.charAt(i);
             if (c != '的' && c != '母' && c != '子' && c != '旗') continue;
             int k = linkWord(sentence, i);

@@ -107,8 +107,9 @@ final class ListedOrganizations {
                 Mention at = organization != null ? organization : first;
                 boolean function = "pvcdr".indexOf(WordClasses.wordClass(words.wordAt(s, b, e))) >= 0;
                 if (at == null && (!opened || function)) break;
-                // 除索尼, 来自北大方正集团, 韩国的现代: the item starts at its name; 药明康德 (the tagger's 明康德) keeps 药
-                if (at != null && (!opened || function || s.substring(b, at.start()).indexOf('的') >= 0)) b = at.start();
+                // 除索尼, 来自北大方正集团, 韩国的现代, 记者拨打招商银行: the item starts at its name; one character before
+                // it (药 of 药明康德: the tagger's 明康德) is kept
+                if (at != null && (!opened || function || at.start() - b > 1)) b = at.start();
             }
             if (item - b < 2 || item - b > 8) break;
             out.add(0, new int[] {b, item});

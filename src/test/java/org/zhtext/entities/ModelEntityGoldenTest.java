@@ -338,7 +338,12 @@ class ModelEntityGoldenTest {
                 Arguments.of("韩国的现代、三星等大型企业集团公布了方案。", List.of("location:韩国", "organization:现代"),
                         List.of("organization:韩国的现代")),
                 Arguments.of("飞利浦电子公司监事会通过决议。", List.of(), List.of("organization:飞利浦电", "organization:监事会")),
-                Arguments.of("关贸总协定秘书处发表报告。", List.of(), List.of(".*:秘书处")));
+                Arguments.of("关贸总协定秘书处发表报告。", List.of(), List.of(".*:秘书处")),
+                // and on CLUENER's training text: a first item after a clause's subject and verb (记者拨打招商银行), a
+                // subsidiary word inside a bracketed note of one name
+                Arguments.of("记者拨打招商银行、工商银行等银行的客服电话。", List.of("organization:招商银行"),
+                        List.of("organization:记者.*")),
+                Arguments.of("华润置地（企业专区,旗下楼盘）（北京）股份有限公司发布公告。", List.of(), List.of("organization:楼盘.*")));
     }
 
     @Test
