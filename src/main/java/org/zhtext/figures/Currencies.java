@@ -23,6 +23,41 @@ final class Currencies {
     private Currencies() {
     }
 
+    /** Regions, not countries, before a stem (西非法郎, 中非法郎, 太平洋法郎): they decide no text's currency. */
+    private static final java.util.Set<String> REGIONS = java.util.Set.of("中非", "西非", "东加勒比", "太平洋");
+    /** Stem → (country name, in both scripts → ISO code) for stems several currencies share (比索, 克朗, 卢比). */
+    private static final Map<String, Map<String, String>> STEM_COUNTRIES = new HashMap<>();
+
+    /** A currency word several countries' currencies share (比索, 克朗, 卢比, 法郎; simplified or traditional). */
+    static boolean sharedStem(String word) {
+        return STEM_COUNTRIES.containsKey(word);
+    }
+
+    /**
+     * The currency of a shared stem in {@code text}: that of the one country of the stem the text names (an article
+     * on Argentina: 比索 is ARS), or null when it names none or several.
+     */
+    static String localStem(String word, String text) {
+        Map<String, String> countries = STEM_COUNTRIES.get(word);
+        if (countries == null) return null;
+        List<String> named = new ArrayList<>();
+        for (String c : countries.keySet()) if (text.contains(c)) named.add(c);
+        String found = null;
+        for (String c : named) {
+            boolean inLonger = false; // 印度 inside 印度尼西亚: the longer name is the one written
+            for (String o : named) inLonger |= o.length() > c.length() && o.contains(c);
+            if (inLonger) continue;
+            if (found != null && !found.equals(countries.get(c))) return null;
+            found = countries.get(c);
+        }
+        return found;
+    }
+
+    private static boolean isHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) return false;
+        return true;
+    }
+
     /** The table generated from ICU4J and {@code currency-words.txt} ({@code CurrencyTableTest} writes it). */
     static final String GENERATED = "currencies-generated.txt";
 
@@ -42,6 +77,26 @@ final class Currencies {
             }
         }
         AFTER = Scripts.table(after, true);
+        // 阿根廷比索 ARS, 墨西哥比索 MXN, 菲律宾比索 PHP: the countries of each stem several currencies share
+        for (Map.Entry<String, String> stem : after.entrySet()) {
+            String w = stem.getKey();
+            if (w.length() < 2 || !isHan(w)) continue;
+            Map<String, String> countries = new LinkedHashMap<>();
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (Map.Entry<String, String> e : after.entrySet()) {
+                String name = e.getKey();
+                if (name.length() < w.length() + 2 || !name.endsWith(w) || !isHan(name)) continue;
+                String country = name.substring(0, name.length() - w.length());
+                if (REGIONS.contains(country)) continue; // 中非法郎: 中非 is also China-Africa (中非合作)
+                countries.put(country, e.getValue());
+                for (String t : Scripts.traditional(country)) countries.putIfAbsent(t, e.getValue());
+                codes.add(e.getValue());
+            }
+            if (codes.size() >= 2) {
+                STEM_COUNTRIES.put(w, countries);
+                for (String t : Scripts.traditional(w)) STEM_COUNTRIES.putIfAbsent(t, countries); // 盧比
+            }
+        }
         BEFORE = Scripts.table(before, true);
         JAPAN = Scripts.table(jp, true);
     }

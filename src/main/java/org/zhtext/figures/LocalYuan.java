@@ -45,8 +45,21 @@ final class LocalYuan {
         return found;
     }
 
-    /** Gives the bare-元 money figures of {@code raws} the text's local dollar, where it has one. */
+    /**
+     * Gives the bare-元 money figures of {@code raws} the text's local dollar, where it has one, and money in a
+     * currency word several countries share (比索, 克朗, 卢比) the currency of the one such country the text names
+     * (an article on Argentina: 1,400比索 is ARS, not the stem's default MXN).
+     */
     static void apply(String text, List<RawFigure> raws) {
+        for (RawFigure r : raws) {
+            if (r.kind != FigureKind.MONEY || r.sharedStem == null) continue;
+            String local = Currencies.localStem(r.sharedStem, text);
+            if (local != null) r.currency = local;
+        }
+        yuan(text, raws);
+    }
+
+    private static void yuan(String text, List<RawFigure> raws) {
         String local = null;
         boolean bare = false;
         for (RawFigure r : raws) {

@@ -37,6 +37,8 @@ final class MoneyRecognizer extends TextScan implements Recognizer {
                 r.currency = pre.norm();
             } else if (pre == null && isYuanLike(cur.word()) && "CNY".equals(r.currency)) {
                 r.bareYuan = true;
+            } else if (pre == null && Currencies.sharedStem(cur.word())) {
+                r.sharedStem = cur.word(); // 1,400比索: the text's country may say whose peso
             }
             if (isYuanLike(cur.word())) {
                 BigDecimal[] tail = subUnitTail(r.end);

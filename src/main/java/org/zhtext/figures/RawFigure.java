@@ -16,6 +16,8 @@ final class RawFigure {
     boolean drop;
     /** Money in bare 元 (no currency word before it): CNY unless the text is a Taiwan, Hong Kong or Macau one. */
     boolean bareYuan;
+    /** Money in a currency word several countries' currencies share (比索, 克朗, 卢比), no country before it; else null. */
+    String sharedStem;
     /** What the written number is multiplied by for the value (成 and 折: 10); null for 1. Ranges use it too. */
     BigDecimal factor;
 

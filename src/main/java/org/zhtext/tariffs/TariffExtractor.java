@@ -35,7 +35,14 @@ public final class TariffExtractor {
     public record Result(List<TariffEvent> events, boolean[] used) {}
 
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}(-\\d{2})?");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}(-\\d{2})?)(T\\d{2}:\\d{2}(:\\d{2})?)?");
+
+    /** The day of a date figure's value (2025-11-10 of 2025-11-10T13:01: events are dated by the day), or null. */
+    private static String day(Object value) {
+        if (!(value instanceof String v)) return null;
+        java.util.regex.Matcher m = ISO_DATE.matcher(v);
+        return m.matches() ? m.group(1) : null;
+    }
     private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
     private static final String[] UNTIL_BEFORE = {"至", "到", "直至", "直到", "截至", "期限为", "期限為", "期限是", "为止", "延至"};
     private static final String[] EFFECTIVE_BEFORE = {"自", "从", "從", "于", "於", "定在", "定于", "定於", "由"};
@@ -752,10 +759,10 @@ public final class TariffExtractor {
                 if (fs[k] < cs || fe[k] > ce) continue;
                 Figure f = figures.get(k);
                 if (last == null) {
-                    if (f.kind() == FigureKind.DATE && f.value() instanceof String v && ISO_DATE.matcher(v).matches()
-                            && (isEffective(k, cs) || wholeClause(k, cs, ce) && !announced(ce))) {
+                    String date = f.kind() == FigureKind.DATE ? day(f.value()) : null;
+                    if (date != null && (isEffective(k, cs) || wholeClause(k, cs, ce) && !announced(ce))) {
                         // 今年3月，加拿大对…加征25%关税 (not 2026年9月15日，商务部宣布对…: the day of the announcement)
-                        pendingEffective = v;
+                        pendingEffective = date;
                         pendingFigures.add(k);
                     } else if (f.kind() == FigureKind.DURATION && f.value() instanceof String v) {
                         pendingFigures.add(k);
@@ -882,7 +889,8 @@ public final class TariffExtractor {
             // …由27.5%降至15%，日本则承诺在2029年前对美投资5500亿美元: a later clause's pledge has its own time
             if (f.kind() == FigureKind.DATE && cs != e.clauseStart && contains(cs, fs[k], PLEDGES)) return;
             if (f.kind() == FigureKind.DATE) {
-                if (!(f.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) return;
+                String v = day(f.value());
+                if (v == null) return;
                 if (isUntil(k, cs)) {
                     if (e.until == null) e.until = v;
                     use(e, k);
@@ -1106,6 +1114,7 @@ public final class TariffExtractor {
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
                 if (rules.duties.at(t, i, ce) >= 0) return true;
                 if (rules.triggers.at(t, i, ce) >= 0) return false; // 90%的出口商品免征关税: a share
+                if (startsWith(i, SHARE_OF_LINES)) return false; // 约80%欧盟出口商品的关税: a share of the goods
             }
             return false;
         }

@@ -336,6 +336,15 @@ class TariffsGoldenTest {
         assertEquals(List.of("impose|plan|||50|25", "impose|plan|JP|汽车||"), columns(out, 5, 6, 10, 11, 12, 13));
     }
 
+    @Test
+    void aDateWithATimeAndAShareOfAPartysGoods() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: 自2025年11月10日
+        // 13时01分起，停止执行… had no date (a date with a time), 取消对约80%欧盟出口商品的关税 the share 80 as a rate
+        String out = tariffs("国务院关税税则委员会宣布，自2025年12月1日10时起，对原产于美国的小麦不再加征15%的关税。"
+                + "智利将在三年内取消对约70%中国出口商品的关税。");
+        assertEquals(List.of("lift|US|小麦|2025-12-01|15", "lift|CN|||"), columns(out, 5, 10, 11, 14, 12));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
