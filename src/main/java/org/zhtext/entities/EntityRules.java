@@ -247,6 +247,18 @@ public final class EntityRules {
          */
         JAPANESE_NAMES,
         /**
+         * An engine person whose first character ends a title word with the characters before it (官金正官 of
+         * 长官金正官: the tagger took the title's last character in) starts after it, when a surname starts what is
+         * left. Engine-first only.
+         */
+        TITLE_HEAD,
+        /**
+         * An engine organization of common words and a head right after 某/一家 (电子公司 of 深圳某电子公司: a body left
+         * unnamed) is dropped unless the lexicon knows it. Engine-first only. (Dropping one common word typed an
+         * organization, 咖啡 of 咖啡连锁品牌, was measured: MSRA dev lost 内阁, 议会, 邯钢, 武警.)
+         */
+        COMMON_WORD_ORGANIZATION,
+        /**
          * Over a whole document ({@link DocEntities}): where an organization is named with 公司 or 集团 (苹果公司,
          * 蘋果公司), the bare name elsewhere in the same document is that organization (蘋果下調iPhone售價, 蘋果執行長庫克),
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
@@ -638,7 +650,26 @@ public final class EntityRules {
                 }
             }
         }
+        if (options.on(Rule.TITLE_HEAD) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3 && m.start() > 0) {
+            long w = words.wordBefore(sentence, m.start() + 1, Math.max(0, m.start() - 4));
+            if (WordClasses.length(w) >= 2 && WordClasses.wordClass(w) == WordClasses.NOUN && TITLE_ENDS.indexOf(text.charAt(0)) >= 0
+                    && NameShapes.surnameLength(text.substring(1)) > 0) {
+                m = new Mention(m.start() + 1, m.end(), m.type()); // 长官金正官: 金正官
+                text = text.substring(1);
+            }
+        }
         String known = lexicon.typeOf(text);
+        if (known == null && options.on(Rule.COMMON_WORD_ORGANIZATION) && EntityTypes.ORGANIZATION.equals(m.type())) {
+            boolean unnamed = m.start() > 0 && sentence.charAt(m.start() - 1) == '某'
+                    || m.start() > 1 && sentence.startsWith("一家", m.start() - 2);
+            if (unnamed && NameShapes.isOrganizationName(text)) {
+                for (String h : ORGANIZATION_HEADS_SHORT) {
+                    if (text.endsWith(h) && text.length() > h.length() && commonWords(sentence, m.start(), m.end() - h.length())) {
+                        return null; // 某电子公司: no name
+                    }
+                }
+            }
+        }
         if (known == null && options.on(Rule.AGREEMENT) && EntityTypes.ORGANIZATION.equals(m.type())) {
             for (String w : AGREEMENTS) {
                 // 自由贸易协定: common words and the agreement word; 关贸总协定 (GATT, a body) names one
@@ -665,6 +696,10 @@ public final class EntityRules {
      */
     private static final List<String> CELESTIAL_NOUNS = List.of("太阳能", "太阳镜", "太阳穴", "太阳伞", "太阳帽", "地球仪", "地球村", "月球车");
 
+    /** Last characters of titles (长官, 部长, 总理, 总统, 主席, 大使, 议员, 首相, 总裁, 主任): not 肖 of 生肖. */
+    private static final String TITLE_ENDS = "官长理统席使员相裁任";
+    /** Heads of an unnamed body after 某/一家 (某电子公司, 一家科技企业). */
+    private static final List<String> ORGANIZATION_HEADS_SHORT = List.of("公司", "企业", "集团", "工厂", "厂", "银行", "商店", "门店");
     /** Last words of agreements, treaties and bills, which name no body (自由贸易协定, 通胀削减法案). */
     private static final List<String> AGREEMENTS = List.of("协定", "協定", "协议", "協議", "条约", "條約", "公约", "公約",
             "法案", "备忘录", "備忘錄");

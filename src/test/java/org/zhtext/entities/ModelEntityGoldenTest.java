@@ -343,7 +343,11 @@ class ModelEntityGoldenTest {
                 // subsidiary word inside a bracketed note of one name
                 Arguments.of("记者拨打招商银行、工商银行等银行的客服电话。", List.of("organization:招商银行"),
                         List.of("organization:记者.*")),
-                Arguments.of("华润置地（企业专区,旗下楼盘）（北京）股份有限公司发布公告。", List.of(), List.of("organization:楼盘.*")));
+                Arguments.of("华润置地（企业专区,旗下楼盘）（北京）股份有限公司发布公告。", List.of(), List.of("organization:楼盘.*")),
+                // a title's last character taken into a name (长官金正官 gave 官金正官), an unnamed body (某电子公司)
+                Arguments.of("韩国国防部长官安圭伯表示将加强合作。", List.of("person:安圭伯"), List.of("person:官.*")),
+                Arguments.of("韩国统一部长官郑东泳说，将推动对话。", List.of("person:郑东泳"), List.of("person:官.*")),
+                Arguments.of("深圳某电子公司被罚款。", List.of("location:深圳"), List.of("organization:电子公司")));
     }
 
     @Test
