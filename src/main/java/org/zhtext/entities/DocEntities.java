@@ -61,6 +61,7 @@ public final class DocEntities {
      * organizations the document names with 公司/集团 where no entity covers them; {@code out} stays in text order.
      */
     public void complete(Doc doc, List<Entity> out) {
+        if (rules.applies(EntityRules.Rule.REPEATED_NAMES) && !out.isEmpty()) repeated(doc, out);
         if (!rules.applies(EntityRules.Rule.COMPANY_STEMS) || out.isEmpty()) return;
         java.util.Set<String> stems = new java.util.LinkedHashSet<>();
         for (Entity e : out) {
@@ -90,6 +91,61 @@ public final class DocEntities {
         out.addAll(added);
         out.sort(java.util.Comparator.comparingInt(Entity::start));
     }
+
+    /**
+     * One name, one reading in a document ({@link EntityRules.Rule#REPEATED_NAMES}): where an organization of three
+     * or more Han characters is an entity once, its other occurrences whose entities (persons, places) all lie inside
+     * it are that organization too (长安 typed a place inside 长安汽车); not where the place starting it is followed
+     * by its unit, people or government (上海市, 日本政府: zhtext reports the place), and an occurrence that another
+     * entity crosses, that starts a longer dictionary word, or that has no entity in it is left as it is.
+     */
+    private void repeated(Doc doc, List<Entity> out) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Entity e : out) {
+            String n = e.normalized();
+            if (EntityTypes.ORGANIZATION.equals(e.type()) && n.length() >= 3 && allHan(n, n.length())) names.putIfAbsent(n, e.type());
+        }
+        if (names.isEmpty()) return;
+        String norm = doc.normalized();
+        List<Entity> added = new ArrayList<>();
+        java.util.Set<Entity> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (java.util.Map.Entry<String, String> name : names.entrySet()) {
+            String n = name.getKey();
+            for (int s = norm.indexOf(n); s >= 0; s = norm.indexOf(n, s + 1)) {
+                int e = s + n.length();
+                if (WordClasses.length(rules.words().wordAt(norm, s, Math.min(norm.length(), s + 8))) > n.length()) continue;
+                int[] o = doc.toOriginal(s, e);
+                List<Entity> inside = new ArrayList<>();
+                boolean crossed = false, same = false;
+                for (Entity x : out) {
+                    if (x.end() <= o[0] || o[1] <= x.start()) continue;
+                    if (x.start() == o[0] && x.end() == o[1]) same = true;
+                    else if (x.start() >= o[0] && x.end() <= o[1]) inside.add(x);
+                    else crossed = true;
+                }
+                if (same || crossed || inside.isEmpty()) continue;
+                boolean governed = false; // 日本 + 政府, 上海 + 市: a place and its government or unit stay the place
+                for (Entity x : inside) {
+                    if (EntityTypes.ORGANIZATION.equals(x.type())) governed = true;
+                    if (EntityTypes.LOCATION.equals(x.type()) && x.start() == o[0]) {
+                        String rest = n.substring(x.normalized().length());
+                        governed |= rest.isEmpty() || UNIT_OR_BODY.indexOf(rest.charAt(0)) >= 0 || rest.startsWith("政府")
+                                || rest.startsWith("当局") || rest.startsWith("當局");
+                    }
+                }
+                if (governed) continue;
+                replaced.addAll(inside);
+                added.add(new Entity(name.getValue(), doc.originalText(o[0], o[1]), o[0], o[1], n, engine.name()));
+            }
+        }
+        if (added.isEmpty()) return;
+        out.removeIf(replaced::contains);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(Entity::start));
+    }
+
+    /** First characters after a place that make the span its unit, people or body (上海市, 日本国, 中国城, 美国参议院). */
+    private static final String UNIT_OR_BODY = "市省县縣区區国國州城镇鎮乡鄉村参參众眾议議队隊";
 
     private static boolean allHan(String s, int end) {
         for (int i = 0; i < end; i++) if (!NameShapes.isHan(s.charAt(i))) return false;

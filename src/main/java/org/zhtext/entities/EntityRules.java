@@ -264,7 +264,13 @@ public final class EntityRules {
          * unless it starts a longer word of the table or reads as the fruit or grain (苹果汁, 吃苹果). Not for
          * sentence-level scores: the dev and test sets are sentences.
          */
-        COMPANY_STEMS
+        COMPANY_STEMS,
+        /**
+         * Over a whole document ({@link DocEntities}): where a name of three or more characters is an entity once,
+         * its other occurrences whose entities all lie inside it are that entity (长安 typed a place inside 长安汽车,
+         * elsewhere an organization). Not for sentence-level scores.
+         */
+        REPEATED_NAMES
     }
 
     /**

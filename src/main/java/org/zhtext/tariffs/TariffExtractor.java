@@ -66,7 +66,8 @@ public final class TariffExtractor {
     private static final String[] EFFECTIVE_AFTER = {"起", "开始", "開始", "生效", "实施", "實施", "执行", "執行"};
     private static final String[] UNTIL_AFTER = {"到期", "为止", "為止", "截止", "前", "之前"};
     private static final String[] PREVIOUS_BEFORE = {"由", "从", "從", "自"};
-    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是", "税率", "稅率", "超过", "超過"};
+    private static final String[] NEW_BEFORE = {"至", "到", "为", "為", "成", "达", "達", "是", "税率", "稅率", "超过", "超過",
+            "维持在", "維持在", "保持在"};
     private static final String[] DURATION_BOUNDS = {"为期", "為期", "期限为", "期限為", "期限是", "有效期"};
     private static final String[] SPLIT_EACH = {"分别", "分別"};
     private static final String[] FACES = {"面临", "面臨"};
@@ -1437,10 +1438,15 @@ public final class TariffExtractor {
                 String x = pieces[i].strip();
                 if (!x.isEmpty() && ADVERB_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) return List.of(p);
             }
-            String head = sharedHead(pieces);
             for (int i = 0; i < pieces.length; i++) {
                 String x = pieces[i].strip();
-                if (head != null && i + 1 < pieces.length) x += head;
+                if (x.length() > 2 && (x.charAt(0) == '其')) pieces[i] = x.substring(1); // 中型和重型卡车及其零部件
+            }
+            int modifiers = modifiers(pieces);
+            String head = modifiers > 0 ? sharedHead(pieces, modifiers) : null;
+            for (int i = 0; i < pieces.length; i++) {
+                String x = pieces[i].strip();
+                if (head != null && i < modifiers) x += head;
                 if (!x.isEmpty() && !GENERIC_PRODUCTS.contains(x)) out.add(x);
             }
             return out;
@@ -1466,16 +1472,26 @@ public final class TariffExtractor {
          * 中型卡车 and 重型卡车), or null: every piece but the last a modifier ending in 型/式/级, the last that
          * modifier and its noun.
          */
-        private static String sharedHead(String[] pieces) {
-            if (pieces.length < 2) return null;
-            String last = pieces[pieces.length - 1].strip();
-            for (int i = 0; i + 1 < pieces.length; i++) {
-                String x = pieces[i].strip();
-                if (x.isEmpty() || x.length() > 3 || MODIFIER_ENDS.indexOf(x.charAt(x.length() - 1)) < 0) return null;
+        /** How many pieces from the first are bare modifiers (中型, 重型; at most 3 characters ending in 型/式/级). */
+        private static int modifiers(String[] pieces) {
+            int k = 0;
+            while (k + 1 < pieces.length) {
+                String x = pieces[k].strip();
+                if (x.isEmpty() || x.length() > 3 || MODIFIER_ENDS.indexOf(x.charAt(x.length() - 1)) < 0) break;
+                k++;
             }
+            return k;
+        }
+
+        /**
+         * The noun the first {@code k} pieces (modifiers) share with the piece after them, which is a modifier and
+         * its noun (中型和重型卡车及其零部件: 卡车, for 中型; the parts after it keep their own), or null.
+         */
+        private static String sharedHead(String[] pieces, int k) {
+            String next = pieces[k].strip();
             char end = pieces[0].strip().charAt(pieces[0].strip().length() - 1);
-            int j = last.indexOf(end);
-            return j > 0 && j <= 3 && j + 1 < last.length() ? last.substring(j + 1) : null;
+            int j = next.indexOf(end);
+            return j > 0 && j <= 3 && j + 1 < next.length() ? next.substring(j + 1) : null;
         }
 
         private boolean endsWith(int at, int floor, String[] words) {
