@@ -345,6 +345,14 @@ class TariffsGoldenTest {
         assertEquals(List.of("lift|US|小麦|2025-12-01|15", "lift|CN|||"), columns(out, 5, 10, 11, 14, 12));
     }
 
+    @Test
+    void aRateKeptAndModifiersBeforeTheirPartsNoun() {
+        // written 2026-12-08 (eleventh session) after the rules, from probe articles written before them: 反倾销税将维持在
+        // 35.19%不变 had no rate, 中型和重型卡车及其零部件 gave the goods 中型, 重型卡车, 其零部件
+        String out = tariffs("美方对加拿大软木材征收的反倾销税将维持在20.5%不变。墨西哥对进口轻型和重型客车及其配件征收30%的关税。");
+        assertEquals(List.of("impose|CA|软木材|20.5", "impose||轻型客车;重型客车;配件|30"), columns(out, 5, 10, 11, 12));
+    }
+
     /** The TSV of `zhtext tariffs` over {@code text} on stdin (with that reference date when given), which must succeed. */
     private static String tariffs(String text, String... referenceDate) {
         List<String> args = new ArrayList<>(List.of("tariffs", "--format", "tsv"));
