@@ -266,9 +266,10 @@ public final class EntityRules {
          */
         COMPANY_STEMS,
         /**
-         * Over a whole document ({@link DocEntities}): where a name of three or more characters is an entity once,
-         * its other occurrences whose entities all lie inside it are that entity (长安 typed a place inside 长安汽车,
-         * elsewhere an organization). Not for sentence-level scores.
+         * Over a whole document ({@link DocEntities}): where an organization of three or more characters is named
+         * once, its other occurrences whose entities (places, persons) all lie inside it are that organization (长安
+         * typed a place inside 长安汽车, elsewhere an organization); not a place and its unit, people or government
+         * (上海市, 日本政府). Not for sentence-level scores.
          */
         REPEATED_NAMES
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * already is an organization (of the tagger or the lexicon), or a person or place covers only part of an item (福莱特 of
  * 福莱特玻璃: no name of a person runs on into 玻璃), the list is one of companies: an organization that covers part
  * of its item grows to the item (晶科 → 晶科能源), persons or places inside an item longer than them become the item
- * as an organization (泰格医药, read as the places 泰 and 格), a person that is the whole item too (英派斯), and an item no mention touches is added, unless it is one common word of the dictionary (钢铁、
- * 汽车等企业 names sectors) or a place of the lexicon. Items are 2 to 8 characters between 、/和/及/与; the first item
- * starts after a clause mark or at a mention that starts it. Stateless, thread-safe.
+ * as an organization (泰格医药, read as the places 泰 and 格), a person that is the whole item too (英派斯), and an
+ * item no mention touches is added, unless it is one common word of the dictionary (钢铁、汽车等企业 names sectors) or
+ * a place of the lexicon; a place that is the whole item stays a place. Items are 2 to 8 characters between 、/和/及/与
+ * (以及); the first item starts at its name ({@link #items}). Not after 等等, nor before 企业家. Stateless, thread-safe.
  */
 final class ListedOrganizations {
     private ListedOrganizations() {
