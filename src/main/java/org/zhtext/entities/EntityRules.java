@@ -393,7 +393,7 @@ public final class EntityRules {
                     int te = close >= 0 && close < e ? close : e;
                     if (te - open - 1 >= 2) candidates.add(new Candidate(open + 1, te, EntityTypes.ORGANIZATION, ENGINE, true));
                     e = open;
-                    if (lexicon.longestAt(sentence, s, e) == e - s && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, s, e - s))) {
+                    if (lexicon.isPlace(sentence, s, e)) {
                         type = EntityTypes.LOCATION;
                     }
                 }
@@ -588,8 +588,7 @@ public final class EntityRules {
             }
         }
         if (options.on(Rule.PLACE_PLANT) && EntityTypes.PERSON.equals(m.type()) && text.length() >= 3
-                && (text.endsWith("厂") || text.endsWith("廠")) && lexicon.longestAt(sentence, m.start(), m.end()) == text.length() - 1
-                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length() - 1))) {
+                && (text.endsWith("厂") || text.endsWith("廠")) && lexicon.isPlace(sentence, m.start(), m.end() - 1)) {
             m = new Mention(m.start(), m.end(), EntityTypes.ORGANIZATION); // 高雄厂
         }
         if (options.on(Rule.PLACE_INDEFINITE) && !EntityTypes.PERSON.equals(m.type())) {
@@ -634,9 +633,7 @@ public final class EntityRules {
                     && (sentence.charAt(end) == '讯' || sentence.charAt(end) == '訊');
             if (mark && end - m.start() >= 2 && (end + 1 == sentence.length() || Character.isWhitespace(sentence.charAt(end + 1)))) {
                 String place = sentence.substring(m.start(), end);
-                if (lexicon.longestAt(sentence, m.start(), end) == place.length()
-                        && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), place.length()))
-                        || EntityTypes.LOCATION.equals(lexicon.typeOf(place + "市"))) {
+                if (lexicon.isPlace(sentence, m.start(), end) || EntityTypes.LOCATION.equals(lexicon.typeOf(place + "市"))) {
                     m = new Mention(m.start(), end, EntityTypes.LOCATION);
                     text = place;
                 }
@@ -647,9 +644,7 @@ public final class EntityRules {
                 && (sentence.startsWith("消息，", m.end()) || sentence.startsWith("消息,", m.end()))) {
             m = new Mention(m.start(), m.end(), EntityTypes.LOCATION); // 坎培拉消息，…: a dateline names the place
         }
-        if (options.on(Rule.NATIONALITY) && EntityTypes.ORGANIZATION.equals(m.type())
-                && lexicon.longestAt(sentence, m.start(), m.end()) == text.length()
-                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), text.length()))) {
+        if (options.on(Rule.NATIONALITY) && EntityTypes.ORGANIZATION.equals(m.type()) && lexicon.isPlace(sentence, m.start(), m.end())) {
             for (String w : PEOPLE_OF) {
                 if (sentence.startsWith(w, m.end())) {
                     m = new Mention(m.start(), m.end(), EntityTypes.LOCATION); // 中国选手: the country
@@ -753,8 +748,7 @@ public final class EntityRules {
         int e = m.end();
         char last = sentence.charAt(e - 1);
         if (last == '讯' || last == '訊' || last == '电' || last == '電') e--;
-        if (e - m.start() >= 2 && lexicon.longestAt(sentence, m.start(), e) == e - m.start()
-                && EntityTypes.LOCATION.equals(lexicon.typeAt(sentence, m.start(), e - m.start()))) {
+        if (e - m.start() >= 2 && lexicon.isPlace(sentence, m.start(), e)) {
             return new Mention(m.start(), e, EntityTypes.LOCATION);
         }
         return m;

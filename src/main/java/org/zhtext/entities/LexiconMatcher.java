@@ -60,6 +60,11 @@ public final class LexiconMatcher {
         return 0;
     }
 
+    /** Whether [{@code i}, {@code end}) of {@code s} is exactly one lexicon or gazetteer place (高雄, 金华 of 金华讯). */
+    boolean isPlace(CharSequence s, int i, int end) {
+        return end > i && longestAt(s, i, end) == end - i && EntityTypes.LOCATION.equals(typeAt(s, i, end - i));
+    }
+
     /** The type of the entry {@link #longestAt} found (of length {@code len} at {@code i}). */
     String typeAt(CharSequence s, int i, int len) {
         long m = trie.longestMatch(s, i, i + len);

@@ -125,8 +125,7 @@ final class ListedOrganizations {
         for (int i = it[0]; i < it[1]; i++) if (!isHan(s.charAt(i))) return false;
         long w = words.wordAt(s, it[0], it[1]);
         if (WordClasses.length(w) == it[1] - it[0] && WordClasses.wordClass(w) != WordClasses.ORGANIZATION_NAME) return false;
-        if (lexicon.longestAt(s, it[0], it[1]) == it[1] - it[0] && EntityTypes.LOCATION.equals(lexicon.typeAt(s, it[0], it[1] - it[0]))) return false;
-        return true;
+        return !lexicon.isPlace(s, it[0], it[1]);
     }
 
     private static boolean inAny(List<int[]> items, Mention m) {

@@ -104,8 +104,8 @@ public final class TariffExtractor {
     /** The makers before their goods (比亚迪、吉利和上汽集团生产的, 三星製造的). */
     private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
             ".*(生产|生產|制造|製造|出产|出產|组装|組裝|代工)的");
-    /** What after a percent makes it a share of the tariff lines, not a rate (取消约99%税目的关税). */
-    private static final String[] SHARE_OF_LINES = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號",
+    /** Words after a percent that make it a share of the tariff lines or of the goods, no rate (约99%税目, 93%商品). */
+    private static final String[] SHARE_OF = {"税目", "稅目", "的税目", "的稅目", "的税号", "的稅號", "税号", "稅號",
             "商品", "的商品", "产品", "的产品", "產品", "的產品", "货物", "的货物", "貨物", "的貨物"};
     private static final String[] PRODUCT_SUFFIX = {"的", "出口", "追溯", "可能", "或将", "或將", "恐将", "恐將", "等产品",
             "等產品", "等商品", "等货物", "等貨物", "等", "征收", "徵收",
@@ -1109,14 +1109,14 @@ public final class TariffExtractor {
 
         /** A duty word after a percent, with at most a few words between (25%的关税, 20%報復性關稅). */
         private boolean dutyFollows(int from, int ce) {
-            if (startsWith(from, SHARE_OF_LINES)) return false; // 约99%税目的关税: a share of the tariff lines
+            if (startsWith(from, SHARE_OF)) return false; // 约99%税目的关税: a share of the tariff lines
             int lim = Math.min(ce, from + 10);
             for (int i = from; i < lim; i++) {
                 char c = t.charAt(i);
                 if (Character.isDigit(c) || c == '%' || c == '％') return false;
                 if (rules.duties.at(t, i, ce) >= 0) return true;
                 if (rules.triggers.at(t, i, ce) >= 0) return false; // 90%的出口商品免征关税: a share
-                if (startsWith(i, SHARE_OF_LINES)) return false; // 约80%欧盟出口商品的关税: a share of the goods
+                if (startsWith(i, SHARE_OF)) return false; // 约80%欧盟出口商品的关税: a share of the goods
             }
             return false;
         }
